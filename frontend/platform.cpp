@@ -1,0 +1,91 @@
+// Browser platform glue: HiDPI canvas sizing, wheel normalisation and the clipboard bridge (see TOOLCHAIN.md).
+#include "platform.hpp"
+
+#include <GLFW/glfw3.h>
+#include <emscripten/emscripten.h>
+#include <emscripten/html5.h>
+#include <imgui.h>
+
+#include <cfloat>
+#include <string>
+
+namespace {
+
+std::string g_clipboard;  // the last text the page pasted or the app copied
+
+EM_JS(void, js_write_clipboard, (const char* text), {
+    const s = UTF8ToString(text);
+    if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(s).catch(() => {});
+});
+
+EM_JS(void, js_install_paste_listener, (), {
+    document.addEventListener('paste', (e) => {
+        const text = (e.clipboardData || window.clipboardData).getData('text');
+        if (text) Module.ccall('kandidaat_on_paste', null, ['string'], [text]);
+    });
+});
+
+EM_JS(int, js_browser_lang_is_dutch, (), {
+    const l = (navigator.language || 'nl').toLowerCase();
+    return l.startsWith('nl') ? 1 : 0;
+});
+
+void set_clipboard(void*, const char* text) {
+    g_clipboard = text ? text : "";
+    js_write_clipboard(g_clipboard.c_str());
+}
+
+const char* get_clipboard(void*) { return g_clipboard.c_str(); }
+
+// Browsers report deltaY positive = down, in pixels (100 per notch in Chromium), lines or pages;
+// ImGui wants positive = up, about 1 per notch.
+EM_BOOL on_wheel(int, const EmscriptenWheelEvent* e, void*) {
+    double scale = 1.0 / 100.0;
+    if (e->deltaMode == DOM_DELTA_LINE) scale = 1.0 / 3.0;
+    if (e->deltaMode == DOM_DELTA_PAGE) scale = 3.0;
+    ImGuiIO& io = ImGui::GetIO();
+    io.MouseWheel -= float(e->deltaY * scale);
+    io.MouseWheelH -= float(e->deltaX * scale);
+    return EM_TRUE;  // the page itself never scrolls
+}
+
+}  // namespace
+
+extern "C" EMSCRIPTEN_KEEPALIVE void kandidaat_on_paste(const char* text) { g_clipboard = text ? text : ""; }
+
+namespace kandidaat::web {
+
+Viewport sync_canvas_size(GLFWwindow* window) {
+    Viewport vp;
+    double w = 0, h = 0;
+    emscripten_get_element_css_size("#canvas", &w, &h);
+    vp.css_width = float(w);
+    vp.css_height = float(h);
+    vp.pixel_ratio = float(emscripten_get_device_pixel_ratio());
+    if (vp.pixel_ratio <= 0) vp.pixel_ratio = 1;
+    const int want_w = int(w * vp.pixel_ratio + 0.5), want_h = int(h * vp.pixel_ratio + 0.5);
+    int have_w = 0, have_h = 0;
+    glfwGetFramebufferSize(window, &have_w, &have_h);
+    if (want_w != have_w || want_h != have_h) glfwSetWindowSize(window, want_w, want_h);
+    return vp;
+}
+
+void install_browser_input(GLFWwindow* window) {
+    glfwSetScrollCallback(window, nullptr);  // replaced by on_wheel: Emscripten's GLFW has the sign wrong
+    emscripten_set_wheel_callback("#canvas", nullptr, EM_TRUE, on_wheel);
+    ImGuiIO& io = ImGui::GetIO();
+    io.SetClipboardTextFn = set_clipboard;
+    io.GetClipboardTextFn = get_clipboard;
+    js_install_paste_listener();
+}
+
+void apply_viewport(const Viewport& vp) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.DisplaySize = ImVec2(vp.css_width, vp.css_height);
+    io.DisplayFramebufferScale = ImVec2(vp.pixel_ratio, vp.pixel_ratio);
+    if (io.MousePos.x != -FLT_MAX) io.MousePos = ImVec2(io.MousePos.x / vp.pixel_ratio, io.MousePos.y / vp.pixel_ratio);
+}
+
+const char* browser_ui_language() { return js_browser_lang_is_dutch() ? "nl" : "en"; }
+
+}  // namespace kandidaat::web

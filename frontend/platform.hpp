@@ -1,0 +1,25 @@
+// Browser platform glue: canvas size and HiDPI scale, mouse-wheel direction, clipboard, test hooks.
+#pragma once
+
+struct GLFWwindow;
+
+namespace kandidaat::web {
+
+struct Viewport {
+    float css_width = 0, css_height = 0;  // canvas size in CSS pixels (what ImGui lays out in)
+    float pixel_ratio = 1;                // window.devicePixelRatio
+};
+
+// Reads the canvas's CSS size and the device pixel ratio; resizes the canvas's backing store to match.
+Viewport sync_canvas_size(GLFWwindow* window);
+
+// Installs the wheel handler (browser deltaY → ImGui's "positive is up, ~1 per notch") and the clipboard bridge.
+void install_browser_input(GLFWwindow* window);
+
+// After ImGui_ImplGlfw_NewFrame: GLFW reports backing-store pixels, ImGui works in CSS pixels.
+void apply_viewport(const Viewport& vp);
+
+// Browser language ("nl" when it starts with nl, else "en").
+const char* browser_ui_language();
+
+}  // namespace kandidaat::web
