@@ -1,0 +1,50 @@
+// Composing an invitation's messages per candidate: what the preview shows and what the server sends (B2, C, R).
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "kandidaat/api.hpp"
+#include "kandidaat/model.hpp"
+#include "kandidaat/result.hpp"
+#include "kandidaat/template_render.hpp"
+
+namespace kandidaat {
+
+// Everything outside the request that the messages draw on.
+struct ComposeInput {
+    Vacancy vacancy;
+    std::vector<Candidate> candidates;  // in request order
+    std::vector<User> attendees;        // the users of request.interview.attendee_ids
+    User sender;                        // the recruiter: {recruitername}
+    std::string company_name;
+    std::string default_lang = "nl";
+};
+
+// The messages of one candidate.
+struct CandidateMessages {
+    int64_t candidate_id = 0;
+    std::string lang;                            // the variant used (choose_language)
+    std::optional<RenderedEmail> invitation;     // with action send_email
+    std::optional<RenderedEmail> reminder_email; // when the channel includes e-mail
+    std::optional<std::string> reminder_sms;     // when the channel includes SMS and they have a mobile number
+};
+
+// The render context of one candidate for `request` in language `lang`. Never fails.
+RenderContext make_render_context(const InvitationRequest& request, const Candidate& candidate,
+                                  const ComposeInput& input, std::string_view lang, std::string confirm_link);
+
+// One candidate's messages (C1, C2, C5, R2, R3, R8, R9). `confirm_link` is that candidate's URL (a placeholder
+// such as "https://host/c/preview" in the preview). Fails with "unknown_tag" (field "email.content.nl" etc.).
+Result<CandidateMessages> compose_candidate_messages(const InvitationRequest& request, const Candidate& candidate,
+                                                     const ComposeInput& input, const std::string& confirm_link);
+
+// B2: the preview of every candidate plus warnings (R9's missing mobile numbers, no link anywhere for the
+// candidate to answer). `confirm_link_for(candidate)` gives the link to show. Fails like compose_candidate_messages.
+Result<PreviewResponse> build_preview(const InvitationRequest& request, const ComposeInput& input,
+                                      const std::function<std::string(const Candidate&)>& confirm_link_for);
+
+}  // namespace kandidaat
