@@ -1,0 +1,259 @@
+// The sqlite3 RAII wrapper: connections, statements, transactions and the connection pool.
+#include "storage/database.hpp"
+
+#include <sqlite3.h>
+
+#include <cstring>
+#include <utility>
+
+namespace kandidaat::storage {
+
+namespace {
+[[noreturn]] void fail(sqlite3* db, int rc, std::string_view context) {
+    std::string msg(context);
+    msg += ": ";
+    msg += db ? sqlite3_errmsg(db) : sqlite3_errstr(rc);
+    const int code = db ? sqlite3_extended_errcode(db) : rc;
+    throw StorageError(msg, code);
+}
+}  // namespace
+
+StorageError::StorageError(const std::string& message, int sqlite_code)
+    : std::runtime_error(message), sqlite_code_(sqlite_code) {}
+
+bool StorageError::is_constraint() const { return (sqlite_code_ & 0xff) == SQLITE_CONSTRAINT; }
+bool StorageError::is_busy() const {
+    return (sqlite_code_ & 0xff) == SQLITE_BUSY || (sqlite_code_ & 0xff) == SQLITE_LOCKED;
+}
+
+// ----------------------------------------------------------------------------------------------------- Database
+
+Database::Database(const std::string& path, int busy_timeout_ms) : path_(path) {
+    const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX;
+    const int rc = sqlite3_open_v2(path.c_str(), &db_, flags, nullptr);
+    if (rc != SQLITE_OK) {
+        std::string msg = "cannot open database " + path + ": " +
+                          (db_ ? std::string(sqlite3_errmsg(db_)) : std::string(sqlite3_errstr(rc)));
+        sqlite3_close(db_);
+        db_ = nullptr;
+        throw StorageError(msg, rc);
+    }
+    sqlite3_extended_result_codes(db_, 1);
+    sqlite3_busy_timeout(db_, busy_timeout_ms);
+    try {
+        if (path != ":memory:" && !path.empty()) {
+            Statement wal(*this, "PRAGMA journal_mode=WAL");
+            wal.step();
+        }
+        exec("PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL;");
+    } catch (...) {
+        sqlite3_close(db_);
+        db_ = nullptr;
+        throw;
+    }
+}
+
+Database::~Database() {
+    if (db_) sqlite3_close_v2(db_);
+}
+
+Database::Database(Database&& other) noexcept
+    : db_(std::exchange(other.db_, nullptr)), path_(std::move(other.path_)) {}
+
+Database& Database::operator=(Database&& other) noexcept {
+    if (this != &other) {
+        if (db_) sqlite3_close_v2(db_);
+        db_ = std::exchange(other.db_, nullptr);
+        path_ = std::move(other.path_);
+    }
+    return *this;
+}
+
+void Database::exec(std::string_view sql) {
+    const std::string text(sql);
+    char* err = nullptr;
+    const int rc = sqlite3_exec(db_, text.c_str(), nullptr, nullptr, &err);
+    if (rc != SQLITE_OK) {
+        std::string msg = "exec failed: ";
+        msg += err ? err : sqlite3_errstr(rc);
+        sqlite3_free(err);
+        throw StorageError(msg, sqlite3_extended_errcode(db_));
+    }
+}
+
+Statement Database::prepare(std::string_view sql) { return Statement(*this, sql); }
+
+int64_t Database::last_insert_rowid() const { return sqlite3_last_insert_rowid(db_); }
+int Database::changes() const { return sqlite3_changes(db_); }
+
+// ---------------------------------------------------------------------------------------------------- Statement
+
+Statement::Statement(Database& db, std::string_view sql) : db_(db.handle()) {
+    const int rc = sqlite3_prepare_v2(db_, sql.data(), static_cast<int>(sql.size()), &stmt_, nullptr);
+    if (rc != SQLITE_OK) fail(db_, rc, "prepare failed (" + std::string(sql.substr(0, 80)) + ")");
+}
+
+Statement::~Statement() {
+    if (stmt_) sqlite3_finalize(stmt_);
+}
+
+Statement::Statement(Statement&& other) noexcept
+    : stmt_(std::exchange(other.stmt_, nullptr)), db_(std::exchange(other.db_, nullptr)) {}
+
+Statement& Statement::operator=(Statement&& other) noexcept {
+    if (this != &other) {
+        if (stmt_) sqlite3_finalize(stmt_);
+        stmt_ = std::exchange(other.stmt_, nullptr);
+        db_ = std::exchange(other.db_, nullptr);
+    }
+    return *this;
+}
+
+Statement& Statement::bind(int index, int value) { return bind(index, static_cast<int64_t>(value)); }
+
+Statement& Statement::bind(int index, int64_t value) {
+    const int rc = sqlite3_bind_int64(stmt_, index, value);
+    if (rc != SQLITE_OK) fail(db_, rc, "bind failed");
+    return *this;
+}
+
+Statement& Statement::bind(int index, double value) {
+    const int rc = sqlite3_bind_double(stmt_, index, value);
+    if (rc != SQLITE_OK) fail(db_, rc, "bind failed");
+    return *this;
+}
+
+Statement& Statement::bind(int index, std::string_view value) {
+    const int rc = sqlite3_bind_text64(stmt_, index, value.data(), value.size(), SQLITE_TRANSIENT, SQLITE_UTF8);
+    if (rc != SQLITE_OK) fail(db_, rc, "bind failed");
+    return *this;
+}
+
+Statement& Statement::bind(int index, const std::optional<int64_t>& value) {
+    return value ? bind(index, *value) : bind_null(index);
+}
+
+Statement& Statement::bind_blob(int index, const void* data, size_t size) {
+    const int rc = sqlite3_bind_blob64(stmt_, index, data, size, SQLITE_TRANSIENT);
+    if (rc != SQLITE_OK) fail(db_, rc, "bind failed");
+    return *this;
+}
+
+Statement& Statement::bind_null(int index) {
+    const int rc = sqlite3_bind_null(stmt_, index);
+    if (rc != SQLITE_OK) fail(db_, rc, "bind failed");
+    return *this;
+}
+
+bool Statement::step() {
+    const int rc = sqlite3_step(stmt_);
+    if (rc == SQLITE_ROW) return true;
+    if (rc == SQLITE_DONE) return false;
+    std::string context = "step failed";
+    if (const char* sql = sqlite3_sql(stmt_)) context += " (" + std::string(sql).substr(0, 80) + ")";
+    fail(db_, rc, context);
+}
+
+int Statement::exec() {
+    try {
+        while (step()) {
+        }
+    } catch (...) {
+        reset();
+        throw;
+    }
+    const int n = sqlite3_changes(db_);
+    reset();
+    return n;
+}
+
+int Statement::column_count() const { return sqlite3_column_count(stmt_); }
+bool Statement::column_is_null(int col) const { return sqlite3_column_type(stmt_, col) == SQLITE_NULL; }
+int64_t Statement::column_int64(int col) const { return sqlite3_column_int64(stmt_, col); }
+double Statement::column_double(int col) const { return sqlite3_column_double(stmt_, col); }
+
+std::string Statement::column_text(int col) const {
+    const auto* p = sqlite3_column_text(stmt_, col);
+    if (!p) return {};
+    return std::string(reinterpret_cast<const char*>(p), static_cast<size_t>(sqlite3_column_bytes(stmt_, col)));
+}
+
+std::optional<int64_t> Statement::column_optional_int64(int col) const {
+    if (column_is_null(col)) return std::nullopt;
+    return column_int64(col);
+}
+
+std::vector<unsigned char> Statement::column_blob(int col) const {
+    const auto* p = static_cast<const unsigned char*>(sqlite3_column_blob(stmt_, col));
+    const int n = sqlite3_column_bytes(stmt_, col);
+    if (!p || n <= 0) return {};
+    return std::vector<unsigned char>(p, p + n);
+}
+
+void Statement::reset() {
+    sqlite3_reset(stmt_);
+    sqlite3_clear_bindings(stmt_);
+}
+
+// -------------------------------------------------------------------------------------------------- Transaction
+
+Transaction::Transaction(Database& db) : db_(db) { db_.exec("BEGIN IMMEDIATE"); }
+
+Transaction::~Transaction() {
+    if (done_) return;
+    // Never throws from a destructor: a failed ROLLBACK leaves SQLite to roll back when the connection closes.
+    sqlite3_exec(db_.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+}
+
+void Transaction::commit() {
+    db_.exec("COMMIT");
+    done_ = true;
+}
+
+// ----------------------------------------------------------------------------------------------- ConnectionPool
+
+ConnectionPool::ConnectionPool(std::string path, size_t max_connections)
+    : path_(std::move(path)), max_(path_ == ":memory:" || path_.empty() ? 1 : std::max<size_t>(1, max_connections)) {
+    idle_.push_back(std::make_unique<Database>(path_));
+    open_ = 1;
+}
+
+ConnectionPool::~ConnectionPool() = default;
+
+ConnectionPool::Lease ConnectionPool::acquire() {
+    std::unique_lock lock(mutex_);
+    for (;;) {
+        if (!idle_.empty()) {
+            auto db = std::move(idle_.back());
+            idle_.pop_back();
+            return Lease(*this, std::move(db));
+        }
+        if (open_ < max_) {
+            ++open_;
+            lock.unlock();
+            try {
+                return Lease(*this, std::make_unique<Database>(path_));
+            } catch (...) {
+                lock.lock();
+                --open_;
+                freed_.notify_one();
+                throw;
+            }
+        }
+        freed_.wait(lock);
+    }
+}
+
+void ConnectionPool::release(std::unique_ptr<Database> db) {
+    {
+        std::lock_guard lock(mutex_);
+        idle_.push_back(std::move(db));
+    }
+    freed_.notify_one();
+}
+
+ConnectionPool::Lease::~Lease() {
+    if (pool_ && db_) pool_->release(std::move(db_));
+}
+
+}  // namespace kandidaat::storage

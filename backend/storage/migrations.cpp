@@ -1,0 +1,255 @@
+// The schema: migration 1 creates every table (users … messages). Never edit a migration once committed to main;
+// add a new one at the end of kMigrations instead.
+#include "storage/migrations.hpp"
+
+#include <ctime>
+#include <string>
+
+namespace kandidaat::storage {
+
+namespace {
+
+// Times are UTC seconds (INTEGER). Interview dates/times are Europe/Amsterdam wall-clock text ('YYYY-MM-DD',
+// 'HH:MM') with the derived UTC start/end next to them for ordering and expiry checks.
+constexpr const char* kMigration1 = R"SQL(
+CREATE TABLE settings (
+  key TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+);
+
+CREATE TABLE users (
+  id INTEGER PRIMARY KEY,
+  email TEXT NOT NULL COLLATE NOCASE UNIQUE,
+  name TEXT NOT NULL DEFAULT '',
+  role TEXT NOT NULL CHECK (role IN ('admin','recruiter')),
+  sms_access INTEGER NOT NULL DEFAULT 0 CHECK (sms_access IN (0,1)),
+  password_hash TEXT NOT NULL,               -- libsodium crypto_pwhash_str (Argon2id, self-describing)
+  active INTEGER NOT NULL DEFAULT 1,
+  created_at INTEGER NOT NULL
+);
+
+-- Login sessions. The cookie carries a random id; only its hash is stored (a stolen database opens no session).
+CREATE TABLE sessions (
+  id INTEGER PRIMARY KEY,
+  token_hash TEXT NOT NULL UNIQUE,
+  user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+  csrf_token TEXT NOT NULL,
+  created_at INTEGER NOT NULL,
+  last_seen_at INTEGER NOT NULL,
+  expires_at INTEGER NOT NULL
+);
+CREATE INDEX sessions_expiry ON sessions(expires_at);
+CREATE INDEX sessions_by_user ON sessions(user_id);
+
+-- Failed logins, for rate limiting (in the database so that several server processes agree).
+CREATE TABLE login_failures (
+  id INTEGER PRIMARY KEY,
+  email TEXT NOT NULL COLLATE NOCASE,
+  at INTEGER NOT NULL
+);
+CREATE INDEX login_failures_by_email ON login_failures(email, at);
+
+CREATE TABLE vacancies (
+  id INTEGER PRIMARY KEY,
+  title TEXT NOT NULL,
+  location TEXT NOT NULL DEFAULT '',
+  department TEXT NOT NULL DEFAULT '',
+  created_at INTEGER NOT NULL
+);
+
+CREATE TABLE candidates (
+  id INTEGER PRIMARY KEY,
+  first_name TEXT NOT NULL DEFAULT '',
+  last_name TEXT NOT NULL DEFAULT '',
+  email TEXT NOT NULL DEFAULT '',
+  mobile TEXT NOT NULL DEFAULT '',            -- E.164 or ''
+  language TEXT NOT NULL DEFAULT 'nl',
+  created_at INTEGER NOT NULL
+);
+
+CREATE TABLE applications (
+  id INTEGER PRIMARY KEY,
+  candidate_id INTEGER NOT NULL REFERENCES candidates(id),
+  vacancy_id INTEGER NOT NULL REFERENCES vacancies(id),
+  status TEXT NOT NULL DEFAULT 'new'
+    CHECK (status IN ('new','invited','interviewed','offer','hired','rejected','withdrawn')),
+  cv_text TEXT NOT NULL DEFAULT '',
+  applied_at INTEGER NOT NULL,
+  updated_at INTEGER NOT NULL,
+  UNIQUE (candidate_id, vacancy_id)
+);
+CREATE INDEX applications_by_vacancy ON applications(vacancy_id);
+
+CREATE TABLE application_status_history (
+  id INTEGER PRIMARY KEY,
+  application_id INTEGER NOT NULL REFERENCES applications(id),
+  status TEXT NOT NULL,
+  at INTEGER NOT NULL,
+  by TEXT NOT NULL DEFAULT ''                 -- 'candidate', 'user:<id>', 'system'
+);
+CREATE INDEX application_status_history_by_application ON application_status_history(application_id);
+
+CREATE TABLE interviews (
+  id INTEGER PRIMARY KEY,
+  vacancy_id INTEGER NOT NULL REFERENCES vacancies(id),
+  type TEXT NOT NULL CHECK (type IN ('phone','in_person','group')),
+  location TEXT NOT NULL DEFAULT '',
+  status TEXT NOT NULL DEFAULT 'scheduled' CHECK (status IN ('scheduled','cancelled')),
+  sequence INTEGER NOT NULL DEFAULT 0,        -- iCalendar SEQUENCE: +1 per reschedule/cancel
+  created_by INTEGER NOT NULL REFERENCES users(id),
+  created_at INTEGER NOT NULL,
+  updated_at INTEGER NOT NULL
+);
+CREATE INDEX interviews_by_vacancy ON interviews(vacancy_id);
+
+-- The interview's time. Today one chosen slot per interview; several proposed slots can be added later.
+CREATE TABLE interview_slots (
+  id INTEGER PRIMARY KEY,
+  interview_id INTEGER NOT NULL REFERENCES interviews(id) ON DELETE CASCADE,
+  date TEXT NOT NULL,                         -- Europe/Amsterdam 'YYYY-MM-DD'
+  time TEXT NOT NULL,                         -- Europe/Amsterdam 'HH:MM'
+  duration_min INTEGER NOT NULL CHECK (duration_min > 0),
+  starts_at INTEGER NOT NULL,                 -- UTC seconds (derived)
+  ends_at INTEGER NOT NULL,                   -- UTC seconds (derived)
+  chosen INTEGER NOT NULL DEFAULT 1
+);
+CREATE INDEX interview_slots_by_interview ON interview_slots(interview_id);
+CREATE INDEX interview_slots_by_start ON interview_slots(starts_at);
+
+CREATE TABLE interview_attendees (
+  interview_id INTEGER NOT NULL REFERENCES interviews(id) ON DELETE CASCADE,
+  user_id INTEGER NOT NULL REFERENCES users(id),
+  PRIMARY KEY (interview_id, user_id)
+);
+
+-- One candidate invited to one interview. The confirmation token is never stored: token_hash = SHA-256 of it,
+-- and token_nonce lets the server re-derive the token (HMAC of the server secret) to re-render links.
+CREATE TABLE invitations (
+  id INTEGER PRIMARY KEY,
+  interview_id INTEGER NOT NULL REFERENCES interviews(id),
+  candidate_id INTEGER NOT NULL REFERENCES candidates(id),
+  application_id INTEGER REFERENCES applications(id),
+  token_hash TEXT NOT NULL,
+  token_nonce TEXT NOT NULL,
+  language TEXT NOT NULL DEFAULT 'nl',        -- the variant the candidate got
+  email_action TEXT NOT NULL CHECK (email_action IN ('send_email','no_email')),
+  add_confirm_link INTEGER NOT NULL DEFAULT 1,
+  email_from TEXT NOT NULL DEFAULT '',
+  email_subject TEXT NOT NULL DEFAULT '',     -- the template texts of the candidate's language (for re-rendering)
+  email_content TEXT NOT NULL DEFAULT '',
+  answer TEXT NOT NULL DEFAULT 'pending'
+    CHECK (answer IN ('pending','accepted','declined','new_appointment','not_applicable')),
+  answered_at INTEGER,
+  reminder_channel TEXT NOT NULL DEFAULT 'none' CHECK (reminder_channel IN ('none','email','sms','email_and_sms')),
+  reminder_days_before INTEGER NOT NULL DEFAULT 1,
+  reminder_subject TEXT NOT NULL DEFAULT '',
+  reminder_content TEXT NOT NULL DEFAULT '',
+  reminder_signature TEXT NOT NULL DEFAULT '',
+  created_at INTEGER NOT NULL,
+  UNIQUE (interview_id, candidate_id)
+);
+CREATE UNIQUE INDEX invitations_token ON invitations(token_hash);
+CREATE INDEX invitations_by_candidate ON invitations(candidate_id);
+
+CREATE TABLE answer_history (
+  id INTEGER PRIMARY KEY,
+  invitation_id INTEGER NOT NULL REFERENCES invitations(id),
+  status TEXT NOT NULL,
+  at INTEGER NOT NULL,
+  by TEXT NOT NULL DEFAULT 'candidate',
+  withdrawal INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX answer_history_by_invitation ON answer_history(invitation_id, at);
+
+CREATE TABLE templates (
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL,
+  kind TEXT NOT NULL CHECK (kind IN ('invitation','reminder','reschedule','cancellation')),
+  created_at INTEGER NOT NULL,
+  updated_at INTEGER NOT NULL,
+  UNIQUE (kind, name)
+);
+
+CREATE TABLE template_variants (
+  template_id INTEGER NOT NULL REFERENCES templates(id) ON DELETE CASCADE,
+  language TEXT NOT NULL,
+  subject TEXT NOT NULL DEFAULT '',
+  content TEXT NOT NULL DEFAULT '',
+  signature TEXT NOT NULL DEFAULT '',
+  PRIMARY KEY (template_id, language)
+);
+
+-- The outbox (shape agreed with the messaging helper; see /tmp/team-notes.md).
+CREATE TABLE messages (
+  id INTEGER PRIMARY KEY,
+  invitation_id INTEGER NOT NULL REFERENCES invitations(id),
+  interview_id INTEGER NOT NULL REFERENCES interviews(id),
+  kind TEXT NOT NULL CHECK (kind IN ('invitation','reminder','reschedule','cancellation')),
+  channel TEXT NOT NULL CHECK (channel IN ('email','sms')),
+  revision INTEGER NOT NULL DEFAULT 0,
+  recipient TEXT NOT NULL,
+  recipient_name TEXT NOT NULL DEFAULT '',
+  sender TEXT NOT NULL DEFAULT '',
+  reply_to TEXT NOT NULL DEFAULT '',
+  subject TEXT NOT NULL DEFAULT '',
+  body_text TEXT NOT NULL,
+  body_html TEXT NOT NULL DEFAULT '',
+  send_at INTEGER NOT NULL,
+  state TEXT NOT NULL DEFAULT 'queued' CHECK (state IN ('queued','sending','sent','failed','cancelled')),
+  attempts INTEGER NOT NULL DEFAULT 0,
+  next_attempt_at INTEGER NOT NULL,
+  lease_until INTEGER,
+  last_error TEXT NOT NULL DEFAULT '',
+  created_at INTEGER NOT NULL,
+  sent_at INTEGER,
+  UNIQUE (invitation_id, kind, channel, revision)
+);
+CREATE INDEX messages_due ON messages(state, next_attempt_at);
+CREATE INDEX messages_by_invitation ON messages(invitation_id);
+CREATE INDEX messages_by_interview ON messages(interview_id);
+)SQL";
+
+constexpr const char* kMigrations[] = {kMigration1};
+constexpr int kMigrationCount = static_cast<int>(sizeof(kMigrations) / sizeof(kMigrations[0]));
+
+void ensure_version_table(Database& db) {
+    db.exec("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at INTEGER NOT NULL)");
+}
+
+int read_version(Database& db) {
+    Statement q(db, "SELECT COALESCE(MAX(version), 0) FROM schema_migrations");
+    q.step();
+    return q.column_int(0);
+}
+
+}  // namespace
+
+int latest_schema_version() { return kMigrationCount; }
+
+int schema_version(Database& db) {
+    Statement exists(db, "SELECT 1 FROM sqlite_master WHERE type='table' AND name='schema_migrations'");
+    if (!exists.step()) return 0;
+    return read_version(db);
+}
+
+int migrate(Database& db) {
+    for (;;) {
+        Transaction tx(db);
+        ensure_version_table(db);
+        const int current = read_version(db);
+        if (current > kMigrationCount)
+            throw StorageError("database schema version " + std::to_string(current) +
+                                   " is newer than this program knows (" + std::to_string(kMigrationCount) + ")",
+                               0);
+        if (current == kMigrationCount) {
+            tx.commit();
+            return current;
+        }
+        db.exec(kMigrations[current]);
+        Statement rec(db, "INSERT INTO schema_migrations (version, applied_at) VALUES (?1, ?2)");
+        rec.bind_all(current + 1, static_cast<int64_t>(std::time(nullptr))).exec();
+        tx.commit();
+    }
+}
+
+}  // namespace kandidaat::storage
