@@ -28,8 +28,9 @@ struct AnswerOutcome {
 Result<AnswerOutcome> apply_answer(AnswerStatus current, bool withdrawn_already, Answer answer, int64_t now,
                                    int64_t interview_start_utc);
 
-// The same for a stored invitation: also fails with "interview_cancelled" when the interview is cancelled, and
-// counts the invitation as withdrawn when its history holds a withdrawal or the application is withdrawn.
+// The same for a stored invitation: counts it as withdrawn when its history holds a withdrawal or the application
+// is withdrawn; fails with "withdrawn", then "interview_cancelled" (the interview is cancelled), then
+// "interview_started".
 Result<AnswerOutcome> answer_invitation(const Invitation& invitation, const Interview& interview,
                                         ApplicationStatus application, Answer answer, int64_t now);
 

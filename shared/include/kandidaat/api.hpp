@@ -128,7 +128,7 @@ Slot slot_of(const InterviewInput& in);  // never fails
 // "candidate_ids[2]", "email.subject.nl"). Checks shape and formats (dates, times, enum codes, ids); the rules
 // (durations, past dates, R4/R5/R7, tags) are validate_invitation_request's.
 Result<InvitationRequest> parse_invitation_request(const nlohmann::json& body);
-Result<InvitationRequest> parse_invitation_request(std::string_view body_text);  // parses JSON text first
+Result<InvitationRequest> parse_invitation_request_text(std::string_view body_text);  // parses JSON text first
 
 // The SMS a candidate would get, with its length (B5).
 struct SmsPreview {

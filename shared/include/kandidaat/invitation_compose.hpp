@@ -22,6 +22,7 @@ struct ComposeInput {
     User sender;                        // the recruiter: {recruitername}
     std::string company_name;
     std::string default_lang = "nl";
+    std::string ui_lang = "nl";         // the recruiter's UI language ("nl" or "en"): preview warnings
 };
 
 // The messages of one candidate.

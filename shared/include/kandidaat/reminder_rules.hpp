@@ -63,7 +63,8 @@ struct ReminderPlan {
 ReminderPlan reminder_plan(ReminderChannel channel, const Candidate& candidate);
 
 // R10: whether a queued reminder should still go out: not when the candidate declined or withdrew
-// (not_applicable / application withdrawn), not when the interview was cancelled. Never fails.
+// (not_applicable / application withdrawn), not when the application was rejected, not when the interview was
+// cancelled. Never fails.
 bool reminder_still_wanted(AnswerStatus answer, ApplicationStatus application, InterviewStatus interview);
 // R10: the reminder's new send moment after a reschedule to `new_date`; nullopt when that moment is not after
 // `now` (the reminder is then dropped, not sent late). Never fails.

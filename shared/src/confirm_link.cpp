@@ -1,0 +1,79 @@
+// C3/C4: whether the confirmation-link option starts checked, and which variants get the link appended.
+#include "kandidaat/confirm_link.hpp"
+
+#include <set>
+
+#include "kandidaat/template_render.hpp"
+
+namespace kandidaat {
+
+ConfirmLinkDefault confirm_link_default(const LangText& content_by_lang, const std::vector<std::string>& candidate_langs,
+                                        std::string_view default_lang) {
+    std::set<std::string> needed;
+    for (const auto& lang : candidate_langs) {
+        std::string chosen = choose_language(content_by_lang, lang, default_lang);
+        needed.insert(chosen.empty() ? std::string(default_lang) : chosen);
+    }
+    ConfirmLinkDefault out;
+    out.langs_needed.assign(needed.begin(), needed.end());
+    if (needed.empty()) {
+        out.checked = true;
+        out.reason = "no_candidates";
+        return out;
+    }
+    for (const auto& lang : needed) {
+        const auto it = content_by_lang.find(lang);
+        const bool has_tag = it != content_by_lang.end() && contains_tag(it->second, "confirmlink");
+        if (!has_tag) out.langs_getting_link_appended.push_back(lang);
+    }
+    if (out.langs_getting_link_appended.empty()) {
+        out.checked = false;  // every needed variant carries the link through its tag
+        out.reason = "all_have_tag";
+    } else if (out.langs_getting_link_appended.size() == needed.size()) {
+        out.checked = true;
+        out.reason = "none_has_tag";
+    } else {
+        out.checked = true;  // ours: the mixed case
+        out.reason = "mixed";
+    }
+    return out;
+}
+
+ConfirmLinkDefault confirm_link_default(const std::map<std::string, TemplateVariant>& variants,
+                                        const std::vector<std::string>& candidate_langs, std::string_view default_lang) {
+    LangText content;
+    for (const auto& [lang, v] : variants) content[lang] = v.content;
+    return confirm_link_default(content, candidate_langs, default_lang);
+}
+
+bool appends_confirm_link(std::string_view content, bool add_confirm_link) {
+    return add_confirm_link && !contains_tag(content, "confirmlink");
+}
+
+std::string confirm_link_reason_text(const ConfirmLinkDefault& d, Lang lang) {
+    std::string langs;
+    for (const auto& l : d.langs_getting_link_appended) langs += (langs.empty() ? "" : ", ") + l;
+    const size_t i = static_cast<size_t>(lang);
+    if (d.reason == "all_have_tag") {
+        static constexpr std::string_view t[] = {
+            "Elke taalvariant bevat {confirmlink}; er wordt geen extra link toegevoegd.",
+            "Every language variant contains {confirmlink}; no extra link is added.",
+            "Jede Sprachvariante enthält {confirmlink}; es wird kein zusätzlicher Link angefügt."};
+        return std::string(t[i]);
+    }
+    if (d.reason == "mixed") {
+        static constexpr std::string_view t[] = {"De link wordt toegevoegd aan de varianten zonder {confirmlink}: ",
+                                                 "The link is added to the variants without {confirmlink}: ",
+                                                 "Der Link wird den Varianten ohne {confirmlink} angefügt: "};
+        return std::string(t[i]) + langs + ".";
+    }
+    if (d.reason == "none_has_tag") {
+        static constexpr std::string_view t[] = {"Geen taalvariant bevat {confirmlink}; de link wordt toegevoegd.",
+                                                 "No language variant contains {confirmlink}; the link is added.",
+                                                 "Keine Sprachvariante enthält {confirmlink}; der Link wird angefügt."};
+        return std::string(t[i]);
+    }
+    return {};
+}
+
+}  // namespace kandidaat

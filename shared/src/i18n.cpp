@@ -1,0 +1,160 @@
+// Dutch, English and German words: enum labels, weekday and month names, written-out dates and durations.
+#include "kandidaat/i18n.hpp"
+
+#include <array>
+
+namespace kandidaat {
+namespace {
+
+// One row per enumerator, in declaration order: {nl, en, de}.
+using Words = std::array<std::string_view, 3>;
+
+template <class E, size_t N>
+std::string_view pick(const Words (&rows)[N], E v, Lang lang) {
+    const auto i = static_cast<size_t>(v);
+    return i < N ? rows[i][static_cast<size_t>(lang)] : std::string_view{};
+}
+
+constexpr Words interview_type_words[] = {{"Telefonisch", "Phone", "Telefonisch"},
+                                          {"Persoonlijk", "In person", "Persönlich"},
+                                          {"Groepsinterview", "Group interview", "Gruppeninterview"}};
+constexpr Words interview_type_phrases[] = {{"telefonisch interview", "phone interview", "Telefoninterview"},
+                                            {"persoonlijk interview", "in-person interview", "persönliches Gespräch"},
+                                            {"groepsinterview", "group interview", "Gruppeninterview"}};
+constexpr Words email_action_words[] = {{"E-mail verzenden", "Send e-mail", "E-Mail senden"},
+                                        {"Geen e-mail verzenden", "Don't send e-mail", "Keine E-Mail senden"}};
+constexpr Words reminder_channel_words[] = {
+    {"Geen herinnering versturen", "No reminder", "Keine Erinnerung"},
+    {"Verstuur herinnering per e-mail", "Reminder by e-mail", "Erinnerung per E-Mail"},
+    {"Verstuur herinnering per sms", "Reminder by SMS", "Erinnerung per SMS"},
+    {"Verstuur herinnering per e-mail en sms", "Reminder by e-mail and SMS", "Erinnerung per E-Mail und SMS"}};
+constexpr Words answer_status_words[] = {
+    {"Geen reactie", "No answer yet", "Noch keine Antwort"},
+    {"Geaccepteerd", "Accepted", "Angenommen"},
+    {"Niet geaccepteerd", "Not accepted", "Nicht angenommen"},
+    {"Neem contact op voor een nieuwe afspraak", "Contact for a new appointment",
+     "Kontakt für einen neuen Termin"},
+    {"Niet van toepassing", "Not applicable", "Nicht zutreffend"}};
+constexpr Words answer_words[] = {
+    {"Ja, ik zal aanwezig zijn", "Yes, I will attend", "Ja, ich werde teilnehmen"},
+    {"Nee, ik kan helaas niet", "No, I can't", "Nein, ich kann leider nicht"},
+    {"Plan nieuwe afspraak", "Plan a new appointment", "Neuen Termin vereinbaren"},
+    {"Sollicitatie intrekken", "Withdraw my application", "Bewerbung zurückziehen"}};
+constexpr Words application_status_words[] = {
+    {"Nieuw", "New", "Neu"},
+    {"Uitgenodigd voor interview", "Invited for interview", "Zum Vorstellungsgespräch eingeladen"},
+    {"Geïnterviewd", "Interviewed", "Vorstellungsgespräch geführt"},
+    {"Aanbod gedaan", "Offer made", "Angebot gemacht"},
+    {"Aangenomen", "Hired", "Eingestellt"},
+    {"Afgewezen", "Rejected", "Abgelehnt"},
+    {"Teruggetrokken", "Withdrawn", "Zurückgezogen"}};
+constexpr Words role_words[] = {{"Beheerder", "Administrator", "Administrator"},
+                                {"Recruiter", "Recruiter", "Recruiter"}};
+constexpr Words interview_status_words[] = {{"Gepland", "Scheduled", "Geplant"},
+                                            {"Geannuleerd", "Cancelled", "Abgesagt"}};
+constexpr Words message_kind_words[] = {{"Uitnodiging", "Invitation", "Einladung"},
+                                        {"Herinnering", "Reminder", "Erinnerung"},
+                                        {"Wijziging", "Reschedule", "Terminänderung"},
+                                        {"Annulering", "Cancellation", "Absage"}};
+constexpr Words message_channel_words[] = {{"E-mail", "E-mail", "E-Mail"}, {"Sms", "SMS", "SMS"}};
+constexpr Words message_state_words[] = {{"In wachtrij", "Queued", "In Warteschlange"},
+                                         {"Wordt verzonden", "Sending", "Wird gesendet"},
+                                         {"Verzonden", "Sent", "Gesendet"},
+                                         {"Mislukt", "Failed", "Fehlgeschlagen"},
+                                         {"Geannuleerd", "Cancelled", "Abgebrochen"}};
+constexpr Words language_names[] = {{"Nederlands", "Dutch", "Niederländisch"},
+                                    {"Engels", "English", "Englisch"},
+                                    {"Duits", "German", "Deutsch"}};
+constexpr Words weekday_words[] = {{"maandag", "Monday", "Montag"},     {"dinsdag", "Tuesday", "Dienstag"},
+                                   {"woensdag", "Wednesday", "Mittwoch"}, {"donderdag", "Thursday", "Donnerstag"},
+                                   {"vrijdag", "Friday", "Freitag"},     {"zaterdag", "Saturday", "Samstag"},
+                                   {"zondag", "Sunday", "Sonntag"}};
+constexpr Words month_words[] = {{"januari", "January", "Januar"},     {"februari", "February", "Februar"},
+                                 {"maart", "March", "März"},           {"april", "April", "April"},
+                                 {"mei", "May", "Mai"},                {"juni", "June", "Juni"},
+                                 {"juli", "July", "Juli"},             {"augustus", "August", "August"},
+                                 {"september", "September", "September"}, {"oktober", "October", "Oktober"},
+                                 {"november", "November", "November"}, {"december", "December", "Dezember"}};
+
+}  // namespace
+
+std::string_view code(Lang lang) {
+    switch (lang) {
+        case Lang::nl: return "nl";
+        case Lang::en: return "en";
+        case Lang::de: return "de";
+    }
+    return "nl";
+}
+
+std::optional<Lang> parse_lang(std::string_view c) {
+    if (c == "nl") return Lang::nl;
+    if (c == "en") return Lang::en;
+    if (c == "de") return Lang::de;
+    return std::nullopt;
+}
+
+Lang lang_or(std::string_view c, Lang fallback) { return parse_lang(c).value_or(fallback); }
+
+std::string_view label(InterviewType v, Lang l) { return pick(interview_type_words, v, l); }
+std::string_view label(EmailAction v, Lang l) { return pick(email_action_words, v, l); }
+std::string_view label(ReminderChannel v, Lang l) { return pick(reminder_channel_words, v, l); }
+std::string_view label(AnswerStatus v, Lang l) { return pick(answer_status_words, v, l); }
+std::string_view label(Answer v, Lang l) { return pick(answer_words, v, l); }
+std::string_view label(ApplicationStatus v, Lang l) { return pick(application_status_words, v, l); }
+std::string_view label(Role v, Lang l) { return pick(role_words, v, l); }
+std::string_view label(InterviewStatus v, Lang l) { return pick(interview_status_words, v, l); }
+std::string_view label(MessageKind v, Lang l) { return pick(message_kind_words, v, l); }
+std::string_view label(MessageChannel v, Lang l) { return pick(message_channel_words, v, l); }
+std::string_view label(MessageState v, Lang l) { return pick(message_state_words, v, l); }
+std::string_view language_name(Lang language, Lang in) { return pick(language_names, language, in); }
+std::string_view interview_type_phrase(InterviewType v, Lang l) { return pick(interview_type_phrases, v, l); }
+std::string_view weekday_name(Weekday w, Lang l) { return pick(weekday_words, w, l); }
+
+std::string_view month_name(int month, Lang l) {
+    if (month < 1 || month > 12) return {};
+    return month_words[month - 1][static_cast<size_t>(l)];
+}
+
+std::string format_long_date(LocalDate d, Lang l) {
+    const std::string wd{weekday_name(weekday(d), l)};
+    const std::string day = std::to_string(d.day);
+    const std::string month{month_name(d.month, l)};
+    const std::string year = std::to_string(d.year);
+    if (l == Lang::de) return wd + ", " + day + ". " + month + " " + year;
+    return wd + " " + day + " " + month + " " + year;
+}
+
+std::string format_long_date_time(LocalDate d, LocalTime t, Lang l) {
+    static constexpr std::string_view joiner[] = {" om ", " at ", " um "};
+    return format_long_date(d, l) + std::string(joiner[static_cast<size_t>(l)]) + format_time(t);
+}
+
+std::string format_duration(int minutes, Lang l) {
+    const int h = minutes / 60;
+    const int m = minutes % 60;
+    auto mins = [l](int n) {
+        static constexpr Words one_many[] = {{"minuut", "minute", "Minute"}, {"minuten", "minutes", "Minuten"}};
+        return std::to_string(n) + " " + std::string(one_many[n == 1 ? 0 : 1][static_cast<size_t>(l)]);
+    };
+    auto hours = [l](int n) {
+        static constexpr Words one_many[] = {{"uur", "hour", "Stunde"}, {"uur", "hours", "Stunden"}};
+        return std::to_string(n) + " " + std::string(one_many[n == 1 ? 0 : 1][static_cast<size_t>(l)]);
+    };
+    if (h == 0) return mins(minutes);
+    if (m == 0) return hours(h);
+    static constexpr std::string_view and_word[] = {" en ", " and ", " und "};
+    return hours(h) + std::string(and_word[static_cast<size_t>(l)]) + mins(m);
+}
+
+std::string join_names(const std::vector<std::string>& names, Lang l) {
+    static constexpr std::string_view and_word[] = {" en ", " and ", " und "};
+    std::string out;
+    for (size_t i = 0; i < names.size(); ++i) {
+        if (i > 0) out += i + 1 == names.size() ? std::string(and_word[static_cast<size_t>(l)]) : ", ";
+        out += names[i];
+    }
+    return out;
+}
+
+}  // namespace kandidaat

@@ -1,0 +1,114 @@
+// Per-candidate invitation and reminder messages, and the preview built from exactly the same calls (B2).
+#include "kandidaat/invitation_compose.hpp"
+
+#include <algorithm>
+
+#include "kandidaat/i18n.hpp"
+#include "kandidaat/reminder_rules.hpp"
+#include "kandidaat/sms_length.hpp"
+
+namespace kandidaat {
+namespace {
+
+// "subject" -> "email.subject.nl": the render functions name the part, the request names the map.
+Error in_request(Error e, std::string_view section, std::string_view lang) {
+    e.field = std::string(section) + "." + (e.field.empty() ? std::string("content") : e.field) + "." +
+              std::string(lang);
+    return e;
+}
+
+}  // namespace
+
+RenderContext make_render_context(const InvitationRequest& r, const Candidate& candidate, const ComposeInput& in,
+                                  std::string_view lang, std::string confirm_link) {
+    RenderContext c;
+    c.candidate = candidate;
+    c.vacancy_title = in.vacancy.title;
+    c.interview_type = r.interview.type;
+    c.slot = slot_of(r.interview);
+    c.location = r.interview.location;
+    for (int64_t id : r.interview.attendee_ids) {
+        const auto it = std::find_if(in.attendees.begin(), in.attendees.end(), [id](const User& u) { return u.id == id; });
+        if (it != in.attendees.end()) c.attendee_names.push_back(display_name(*it));
+    }
+    c.confirm_link = std::move(confirm_link);
+    c.recruiter_name = display_name(in.sender);
+    c.recruiter_email = in.sender.email;
+    c.company_name = in.company_name;
+    c.lang = lang_or(lang, lang_or(in.default_lang, Lang::nl));
+    return c;
+}
+
+Result<CandidateMessages> compose_candidate_messages(const InvitationRequest& r, const Candidate& candidate,
+                                                     const ComposeInput& in, const std::string& confirm_link) {
+    CandidateMessages out;
+    out.candidate_id = candidate.id;
+    out.lang = choose_language(r.email.content, candidate.language, in.default_lang);
+    if (out.lang.empty()) out.lang = in.default_lang;
+
+    if (r.email.action == EmailAction::send_email) {
+        const RenderContext ctx = make_render_context(r, candidate, in, out.lang, confirm_link);
+        const TemplateVariant v = variant_for(r.email.subject, r.email.content, {}, out.lang, in.default_lang);
+        auto email = render_invitation_email(v, ctx, r.email.add_confirm_link);
+        if (!email) return in_request(email.error(), "email", out.lang);
+        out.invitation = std::move(email.value());
+    }
+
+    const ReminderSettings& rem = r.reminder;
+    const ReminderPlan plan = reminder_plan(rem.channel, candidate);
+    if (plan.email) {
+        // The reminder's own variant choice: its texts may cover other languages than the invitation's.
+        std::string lang = choose_language(rem.content, candidate.language, in.default_lang);
+        if (lang.empty()) lang = in.default_lang;
+        const RenderContext ctx = make_render_context(r, candidate, in, lang, confirm_link);
+        const TemplateVariant v = variant_for(rem.subject, rem.content, rem.signature, lang, in.default_lang);
+        auto email = render_reminder_email(v, ctx);
+        if (!email) return in_request(email.error(), "reminder", lang);
+        out.reminder_email = std::move(email.value());
+    }
+    if (plan.sms) {
+        const RenderContext ctx = make_render_context(r, candidate, in, candidate.language, confirm_link);
+        out.reminder_sms = render_reminder_sms(ctx);
+    }
+    return out;
+}
+
+Result<PreviewResponse> build_preview(const InvitationRequest& r, const ComposeInput& in,
+                                      const std::function<std::string(const Candidate&)>& confirm_link_for) {
+    const Lang ui = lang_or(in.ui_lang, Lang::nl);
+    PreviewResponse out;
+    bool anyone_can_answer = false;
+    for (const auto& candidate : in.candidates) {
+        auto messages = compose_candidate_messages(r, candidate, in, confirm_link_for(candidate));
+        if (!messages) return messages.error();
+        const CandidateMessages& m = messages.value();
+        PreviewCandidate p;
+        p.candidate_id = candidate.id;
+        p.name = full_name(candidate);
+        p.language = m.lang;
+        p.email = m.invitation;
+        p.reminder_email = m.reminder_email;
+        if (m.reminder_sms) {
+            const SmsLength len = sms_length(*m.reminder_sms);
+            p.sms = SmsPreview{*m.reminder_sms, len.chars, len.segments, len.encoding};
+        }
+        if (includes_sms(r.reminder.channel) && candidate.mobile.empty())
+            p.warnings.push_back(ui == Lang::nl ? "Geen mobiel nummer: geen sms-herinnering."
+                                                : "No mobile number: no SMS reminder.");
+        if (includes_email(r.reminder.channel) && candidate.email.empty())
+            p.warnings.push_back(ui == Lang::nl ? "Geen e-mailadres: geen e-mailherinnering."
+                                                : "No e-mail address: no e-mail reminder.");
+        if (m.invitation && m.invitation->text.find(confirm_link_for(candidate)) != std::string::npos)
+            anyone_can_answer = true;
+        out.candidates.push_back(std::move(p));
+    }
+    if (auto w = missing_mobile_warning(in.candidates, r.reminder.channel, ui)) out.warnings.push_back(*w);
+    if (r.email.action == EmailAction::send_email && !in.candidates.empty() && !anyone_can_answer)
+        out.warnings.push_back(ui == Lang::nl ? "De e-mail bevat geen bevestigingslink: kandidaten kunnen niet reageren."
+                                              : "The e-mail has no confirmation link: candidates cannot answer.");
+    if (r.reminder.channel != ReminderChannel::none)
+        out.reminder_send_at = reminder_send_at(r.interview.date, r.reminder.days_before);
+    return out;
+}
+
+}  // namespace kandidaat
