@@ -120,10 +120,12 @@ private:
 };
 
 // BEGIN IMMEDIATE on construction (takes the write lock up front, so no deadlock between two readers that both
-// want to write); ROLLBACK in the destructor unless commit() was called. @throw StorageError (BEGIN / COMMIT)
+// want to write; `deferred` gives a read snapshot that takes no lock until it writes); ROLLBACK in the destructor
+// unless commit() was called. @throw StorageError (BEGIN / COMMIT)
 class Transaction {
 public:
-    explicit Transaction(Database& db);
+    enum class Mode { immediate, deferred };
+    explicit Transaction(Database& db, Mode mode = Mode::immediate);
     ~Transaction();
     Transaction(const Transaction&) = delete;
     Transaction& operator=(const Transaction&) = delete;

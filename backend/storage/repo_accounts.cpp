@@ -1,0 +1,155 @@
+// Repo: settings, users, sessions and login failures.
+#include "storage/storage.hpp"
+
+#include "storage/migrations.hpp"
+
+namespace kandidaat::storage {
+
+namespace {
+constexpr const char* kUserColumns = "id, email, name, role, sms_access";
+
+User read_user(const Statement& q, int first = 0) {
+    User u;
+    u.id = q.column_int64(first);
+    u.email = q.column_text(first + 1);
+    u.name = q.column_text(first + 2);
+    u.role = parse_role(q.column_text(first + 3)).value_or(Role::recruiter);
+    u.sms_access = q.column_int64(first + 4) != 0;
+    return u;
+}
+}  // namespace
+
+// ------------------------------------------------------------------------------------------------------ Storage
+
+Storage::Storage(const std::string& path, size_t max_connections) : pool_(path, max_connections) {
+    auto lease = pool_.acquire();
+    migrate(*lease);
+}
+
+// ----------------------------------------------------------------------------------------------------- settings
+
+std::string Repo::setting(const std::string& key, const std::string& fallback) {
+    auto q = db_.prepare("SELECT value FROM settings WHERE key = ?1");
+    q.bind(1, key);
+    return q.step() ? q.column_text(0) : fallback;
+}
+
+void Repo::set_setting(const std::string& key, const std::string& value) {
+    db_.prepare("INSERT INTO settings (key, value) VALUES (?1, ?2) ON CONFLICT(key) DO UPDATE SET value = ?2")
+        .bind_all(key, value)
+        .exec();
+}
+
+CompanySettings Repo::company_settings() {
+    CompanySettings s;
+    s.company_name = setting("company_name", "Kandidaat");
+    s.default_language = setting("default_language", "nl");
+    return s;
+}
+
+// -------------------------------------------------------------------------------------------------------- users
+
+int Repo::count_users() {
+    auto q = db_.prepare("SELECT COUNT(*) FROM users");
+    q.step();
+    return q.column_int(0);
+}
+
+std::optional<UserRecord> Repo::user_by_email(const std::string& email) {
+    auto q = db_.prepare(std::string("SELECT ") + kUserColumns + ", password_hash, active FROM users WHERE email = ?1");
+    q.bind(1, email);
+    if (!q.step()) return std::nullopt;
+    UserRecord r;
+    r.user = read_user(q);
+    r.password_hash = q.column_text(5);
+    r.active = q.column_int64(6) != 0;
+    return r;
+}
+
+std::optional<User> Repo::user_by_id(int64_t id) {
+    auto q = db_.prepare(std::string("SELECT ") + kUserColumns + " FROM users WHERE id = ?1");
+    q.bind(1, id);
+    if (!q.step()) return std::nullopt;
+    return read_user(q);
+}
+
+std::vector<User> Repo::list_users() {
+    auto q = db_.prepare(std::string("SELECT ") + kUserColumns + " FROM users WHERE active = 1 ORDER BY name, email");
+    std::vector<User> out;
+    while (q.step()) out.push_back(read_user(q));
+    return out;
+}
+
+std::vector<User> Repo::users_by_ids(const std::vector<int64_t>& ids) {
+    auto q = db_.prepare(std::string("SELECT ") + kUserColumns + " FROM users WHERE id = ?1");
+    std::vector<User> out;
+    for (int64_t id : ids) {
+        q.bind(1, id);
+        if (q.step()) out.push_back(read_user(q));
+        q.reset();
+    }
+    return out;
+}
+
+int64_t Repo::insert_user(const User& user, const std::string& password_hash, int64_t now) {
+    db_.prepare("INSERT INTO users (email, name, role, sms_access, password_hash, created_at) "
+                "VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
+        .bind_all(user.email, user.name, std::string(code(user.role)), user.sms_access ? 1 : 0, password_hash, now)
+        .exec();
+    return db_.last_insert_rowid();
+}
+
+void Repo::update_user(const User& user) {
+    db_.prepare("UPDATE users SET name = ?2, role = ?3, sms_access = ?4 WHERE id = ?1")
+        .bind_all(user.id, user.name, std::string(code(user.role)), user.sms_access ? 1 : 0)
+        .exec();
+}
+
+// ----------------------------------------------------------------------------------------------------- sessions
+
+void Repo::insert_session(const std::string& token_hash, int64_t user_id, const std::string& csrf_token, int64_t now,
+                          int64_t expires_at) {
+    db_.prepare("INSERT INTO sessions (token_hash, user_id, csrf_token, created_at, last_seen_at, expires_at) "
+                "VALUES (?1, ?2, ?3, ?4, ?4, ?5)")
+        .bind_all(token_hash, user_id, csrf_token, now, expires_at)
+        .exec();
+}
+
+std::optional<SessionRecord> Repo::session_by_token_hash(const std::string& token_hash, int64_t now) {
+    auto q = db_.prepare("SELECT u.id, u.email, u.name, u.role, u.sms_access, s.csrf_token, s.expires_at "
+                         "FROM sessions s JOIN users u ON u.id = s.user_id "
+                         "WHERE s.token_hash = ?1 AND s.expires_at > ?2 AND u.active = 1");
+    q.bind_all(token_hash, now);
+    if (!q.step()) return std::nullopt;
+    SessionRecord r;
+    r.user = read_user(q);
+    r.csrf_token = q.column_text(5);
+    r.expires_at = q.column_int64(6);
+    return r;
+}
+
+void Repo::delete_session(const std::string& token_hash) {
+    db_.prepare("DELETE FROM sessions WHERE token_hash = ?1").bind(1, token_hash).exec();
+}
+
+void Repo::delete_expired_sessions(int64_t now) {
+    db_.prepare("DELETE FROM sessions WHERE expires_at <= ?1").bind(1, now).exec();
+}
+
+int Repo::login_failures_since(const std::string& email, int64_t since) {
+    auto q = db_.prepare("SELECT COUNT(*) FROM login_failures WHERE email = ?1 AND at >= ?2");
+    q.bind_all(email, since);
+    q.step();
+    return q.column_int(0);
+}
+
+void Repo::add_login_failure(const std::string& email, int64_t now) {
+    db_.prepare("INSERT INTO login_failures (email, at) VALUES (?1, ?2)").bind_all(email, now).exec();
+    db_.prepare("DELETE FROM login_failures WHERE at < ?1").bind(1, now - 86400).exec();
+}
+
+void Repo::clear_login_failures(const std::string& email) {
+    db_.prepare("DELETE FROM login_failures WHERE email = ?1").bind(1, email).exec();
+}
+
+}  // namespace kandidaat::storage

@@ -1,0 +1,256 @@
+// Repo: interviews (with their slot and attendees), invitations and the answer history.
+#include "storage/storage.hpp"
+
+#include <kandidaat/civil_time.hpp>
+
+namespace kandidaat::storage {
+
+namespace {
+// Interview columns joined with its chosen slot: 0 id, 1 vacancy_id, 2 type, 3 location, 4 status, 5 sequence,
+// 6 created_by, 7 date, 8 time, 9 duration_min.
+constexpr const char* kInterviewSelect =
+    "SELECT iv.id, iv.vacancy_id, iv.type, iv.location, iv.status, iv.sequence, iv.created_by, s.date, s.time, "
+    "s.duration_min FROM interviews iv JOIN interview_slots s ON s.interview_id = iv.id AND s.chosen = 1 ";
+
+Interview read_interview(Database& db, const Statement& q) {
+    Interview iv;
+    iv.id = q.column_int64(0);
+    iv.vacancy_id = q.column_int64(1);
+    iv.type = parse_interview_type(q.column_text(2)).value_or(InterviewType::in_person);
+    iv.location = q.column_text(3);
+    iv.status = parse_interview_status(q.column_text(4)).value_or(InterviewStatus::scheduled);
+    iv.sequence = q.column_int(5);
+    iv.created_by = q.column_int64(6);
+    iv.slot.date = parse_date(q.column_text(7)).value_or(LocalDate{});
+    iv.slot.time = parse_time(q.column_text(8)).value_or(LocalTime{});
+    iv.slot.duration_min = q.column_int(9);
+    auto a = db.prepare("SELECT user_id FROM interview_attendees WHERE interview_id = ?1 ORDER BY user_id");
+    a.bind(1, iv.id);
+    while (a.step()) iv.attendee_ids.push_back(a.column_int64(0));
+    return iv;
+}
+
+// Invitation columns: see read_invitation.
+constexpr const char* kInvitationSelect =
+    "SELECT id, interview_id, candidate_id, email_action, add_confirm_link, answer, application_id, answered_at, "
+    "language, token_nonce, email_from, email_subject, email_content, reminder_channel, reminder_days_before, "
+    "reminder_subject, reminder_content, reminder_signature FROM invitations ";
+
+std::vector<AnswerEvent> load_history(Database& db, int64_t invitation_id) {
+    auto q = db.prepare("SELECT status, at, by, withdrawal FROM answer_history WHERE invitation_id = ?1 "
+                        "ORDER BY at, id");
+    q.bind(1, invitation_id);
+    std::vector<AnswerEvent> out;
+    while (q.step()) {
+        AnswerEvent e;
+        e.status = parse_answer_status(q.column_text(0)).value_or(AnswerStatus::pending);
+        e.at = q.column_int64(1);
+        e.by = q.column_text(2);
+        e.withdrawal = q.column_int64(3) != 0;
+        out.push_back(std::move(e));
+    }
+    return out;
+}
+
+InvitationRecord read_invitation(Database& db, const Statement& q) {
+    InvitationRecord r;
+    auto& inv = r.invitation;
+    inv.id = q.column_int64(0);
+    inv.interview_id = q.column_int64(1);
+    inv.candidate_id = q.column_int64(2);
+    inv.email_action = parse_email_action(q.column_text(3)).value_or(EmailAction::send_email);
+    inv.add_confirm_link = q.column_int64(4) != 0;
+    inv.answer = parse_answer_status(q.column_text(5)).value_or(AnswerStatus::pending);
+    r.application_id = q.column_int64(6);
+    r.answered_at = q.column_int64(7);
+    r.language = q.column_text(8);
+    r.token_nonce = q.column_text(9);
+    r.email_from = q.column_text(10);
+    r.email.subject = q.column_text(11);
+    r.email.content = q.column_text(12);
+    r.reminder_channel = parse_reminder_channel(q.column_text(13)).value_or(ReminderChannel::none);
+    r.reminder_days_before = q.column_int(14);
+    r.reminder.subject = q.column_text(15);
+    r.reminder.content = q.column_text(16);
+    r.reminder.signature = q.column_text(17);
+    inv.history = load_history(db, inv.id);
+    return r;
+}
+
+void write_slot(Database& db, int64_t interview_id, const Slot& slot) {
+    db.prepare("DELETE FROM interview_slots WHERE interview_id = ?1").bind(1, interview_id).exec();
+    db.prepare("INSERT INTO interview_slots (interview_id, date, time, duration_min, starts_at, ends_at, chosen) "
+               "VALUES (?1, ?2, ?3, ?4, ?5, ?6, 1)")
+        .bind_all(interview_id, format_date(slot.date), format_time(slot.time), slot.duration_min,
+                  interview_start_utc(slot), interview_end_utc(slot))
+        .exec();
+}
+}  // namespace
+
+// --------------------------------------------------------------------------------------------------- interviews
+
+int64_t Repo::insert_interview(const Interview& iv, int64_t now) {
+    db_.prepare("INSERT INTO interviews (vacancy_id, type, location, status, sequence, created_by, created_at, "
+                "updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)")
+        .bind_all(iv.vacancy_id, std::string(code(iv.type)), iv.location, std::string(code(iv.status)), iv.sequence,
+                  iv.created_by, now)
+        .exec();
+    const int64_t id = db_.last_insert_rowid();
+    write_slot(db_, id, iv.slot);
+    auto att = db_.prepare("INSERT OR IGNORE INTO interview_attendees (interview_id, user_id) VALUES (?1, ?2)");
+    for (int64_t u : iv.attendee_ids) att.bind_all(id, u).exec();
+    return id;
+}
+
+std::optional<Interview> Repo::interview_by_id(int64_t id) {
+    auto q = db_.prepare(std::string(kInterviewSelect) + "WHERE iv.id = ?1");
+    q.bind(1, id);
+    if (!q.step()) return std::nullopt;
+    return read_interview(db_, q);
+}
+
+void Repo::update_interview(const Interview& iv, int64_t now) {
+    db_.prepare("UPDATE interviews SET type = ?2, location = ?3, status = ?4, sequence = ?5, updated_at = ?6 "
+                "WHERE id = ?1")
+        .bind_all(iv.id, std::string(code(iv.type)), iv.location, std::string(code(iv.status)), iv.sequence, now)
+        .exec();
+    write_slot(db_, iv.id, iv.slot);
+}
+
+std::string Repo::user_display_name(int64_t user_id) {
+    auto u = user_by_id(user_id);
+    return u ? display_name(*u) : std::string();
+}
+
+std::vector<InterviewRow> Repo::interview_rows(int64_t vacancy_id) {
+    auto q = db_.prepare(std::string(kInterviewSelect) +
+                         "WHERE (?1 = 0 OR iv.vacancy_id = ?1) ORDER BY s.starts_at, iv.id");
+    q.bind(1, vacancy_id);
+    std::vector<InterviewRow> out;
+    while (q.step()) {
+        InterviewRow r;
+        r.interview = read_interview(db_, q);
+        out.push_back(std::move(r));
+    }
+    auto title = db_.prepare("SELECT title FROM vacancies WHERE id = ?1");
+    auto invs = db_.prepare(
+        "SELECT i.id, i.candidate_id, c.first_name, c.last_name, i.answer, COALESCE(i.answered_at, 0) "
+        "FROM invitations i JOIN candidates c ON c.id = i.candidate_id WHERE i.interview_id = ?1 ORDER BY i.id");
+    for (auto& r : out) {
+        title.bind(1, r.interview.vacancy_id);
+        if (title.step()) r.vacancy_title = title.column_text(0);
+        title.reset();
+        for (const auto& u : users_by_ids(r.interview.attendee_ids)) r.attendee_names.push_back(display_name(u));
+        invs.bind(1, r.interview.id);
+        while (invs.step()) {
+            InvitationRow row;
+            row.invitation_id = invs.column_int64(0);
+            row.candidate_id = invs.column_int64(1);
+            Candidate c;
+            c.first_name = invs.column_text(2);
+            c.last_name = invs.column_text(3);
+            row.candidate_name = full_name(c);
+            row.answer = parse_answer_status(invs.column_text(4)).value_or(AnswerStatus::pending);
+            row.answered_at = invs.column_int64(5);
+            r.invitations.push_back(std::move(row));
+        }
+        invs.reset();
+    }
+    return out;
+}
+
+std::optional<InterviewRow> Repo::interview_row(int64_t id) {
+    auto iv = interview_by_id(id);
+    if (!iv) return std::nullopt;
+    for (auto& r : interview_rows(iv->vacancy_id))
+        if (r.interview.id == id) return std::move(r);
+    return std::nullopt;
+}
+
+// -------------------------------------------------------------------------------------------------- invitations
+
+int64_t Repo::insert_invitation(const NewInvitation& n, int64_t now) {
+    auto q = db_.prepare(
+        "INSERT INTO invitations (interview_id, candidate_id, application_id, token_hash, token_nonce, language, "
+        "email_action, add_confirm_link, email_from, email_subject, email_content, reminder_channel, "
+        "reminder_days_before, reminder_subject, reminder_content, reminder_signature, created_at) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)");
+    q.bind(1, n.interview_id).bind(2, n.candidate_id);
+    if (n.application_id) q.bind(3, n.application_id);
+    else q.bind_null(3);
+    q.bind(4, "pending:" + n.token_nonce)  // replaced by set_invitation_token_hash once the id is known
+        .bind(5, n.token_nonce)
+        .bind(6, n.language)
+        .bind(7, std::string(code(n.email_action)))
+        .bind(8, n.add_confirm_link ? 1 : 0)
+        .bind(9, n.email_from)
+        .bind(10, n.email.subject)
+        .bind(11, n.email.content)
+        .bind(12, std::string(code(n.reminder_channel)))
+        .bind(13, n.reminder_days_before)
+        .bind(14, n.reminder.subject)
+        .bind(15, n.reminder.content)
+        .bind(16, n.reminder.signature)
+        .bind(17, now);
+    q.exec();
+    const int64_t id = db_.last_insert_rowid();
+    db_.prepare("INSERT INTO answer_history (invitation_id, status, at, by, withdrawal) VALUES (?1, 'pending', ?2, "
+                "'recruiter', 0)")
+        .bind_all(id, now)
+        .exec();
+    return id;
+}
+
+void Repo::set_invitation_token_hash(int64_t invitation_id, const std::string& token_hash) {
+    db_.prepare("UPDATE invitations SET token_hash = ?2 WHERE id = ?1").bind_all(invitation_id, token_hash).exec();
+}
+
+std::optional<InvitationRecord> Repo::invitation_by_id(int64_t id) {
+    auto q = db_.prepare(std::string(kInvitationSelect) + "WHERE id = ?1");
+    q.bind(1, id);
+    if (!q.step()) return std::nullopt;
+    return read_invitation(db_, q);
+}
+
+std::optional<InvitationRecord> Repo::invitation_by_token_hash(const std::string& token_hash) {
+    auto q = db_.prepare(std::string(kInvitationSelect) + "WHERE token_hash = ?1");
+    q.bind(1, token_hash);
+    if (!q.step()) return std::nullopt;
+    return read_invitation(db_, q);
+}
+
+std::vector<InvitationRecord> Repo::invitations_of_interview(int64_t interview_id) {
+    auto q = db_.prepare(std::string(kInvitationSelect) + "WHERE interview_id = ?1 ORDER BY id");
+    q.bind(1, interview_id);
+    std::vector<InvitationRecord> out;
+    while (q.step()) out.push_back(read_invitation(db_, q));
+    return out;
+}
+
+void Repo::record_answer(int64_t invitation_id, const AnswerEvent& e) {
+    db_.prepare("UPDATE invitations SET answer = ?2, answered_at = ?3 WHERE id = ?1")
+        .bind_all(invitation_id, std::string(code(e.status)), e.at)
+        .exec();
+    db_.prepare("INSERT INTO answer_history (invitation_id, status, at, by, withdrawal) VALUES (?1, ?2, ?3, ?4, ?5)")
+        .bind_all(invitation_id, std::string(code(e.status)), e.at, e.by.empty() ? std::string("candidate") : e.by,
+                  e.withdrawal ? 1 : 0)
+        .exec();
+}
+
+std::vector<CandidateInvitation> Repo::candidate_invitations(int64_t candidate_id) {
+    auto q = db_.prepare(std::string(kInvitationSelect) + "WHERE candidate_id = ?1 ORDER BY id DESC");
+    q.bind(1, candidate_id);
+    std::vector<InvitationRecord> records;
+    while (q.step()) records.push_back(read_invitation(db_, q));
+    std::vector<CandidateInvitation> out;
+    for (auto& r : records) {
+        CandidateInvitation ci;
+        ci.invitation = std::move(r.invitation);
+        if (auto iv = interview_by_id(ci.invitation.interview_id)) ci.interview = std::move(*iv);
+        if (auto v = vacancy_by_id(ci.interview.vacancy_id)) ci.vacancy_title = v->title;
+        out.push_back(std::move(ci));
+    }
+    return out;
+}
+
+}  // namespace kandidaat::storage

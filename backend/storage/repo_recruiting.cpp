@@ -1,0 +1,247 @@
+// Repo: vacancies, candidates, applications and message templates.
+#include "storage/storage.hpp"
+
+namespace kandidaat::storage {
+
+namespace {
+constexpr const char* kCandidateColumns = "c.id, c.first_name, c.last_name, c.email, c.mobile, c.language";
+
+Candidate read_candidate(const Statement& q, int first = 0) {
+    Candidate c;
+    c.id = q.column_int64(first);
+    c.first_name = q.column_text(first + 1);
+    c.last_name = q.column_text(first + 2);
+    c.email = q.column_text(first + 3);
+    c.mobile = q.column_text(first + 4);
+    c.language = q.column_text(first + 5);
+    return c;
+}
+
+Application read_application(const Statement& q, int first = 0) {
+    Application a;
+    a.id = q.column_int64(first);
+    a.candidate_id = q.column_int64(first + 1);
+    a.vacancy_id = q.column_int64(first + 2);
+    a.status = parse_application_status(q.column_text(first + 3)).value_or(ApplicationStatus::new_);
+    return a;
+}
+}  // namespace
+
+int64_t Repo::insert_vacancy(const Vacancy& v, int64_t now) {
+    db_.prepare("INSERT INTO vacancies (title, location, department, created_at) VALUES (?1, ?2, ?3, ?4)")
+        .bind_all(v.title, v.location, v.department, now)
+        .exec();
+    return db_.last_insert_rowid();
+}
+
+int64_t Repo::insert_candidate(const Candidate& c, int64_t now) {
+    db_.prepare("INSERT INTO candidates (first_name, last_name, email, mobile, language, created_at) "
+                "VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
+        .bind_all(c.first_name, c.last_name, c.email, c.mobile, c.language, now)
+        .exec();
+    return db_.last_insert_rowid();
+}
+
+int64_t Repo::insert_application(int64_t candidate_id, int64_t vacancy_id, ApplicationStatus status,
+                                 const std::string& cv_text, int64_t now) {
+    db_.prepare("INSERT INTO applications (candidate_id, vacancy_id, status, cv_text, applied_at, updated_at) "
+                "VALUES (?1, ?2, ?3, ?4, ?5, ?5)")
+        .bind_all(candidate_id, vacancy_id, std::string(code(status)), cv_text, now)
+        .exec();
+    const int64_t id = db_.last_insert_rowid();
+    db_.prepare("INSERT INTO application_status_history (application_id, status, at, by) VALUES (?1, ?2, ?3, 'system')")
+        .bind_all(id, std::string(code(status)), now)
+        .exec();
+    return id;
+}
+
+int Repo::count_vacancies() {
+    auto q = db_.prepare("SELECT COUNT(*) FROM vacancies");
+    q.step();
+    return q.column_int(0);
+}
+
+std::vector<VacancySummary> Repo::vacancy_summaries() {
+    auto q = db_.prepare(
+        "SELECT v.id, v.title, v.location, "
+        "  (SELECT COUNT(*) FROM applications a WHERE a.vacancy_id = v.id), "
+        "  (SELECT COUNT(*) FROM applications a WHERE a.vacancy_id = v.id AND a.status = 'invited'), "
+        "  (SELECT COUNT(*) FROM interviews i WHERE i.vacancy_id = v.id AND i.status = 'scheduled') "
+        "FROM vacancies v ORDER BY v.title COLLATE NOCASE, v.id");
+    std::vector<VacancySummary> out;
+    while (q.step()) {
+        VacancySummary s;
+        s.id = q.column_int64(0);
+        s.title = q.column_text(1);
+        s.location = q.column_text(2);
+        s.candidate_count = q.column_int(3);
+        s.invited_count = q.column_int(4);
+        s.interview_count = q.column_int(5);
+        out.push_back(std::move(s));
+    }
+    return out;
+}
+
+std::optional<Vacancy> Repo::vacancy_by_id(int64_t id) {
+    auto q = db_.prepare("SELECT id, title, location, department FROM vacancies WHERE id = ?1");
+    q.bind(1, id);
+    if (!q.step()) return std::nullopt;
+    Vacancy v;
+    v.id = q.column_int64(0);
+    v.title = q.column_text(1);
+    v.location = q.column_text(2);
+    v.department = q.column_text(3);
+    return v;
+}
+
+std::vector<CandidateRow> Repo::vacancy_candidates(int64_t vacancy_id) {
+    auto q = db_.prepare(
+        std::string("SELECT ") + kCandidateColumns +
+        ", a.id, a.status, li.id, li.answer "
+        "FROM applications a JOIN candidates c ON c.id = a.candidate_id "
+        "LEFT JOIN invitations li ON li.id = (SELECT i.id FROM invitations i JOIN interviews iv ON iv.id = "
+        "  i.interview_id WHERE i.candidate_id = c.id AND iv.vacancy_id = a.vacancy_id ORDER BY i.id DESC LIMIT 1) "
+        "WHERE a.vacancy_id = ?1 ORDER BY c.last_name COLLATE NOCASE, c.first_name COLLATE NOCASE, c.id");
+    q.bind(1, vacancy_id);
+    std::vector<CandidateRow> out;
+    while (q.step()) {
+        CandidateRow r;
+        r.candidate = read_candidate(q);
+        r.application_id = q.column_int64(6);
+        r.application_status = parse_application_status(q.column_text(7)).value_or(ApplicationStatus::new_);
+        r.latest_invitation_id = q.column_int64(8);
+        r.latest_answer = parse_answer_status(q.column_text(9)).value_or(AnswerStatus::pending);
+        out.push_back(std::move(r));
+    }
+    return out;
+}
+
+std::optional<Candidate> Repo::candidate_by_id(int64_t id) {
+    auto q = db_.prepare(std::string("SELECT ") + kCandidateColumns + " FROM candidates c WHERE c.id = ?1");
+    q.bind(1, id);
+    if (!q.step()) return std::nullopt;
+    return read_candidate(q);
+}
+
+std::vector<Candidate> Repo::candidates_by_ids(const std::vector<int64_t>& ids) {
+    auto q = db_.prepare(std::string("SELECT ") + kCandidateColumns + " FROM candidates c WHERE c.id = ?1");
+    std::vector<Candidate> out;
+    for (int64_t id : ids) {
+        q.bind(1, id);
+        if (q.step()) out.push_back(read_candidate(q));
+        q.reset();
+    }
+    return out;
+}
+
+std::optional<Application> Repo::application_for(int64_t candidate_id, int64_t vacancy_id) {
+    auto q = db_.prepare("SELECT id, candidate_id, vacancy_id, status FROM applications "
+                         "WHERE candidate_id = ?1 AND vacancy_id = ?2");
+    q.bind_all(candidate_id, vacancy_id);
+    if (!q.step()) return std::nullopt;
+    return read_application(q);
+}
+
+std::optional<Application> Repo::application_by_id(int64_t id) {
+    auto q = db_.prepare("SELECT id, candidate_id, vacancy_id, status FROM applications WHERE id = ?1");
+    q.bind(1, id);
+    if (!q.step()) return std::nullopt;
+    return read_application(q);
+}
+
+std::vector<ApplicationRow> Repo::applications_of_candidate(int64_t candidate_id) {
+    auto q = db_.prepare("SELECT a.id, a.candidate_id, a.vacancy_id, a.status, v.title FROM applications a "
+                         "JOIN vacancies v ON v.id = a.vacancy_id WHERE a.candidate_id = ?1 ORDER BY a.id");
+    q.bind(1, candidate_id);
+    std::vector<ApplicationRow> out;
+    while (q.step()) {
+        ApplicationRow r;
+        r.application = read_application(q);
+        r.vacancy_title = q.column_text(4);
+        out.push_back(std::move(r));
+    }
+    return out;
+}
+
+std::string Repo::application_cv(int64_t application_id) {
+    auto q = db_.prepare("SELECT cv_text FROM applications WHERE id = ?1");
+    q.bind(1, application_id);
+    return q.step() ? q.column_text(0) : std::string();
+}
+
+void Repo::set_application_status(int64_t application_id, ApplicationStatus status, int64_t now,
+                                  const std::string& by) {
+    const std::string s(code(status));
+    db_.prepare("UPDATE applications SET status = ?2, updated_at = ?3 WHERE id = ?1")
+        .bind_all(application_id, s, now)
+        .exec();
+    db_.prepare("INSERT INTO application_status_history (application_id, status, at, by) VALUES (?1, ?2, ?3, ?4)")
+        .bind_all(application_id, s, now, by)
+        .exec();
+}
+
+// ---------------------------------------------------------------------------------------------------- templates
+
+namespace {
+void load_variants(Database& db, MessageTemplate& t) {
+    auto q = db.prepare("SELECT language, subject, content, signature FROM template_variants WHERE template_id = ?1 "
+                        "ORDER BY language");
+    q.bind(1, t.id);
+    while (q.step()) t.variants[q.column_text(0)] = TemplateVariant{q.column_text(1), q.column_text(2), q.column_text(3)};
+}
+
+MessageTemplate read_template(const Statement& q) {
+    MessageTemplate t;
+    t.id = q.column_int64(0);
+    t.name = q.column_text(1);
+    t.kind = parse_message_kind(q.column_text(2)).value_or(MessageKind::invitation);
+    return t;
+}
+}  // namespace
+
+std::vector<MessageTemplate> Repo::list_templates() {
+    auto q = db_.prepare("SELECT id, name, kind FROM templates ORDER BY kind, name COLLATE NOCASE, id");
+    std::vector<MessageTemplate> out;
+    while (q.step()) out.push_back(read_template(q));
+    for (auto& t : out) load_variants(db_, t);
+    return out;
+}
+
+std::optional<MessageTemplate> Repo::template_by_id(int64_t id) {
+    auto q = db_.prepare("SELECT id, name, kind FROM templates WHERE id = ?1");
+    q.bind(1, id);
+    if (!q.step()) return std::nullopt;
+    auto t = read_template(q);
+    load_variants(db_, t);
+    return t;
+}
+
+std::optional<MessageTemplate> Repo::first_template_of_kind(MessageKind kind) {
+    auto q = db_.prepare("SELECT id, name, kind FROM templates WHERE kind = ?1 ORDER BY id LIMIT 1");
+    q.bind(1, std::string(code(kind)));
+    if (!q.step()) return std::nullopt;
+    auto t = read_template(q);
+    load_variants(db_, t);
+    return t;
+}
+
+int64_t Repo::save_template(const MessageTemplate& t, int64_t now) {
+    int64_t id = t.id;
+    if (id == 0) {
+        db_.prepare("INSERT INTO templates (name, kind, created_at, updated_at) VALUES (?1, ?2, ?3, ?3)")
+            .bind_all(t.name, std::string(code(t.kind)), now)
+            .exec();
+        id = db_.last_insert_rowid();
+    } else {
+        db_.prepare("UPDATE templates SET name = ?2, kind = ?3, updated_at = ?4 WHERE id = ?1")
+            .bind_all(id, t.name, std::string(code(t.kind)), now)
+            .exec();
+        db_.prepare("DELETE FROM template_variants WHERE template_id = ?1").bind(1, id).exec();
+    }
+    auto ins = db_.prepare("INSERT INTO template_variants (template_id, language, subject, content, signature) "
+                           "VALUES (?1, ?2, ?3, ?4, ?5)");
+    for (const auto& [lang, v] : t.variants) ins.bind_all(id, lang, v.subject, v.content, v.signature).exec();
+    return id;
+}
+
+}  // namespace kandidaat::storage

@@ -1,0 +1,230 @@
+// Storage: the server's database — the connection pool, migrations, units of work, and Repo with every query.
+//
+// How to use it: `storage.read([&](Repo& r) { return r.vacancy_summaries(); })` runs in a read snapshot;
+// `storage.write([&](Repo& r) { ...; })` runs in one BEGIN IMMEDIATE transaction that commits when the function
+// returns and rolls back when it throws (so an invitation of 30 candidates is written completely or not at all).
+// Repo holds ALL the SQL of the backend except the outbox dispatcher's (storage/outbox_store.*): prepared
+// statements with bound parameters only. Every Repo call throws StorageError when SQLite fails and never
+// otherwise; "not found" is an empty optional. Repo methods never commit on their own.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <type_traits>
+#include <utility>
+#include <vector>
+
+#include <kandidaat/answer_rules.hpp>
+#include <kandidaat/api.hpp>
+#include <kandidaat/model.hpp>
+
+#include "storage/database.hpp"
+
+namespace kandidaat::storage {
+
+struct UserRecord {
+    User user;
+    std::string password_hash;
+    bool active = true;
+};
+
+struct SessionRecord {
+    User user;
+    std::string csrf_token;
+    int64_t expires_at = 0;
+};
+
+// An invitation with everything needed to re-render its messages and to answer it.
+struct InvitationRecord {
+    Invitation invitation;        // with its answer history (oldest first)
+    int64_t application_id = 0;   // 0 when the candidate has no application for the vacancy
+    int64_t answered_at = 0;
+    std::string language;         // the variant the candidate got
+    std::string token_nonce;      // derive_confirm_token(secret, id, nonce) gives the link's token
+    std::string email_from;
+    TemplateVariant email;        // the invitation's subject/content template of that language
+    ReminderChannel reminder_channel = ReminderChannel::none;
+    int reminder_days_before = 1;
+    TemplateVariant reminder;     // the reminder's subject/content/signature template of that language
+};
+
+// A new invitation row (the token hash is set right after, once the id is known).
+struct NewInvitation {
+    int64_t interview_id = 0;
+    int64_t candidate_id = 0;
+    int64_t application_id = 0;  // 0 = none
+    std::string token_nonce;
+    std::string language;
+    EmailAction email_action = EmailAction::send_email;
+    bool add_confirm_link = true;
+    std::string email_from;
+    TemplateVariant email;
+    ReminderChannel reminder_channel = ReminderChannel::none;
+    int reminder_days_before = 1;
+    TemplateVariant reminder;
+};
+
+// A row of the messages outbox as the backend writes it.
+struct NewMessage {
+    int64_t invitation_id = 0;
+    int64_t interview_id = 0;
+    MessageKind kind = MessageKind::invitation;
+    MessageChannel channel = MessageChannel::email;
+    int revision = 0;
+    std::string recipient;
+    std::string recipient_name;
+    std::string sender;
+    std::string reply_to;
+    std::string subject;
+    std::string body_text;
+    std::string body_html;
+    int64_t send_at = 0;
+};
+
+// A stored message with its delivery state (the log's detail view, tests).
+struct StoredMessage {
+    MessageLogRow log;
+    int64_t interview_id = 0;
+    int revision = 0;
+    std::string recipient_name;
+    std::string sender;
+    std::string reply_to;
+    std::string body_text;
+    std::string body_html;
+    int64_t next_attempt_at = 0;
+    int64_t created_at = 0;
+};
+
+struct MessageFilter {
+    int64_t interview_id = 0;   // 0 = all
+    int64_t invitation_id = 0;  // 0 = all
+    std::string state;          // "" = all
+    int limit = 500;
+};
+
+class Repo {
+public:
+    explicit Repo(Database& db) : db_(db) {}
+    Database& db() { return db_; }
+
+    // --- settings (key/value) ---
+    std::string setting(const std::string& key, const std::string& fallback = {});
+    void set_setting(const std::string& key, const std::string& value);
+    CompanySettings company_settings();
+
+    // --- users, sessions, login failures (repo_accounts.cpp) ---
+    int count_users();
+    std::optional<UserRecord> user_by_email(const std::string& email);
+    std::optional<User> user_by_id(int64_t id);
+    std::vector<User> list_users();
+    std::vector<User> users_by_ids(const std::vector<int64_t>& ids);  // in the order of ids; unknown ids skipped
+    int64_t insert_user(const User& user, const std::string& password_hash, int64_t now);  // duplicate e-mail throws (is_constraint)
+    void update_user(const User& user);  // name, role, sms_access
+    void insert_session(const std::string& token_hash, int64_t user_id, const std::string& csrf_token, int64_t now,
+                        int64_t expires_at);
+    std::optional<SessionRecord> session_by_token_hash(const std::string& token_hash, int64_t now);  // unexpired only
+    void delete_session(const std::string& token_hash);
+    void delete_expired_sessions(int64_t now);
+    int login_failures_since(const std::string& email, int64_t since);
+    void add_login_failure(const std::string& email, int64_t now);
+    void clear_login_failures(const std::string& email);
+
+    // --- vacancies, candidates, applications (repo_recruiting.cpp) ---
+    int64_t insert_vacancy(const Vacancy& v, int64_t now);
+    int64_t insert_candidate(const Candidate& c, int64_t now);
+    int64_t insert_application(int64_t candidate_id, int64_t vacancy_id, ApplicationStatus status,
+                               const std::string& cv_text, int64_t now);
+    int count_vacancies();
+    std::vector<VacancySummary> vacancy_summaries();
+    std::optional<Vacancy> vacancy_by_id(int64_t id);
+    std::vector<CandidateRow> vacancy_candidates(int64_t vacancy_id);
+    std::optional<Candidate> candidate_by_id(int64_t id);
+    std::vector<Candidate> candidates_by_ids(const std::vector<int64_t>& ids);  // in order; unknown ids skipped
+    std::optional<Application> application_for(int64_t candidate_id, int64_t vacancy_id);
+    std::optional<Application> application_by_id(int64_t id);
+    std::vector<ApplicationRow> applications_of_candidate(int64_t candidate_id);
+    std::string application_cv(int64_t application_id);
+    // Sets the status and records it in application_status_history (by: "candidate", "user:<id>", "system").
+    void set_application_status(int64_t application_id, ApplicationStatus status, int64_t now, const std::string& by);
+
+    // --- templates (repo_recruiting.cpp) ---
+    std::vector<MessageTemplate> list_templates();
+    std::optional<MessageTemplate> template_by_id(int64_t id);
+    std::optional<MessageTemplate> first_template_of_kind(MessageKind kind);
+    // Inserts (id 0) or updates the template and replaces its variants; returns the id. A duplicate (kind, name)
+    // throws (is_constraint).
+    int64_t save_template(const MessageTemplate& t, int64_t now);
+
+    // --- interviews, invitations, answers (repo_interviews.cpp) ---
+    int64_t insert_interview(const Interview& iv, int64_t now);  // with its slot and attendees
+    std::optional<Interview> interview_by_id(int64_t id);
+    void update_interview(const Interview& iv, int64_t now);  // type, location, slot, status, sequence
+    std::vector<InterviewRow> interview_rows(int64_t vacancy_id = 0);  // by start time
+    std::optional<InterviewRow> interview_row(int64_t id);
+    std::string user_display_name(int64_t user_id);
+
+    int64_t insert_invitation(const NewInvitation& inv, int64_t now);
+    void set_invitation_token_hash(int64_t invitation_id, const std::string& token_hash);
+    std::optional<InvitationRecord> invitation_by_id(int64_t id);
+    std::optional<InvitationRecord> invitation_by_token_hash(const std::string& token_hash);
+    std::vector<InvitationRecord> invitations_of_interview(int64_t interview_id);
+    // Stores a new answer: the invitation's answer and answered_at, and the history event.
+    void record_answer(int64_t invitation_id, const AnswerEvent& event);
+    std::vector<CandidateInvitation> candidate_invitations(int64_t candidate_id);
+
+    // --- the outbox rows the backend writes and adjusts (repo_messages.cpp) ---
+    int64_t insert_message(const NewMessage& m, int64_t now);
+    // Queued rows of `kind` for the invitation become 'cancelled'; returns how many.
+    int cancel_queued(int64_t invitation_id, MessageKind kind);
+    // Cancelled reminder rows of `revision` whose send_at lies after `now` become 'queued' again (the candidate
+    // accepted after declining); returns how many.
+    int requeue_cancelled_reminders(int64_t invitation_id, int revision, int64_t now);
+    int count_queued(int64_t invitation_id, MessageKind kind);
+    std::vector<MessageLogRow> message_log(const MessageFilter& filter);
+    std::optional<StoredMessage> message_by_id(int64_t id);
+    std::vector<StoredMessage> messages_of_invitation(int64_t invitation_id);
+
+private:
+    Database& db_;
+};
+
+// The database file behind a connection pool, migrated on construction.
+class Storage {
+public:
+    // Opens `path` (a file, or ":memory:") and applies the migrations. @throw StorageError
+    explicit Storage(const std::string& path, size_t max_connections = 8);
+
+    // Runs `f(Repo&)` in a read snapshot and returns its result. Exceptions from f propagate.
+    template <class F>
+    auto read(F&& f) {
+        auto lease = pool_.acquire();
+        Transaction tx(*lease, Transaction::Mode::deferred);
+        Repo repo(*lease);
+        return std::forward<F>(f)(repo);  // the snapshot ends with tx (rollback of a read-only transaction)
+    }
+
+    // Runs `f(Repo&)` in one write transaction: committed when f returns, rolled back when it throws.
+    template <class F>
+    auto write(F&& f) {
+        auto lease = pool_.acquire();
+        Transaction tx(*lease);
+        Repo repo(*lease);
+        if constexpr (std::is_void_v<decltype(f(repo))>) {
+            std::forward<F>(f)(repo);
+            tx.commit();
+        } else {
+            auto result = std::forward<F>(f)(repo);
+            tx.commit();
+            return result;
+        }
+    }
+
+    ConnectionPool& pool() { return pool_; }  // for OutboxStore (messaging) and tests
+    const std::string& path() const { return pool_.path(); }
+
+private:
+    ConnectionPool pool_;
+};
+
+}  // namespace kandidaat::storage
