@@ -1,0 +1,158 @@
+// EmailSender over SMTP with libcurl: smtp:// (opportunistic or required STARTTLS), smtps://, optional AUTH.
+#include "notify/smtp_sender.hpp"
+
+#include <curl/curl.h>
+
+#include <algorithm>
+#include <cstring>
+#include <memory>
+#include <mutex>
+
+namespace kandidaat::notify {
+namespace {
+
+struct ReadState {
+    const std::string* data;
+    size_t offset = 0;
+};
+
+size_t read_callback(char* buffer, size_t size, size_t nitems, void* userdata) {
+    auto* st = static_cast<ReadState*>(userdata);
+    const size_t n = std::min(size * nitems, st->data->size() - st->offset);
+    std::memcpy(buffer, st->data->data() + st->offset, n);
+    st->offset += n;
+    return n;
+}
+
+struct CurlDeleter {
+    void operator()(CURL* c) const { curl_easy_cleanup(c); }
+};
+struct SlistDeleter {
+    void operator()(curl_slist* l) const { curl_slist_free_all(l); }
+};
+
+}  // namespace
+
+void ensure_curl_initialised() {
+    static std::once_flag once;
+    std::call_once(once, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
+}
+
+Result<SmtpEndpoint> parse_smtp_url(std::string_view url) {
+    auto bad = [&](const std::string& why) {
+        return make_error("invalid_smtp_url", "--smtp-url " + why + " (e.g. smtp://127.0.0.1:2525 or smtps://mail.example.com)",
+                          "smtp-url");
+    };
+    SmtpEndpoint ep;
+    std::string_view rest;
+    if (url.starts_with("smtp://")) {
+        rest = url.substr(7);
+    } else if (url.starts_with("smtps://")) {
+        rest = url.substr(8);
+        ep.tls = SmtpTls::implicit;
+    } else {
+        return bad("must start with smtp:// or smtps://");
+    }
+    const size_t q = rest.find('?');
+    std::string_view query = q == std::string_view::npos ? std::string_view{} : rest.substr(q + 1);
+    std::string_view base = url.substr(0, url.size() - (q == std::string_view::npos ? 0 : query.size() + 1));
+    rest = rest.substr(0, q);
+    const size_t slash = rest.find('/');
+    const std::string_view authority = rest.substr(0, slash);
+    const size_t at = authority.rfind('@');
+    const std::string_view hostport = at == std::string_view::npos ? authority : authority.substr(at + 1);
+    if (hostport.empty() || hostport.front() == ':') return bad("has no host");
+
+    while (!query.empty()) {
+        const size_t amp = query.find('&');
+        const std::string_view kv = query.substr(0, amp);
+        query = amp == std::string_view::npos ? std::string_view{} : query.substr(amp + 1);
+        if (kv == "starttls=off" && ep.tls != SmtpTls::implicit) ep.tls = SmtpTls::none;
+        else if (kv == "starttls=try" && ep.tls != SmtpTls::implicit) ep.tls = SmtpTls::try_tls;
+        else if (kv == "starttls=required" && ep.tls != SmtpTls::implicit) ep.tls = SmtpTls::required;
+        else if (kv == "insecure=1") ep.verify_peer = false;
+        else if (!kv.empty()) return bad("has an unknown parameter \"" + std::string(kv) + "\"");
+    }
+    ep.curl_url = std::string(base);
+    // The display form drops any user:password@ so that logs never carry a secret.
+    ep.display = std::string(url.substr(0, url.find("://") + 3));
+    ep.display += hostport;
+    if (slash != std::string_view::npos) ep.display += rest.substr(slash);
+    return ep;
+}
+
+SendResult classify_smtp_result(int curl_code, long smtp_code, std::string_view detail) {
+    const auto code = static_cast<CURLcode>(curl_code);
+    if (code == CURLE_OK) return SendResult::ok();
+    std::string message = curl_easy_strerror(code);
+    if (!detail.empty() && detail != message) message += std::string(": ") + std::string(detail);
+    if (smtp_code > 0) message += " (SMTP " + std::to_string(smtp_code) + ")";
+    // 530/534/535/538: authentication or TLS demanded — the server's configuration, not this message's fault;
+    // it works again once the settings are fixed.
+    const bool auth_problem = smtp_code == 530 || smtp_code == 534 || smtp_code == 535 || smtp_code == 538;
+    if (smtp_code >= 500 && smtp_code <= 599 && !auth_problem && code != CURLE_LOGIN_DENIED)
+        return SendResult::permanent(message);
+    return SendResult::transient(message);
+}
+
+SmtpSender::SmtpSender(SmtpConfig config) : config_(std::move(config)), endpoint_(parse_smtp_url(config_.url)) {
+    ensure_curl_initialised();
+}
+
+std::string SmtpSender::describe() const {
+    if (!endpoint_) return "SMTP (invalid URL)";
+    std::string d = "SMTP " + endpoint_->display;
+    switch (endpoint_->tls) {
+        case SmtpTls::none: d += " (no TLS)"; break;
+        case SmtpTls::try_tls: d += " (STARTTLS when offered)"; break;
+        case SmtpTls::required: d += " (STARTTLS required)"; break;
+        case SmtpTls::implicit: d += " (TLS)"; break;
+    }
+    if (!config_.user.empty()) d += " as " + config_.user;
+    return d;
+}
+
+SendResult SmtpSender::send_email(const OutgoingEmail& email) {
+    if (!endpoint_) return SendResult::transient(endpoint_.error().message);
+    std::unique_ptr<CURL, CurlDeleter> curl(curl_easy_init());
+    if (!curl) return SendResult::transient("libcurl could not create a handle");
+    CURL* c = curl.get();
+    char errbuf[CURL_ERROR_SIZE] = {0};
+    ReadState state{&email.data};
+
+    std::unique_ptr<curl_slist, SlistDeleter> rcpt(curl_slist_append(nullptr, ("<" + email.envelope_to + ">").c_str()));
+    const std::string from = "<" + email.envelope_from + ">";
+
+    curl_easy_setopt(c, CURLOPT_URL, endpoint_->curl_url.c_str());
+    curl_easy_setopt(c, CURLOPT_ERRORBUFFER, errbuf);
+    curl_easy_setopt(c, CURLOPT_NOSIGNAL, 1L);  // we run on a worker thread: no SIGALRM-based DNS timeouts
+    curl_easy_setopt(c, CURLOPT_CONNECTTIMEOUT, config_.connect_timeout_s);
+    curl_easy_setopt(c, CURLOPT_TIMEOUT, config_.timeout_s);
+    switch (endpoint_->tls) {
+        case SmtpTls::none: curl_easy_setopt(c, CURLOPT_USE_SSL, static_cast<long>(CURLUSESSL_NONE)); break;
+        case SmtpTls::try_tls: curl_easy_setopt(c, CURLOPT_USE_SSL, static_cast<long>(CURLUSESSL_TRY)); break;
+        case SmtpTls::required:
+        case SmtpTls::implicit: curl_easy_setopt(c, CURLOPT_USE_SSL, static_cast<long>(CURLUSESSL_ALL)); break;
+    }
+    if (!endpoint_->verify_peer) {
+        curl_easy_setopt(c, CURLOPT_SSL_VERIFYPEER, 0L);
+        curl_easy_setopt(c, CURLOPT_SSL_VERIFYHOST, 0L);
+    }
+    if (!config_.user.empty()) {
+        curl_easy_setopt(c, CURLOPT_USERNAME, config_.user.c_str());
+        curl_easy_setopt(c, CURLOPT_PASSWORD, config_.password.c_str());
+    }
+    curl_easy_setopt(c, CURLOPT_MAIL_FROM, from.c_str());
+    curl_easy_setopt(c, CURLOPT_MAIL_RCPT, rcpt.get());
+    curl_easy_setopt(c, CURLOPT_UPLOAD, 1L);
+    curl_easy_setopt(c, CURLOPT_READFUNCTION, read_callback);
+    curl_easy_setopt(c, CURLOPT_READDATA, &state);
+    curl_easy_setopt(c, CURLOPT_INFILESIZE_LARGE, static_cast<curl_off_t>(email.data.size()));
+
+    const CURLcode rc = curl_easy_perform(c);
+    long smtp_code = 0;
+    curl_easy_getinfo(c, CURLINFO_RESPONSE_CODE, &smtp_code);
+    return classify_smtp_result(rc, smtp_code, errbuf);
+}
+
+}  // namespace kandidaat::notify

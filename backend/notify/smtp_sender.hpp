@@ -1,0 +1,60 @@
+// EmailSender over SMTP with libcurl: smtp:// (opportunistic or required STARTTLS), smtps://, optional AUTH.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "kandidaat/result.hpp"
+#include "notify/sender.hpp"
+
+namespace kandidaat::notify {
+
+enum class SmtpTls {
+    none,      // smtp://…?starttls=off: plain text only
+    try_tls,   // smtp:// (default): STARTTLS when the server offers it, else plain
+    required,  // smtp://…?starttls=required: fail unless STARTTLS succeeds
+    implicit,  // smtps://: TLS from the first byte (port 465)
+};
+
+struct SmtpEndpoint {
+    std::string curl_url;  // the URL handed to libcurl (our query parameters removed)
+    SmtpTls tls = SmtpTls::try_tls;
+    bool verify_peer = true;  // ?insecure=1 turns certificate checks off (self-signed test servers only)
+    std::string display;      // the URL without any password, for logs
+};
+
+// Accepts smtp://host[:port][/helo-domain] and smtps://…, with user:password@ allowed, and the query
+// parameters starttls=off|try|required and insecure=1. Fails (code "invalid_smtp_url") on another scheme, a
+// missing host or an unknown parameter. Never throws.
+Result<SmtpEndpoint> parse_smtp_url(std::string_view url);
+
+struct SmtpConfig {
+    std::string url;       // --smtp-url / KANDIDAAT_SMTP_URL
+    std::string user;      // --smtp-user / KANDIDAAT_SMTP_USER (empty: no AUTH)
+    std::string password;  // --smtp-password / KANDIDAAT_SMTP_PASSWORD
+    long connect_timeout_s = 10;
+    long timeout_s = 30;  // whole transaction; kept well under the outbox lease (60 s)
+};
+
+// How a failed SMTP transaction counts: SMTP 4xx and every network/TLS/authentication problem are transient
+// (the message waits and is retried); a 5xx reply to MAIL FROM, RCPT TO or the message itself is permanent.
+// `curl_code` is a CURLcode, `smtp_code` the last SMTP reply code (0 when none came). Never fails.
+SendResult classify_smtp_result(int curl_code, long smtp_code, std::string_view detail);
+
+class SmtpSender final : public EmailSender {
+public:
+    // The URL is checked by parse_smtp_url first; a bad one makes every send a transient failure naming it
+    // (server start-up validates it before constructing, so that does not happen in practice).
+    explicit SmtpSender(SmtpConfig config);
+    SendResult send_email(const OutgoingEmail& email) override;
+    std::string describe() const override;
+
+private:
+    SmtpConfig config_;
+    Result<SmtpEndpoint> endpoint_;
+};
+
+// curl_global_init exactly once per process (thread-safe). Called by SmtpSender and SmsGateway.
+void ensure_curl_initialised();
+
+}  // namespace kandidaat::notify

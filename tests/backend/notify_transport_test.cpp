@@ -1,0 +1,286 @@
+// Tests for the transports: libcurl SMTP against a scripted SMTP server on loopback, the SMS gateway client
+// against a real HTTP server, the file transport, and how failures are classified.
+#include <doctest/doctest.h>
+#include <httplib.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+#include <string>
+#include <thread>
+
+#include "notify/file_transport.hpp"
+#include "notify/sms_gateway.hpp"
+#include "notify/smtp_sender.hpp"
+
+using namespace kandidaat;
+using namespace kandidaat::notify;
+
+namespace {
+
+// A tiny SMTP server for one connection: answers RCPT TO with `rcpt_reply` and records the DATA it receives.
+class ScriptedSmtp {
+public:
+    explicit ScriptedSmtp(std::string rcpt_reply) : rcpt_reply_(std::move(rcpt_reply)) {
+        fd_ = ::socket(AF_INET, SOCK_STREAM, 0);
+        sockaddr_in addr{};
+        addr.sin_family = AF_INET;
+        addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        addr.sin_port = 0;
+        REQUIRE(::bind(fd_, reinterpret_cast<sockaddr*>(&addr), sizeof addr) == 0);
+        REQUIRE(::listen(fd_, 1) == 0);
+        socklen_t len = sizeof addr;
+        ::getsockname(fd_, reinterpret_cast<sockaddr*>(&addr), &len);
+        port_ = ntohs(addr.sin_port);
+        thread_ = std::thread([this] { serve(); });
+    }
+    ~ScriptedSmtp() {
+        ::shutdown(fd_, SHUT_RDWR);
+        ::close(fd_);
+        thread_.join();
+    }
+    int port() const { return port_; }
+    std::string data() const { return data_; }
+    std::string transcript() const { return transcript_; }
+
+private:
+    void serve() {
+        const int c = ::accept(fd_, nullptr, nullptr);
+        if (c < 0) return;
+        auto say = [&](const std::string& s) { ::send(c, s.data(), s.size(), MSG_NOSIGNAL); };
+        std::string buf;
+        auto read_line = [&](std::string& line) {
+            for (;;) {
+                const size_t e = buf.find("\r\n");
+                if (e != std::string::npos) {
+                    line = buf.substr(0, e);
+                    buf.erase(0, e + 2);
+                    return true;
+                }
+                char tmp[4096];
+                const ssize_t n = ::recv(c, tmp, sizeof tmp, 0);
+                if (n <= 0) return false;
+                buf.append(tmp, static_cast<size_t>(n));
+            }
+        };
+        say("220 scripted ESMTP\r\n");
+        std::string line;
+        while (read_line(line)) {
+            transcript_ += line + "\n";
+            if (line.starts_with("EHLO")) say("250-scripted\r\n250 8BITMIME\r\n");
+            else if (line.starts_with("MAIL FROM")) say("250 OK\r\n");
+            else if (line.starts_with("RCPT TO")) say(rcpt_reply_ + "\r\n");
+            else if (line == "DATA") {
+                say("354 go ahead\r\n");
+                while (read_line(line) && line != ".") data_ += line + "\r\n";
+                say("250 queued\r\n");
+            } else if (line == "QUIT") {
+                say("221 bye\r\n");
+                break;
+            } else say("250 OK\r\n");
+        }
+        ::close(c);
+    }
+
+    std::string rcpt_reply_;
+    int fd_ = -1;
+    int port_ = 0;
+    std::thread thread_;
+    std::string data_, transcript_;
+};
+
+int free_port() {
+    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in addr{};
+    addr.sin_family = AF_INET;
+    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    ::bind(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr);
+    socklen_t len = sizeof addr;
+    ::getsockname(fd, reinterpret_cast<sockaddr*>(&addr), &len);
+    ::close(fd);  // nobody listens there now: connecting is refused
+    return ntohs(addr.sin_port);
+}
+
+OutgoingEmail sample_mail() {
+    OutgoingEmail m;
+    m.message_id = 42;
+    m.due_at = 1792825200;  // 2026-10-24T07:00:00Z
+    m.label = "reminder-email";
+    m.envelope_from = "kandidaat@example.com";
+    m.envelope_to = "zoe@example.org";
+    m.data = "From: kandidaat@example.com\r\nTo: zoe@example.org\r\nSubject: Hi\r\n\r\nLine one\r\n.dot line\r\n";
+    return m;
+}
+
+std::string slurp(const std::filesystem::path& p) {
+    std::ifstream in(p, std::ios::binary);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+}
+
+struct TempDir {
+    std::filesystem::path path;
+    TempDir() {
+        std::string templ = (std::filesystem::temp_directory_path() / "kandidaat-notify-XXXXXX").string();
+        path = ::mkdtemp(templ.data());
+    }
+    ~TempDir() { std::filesystem::remove_all(path); }
+};
+
+}  // namespace
+
+TEST_SUITE("notify transports") {
+
+TEST_CASE("SMTP URLs: STARTTLS when offered by default, required or off on request, smtps implicit") {
+    auto a = parse_smtp_url("smtp://127.0.0.1:2525");
+    REQUIRE(a.ok());
+    CHECK(a->tls == SmtpTls::try_tls);
+    CHECK(a->curl_url == "smtp://127.0.0.1:2525");
+    auto b = parse_smtp_url("smtp://user:secret@mail.example.com:587/kandidaat.example.com?starttls=required");
+    REQUIRE(b.ok());
+    CHECK(b->tls == SmtpTls::required);
+    CHECK(b->curl_url == "smtp://user:secret@mail.example.com:587/kandidaat.example.com");
+    CHECK(b->display.find("secret") == std::string::npos);
+    CHECK(parse_smtp_url("smtp://h?starttls=off")->tls == SmtpTls::none);
+    auto c = parse_smtp_url("smtps://mail.example.com?insecure=1");
+    REQUIRE(c.ok());
+    CHECK(c->tls == SmtpTls::implicit);
+    CHECK_FALSE(c->verify_peer);
+    CHECK(parse_smtp_url("http://mail.example.com").error().code == "invalid_smtp_url");
+    CHECK_FALSE(parse_smtp_url("smtp://").ok());
+    CHECK_FALSE(parse_smtp_url("smtp://h?tls=maybe").ok());
+}
+
+TEST_CASE("B3 SMTP failures: 4xx and network errors are transient, 5xx for the recipient permanent") {
+    CHECK(classify_smtp_result(0, 250, "").sent());
+    CHECK(classify_smtp_result(7, 0, "Connection refused").outcome == SendOutcome::transient_failure);  // COULDNT_CONNECT
+    CHECK(classify_smtp_result(28, 0, "").outcome == SendOutcome::transient_failure);                   // timeout
+    CHECK(classify_smtp_result(55, 451, "RCPT failed: 451").outcome == SendOutcome::transient_failure);
+    CHECK(classify_smtp_result(55, 550, "RCPT failed: 550").outcome == SendOutcome::permanent_failure);
+    CHECK(classify_smtp_result(8, 554, "").outcome == SendOutcome::permanent_failure);
+    CHECK(classify_smtp_result(67, 535, "Login denied").outcome == SendOutcome::transient_failure);
+    CHECK(classify_smtp_result(55, 550, "RCPT failed: 550").error.find("550") != std::string::npos);
+}
+
+TEST_CASE("B3 libcurl SMTP delivers the message (dot-stuffed) to a real SMTP conversation on loopback") {
+    ScriptedSmtp server("250 OK");
+    SmtpSender sender({"smtp://127.0.0.1:" + std::to_string(server.port()), "", "", 5, 10});
+    const auto r = sender.send_email(sample_mail());
+    CHECK(r.sent());
+    CHECK(r.error == "");
+    CHECK(server.transcript().find("MAIL FROM:<kandidaat@example.com>") != std::string::npos);
+    CHECK(server.transcript().find("RCPT TO:<zoe@example.org>") != std::string::npos);
+    CHECK(server.data().find("..dot line\r\n") != std::string::npos);  // transparency (RFC 5321 4.5.2)
+    CHECK(server.data().find("Subject: Hi\r\n") != std::string::npos);
+}
+
+TEST_CASE("B3 a recipient rejected with 550 is a permanent failure, 451 a transient one") {
+    {
+        ScriptedSmtp server("550 5.1.1 No such user");
+        SmtpSender sender({"smtp://127.0.0.1:" + std::to_string(server.port()), "", "", 5, 10});
+        const auto r = sender.send_email(sample_mail());
+        CHECK(r.outcome == SendOutcome::permanent_failure);
+        CHECK(r.error.find("550") != std::string::npos);
+    }
+    {
+        ScriptedSmtp server("451 4.3.0 Try again later");
+        SmtpSender sender({"smtp://127.0.0.1:" + std::to_string(server.port()), "", "", 5, 10});
+        const auto r = sender.send_email(sample_mail());
+        CHECK(r.outcome == SendOutcome::transient_failure);
+        CHECK(r.error.find("451") != std::string::npos);
+    }
+}
+
+TEST_CASE("B3 an SMTP server that is down is a transient failure naming the problem") {
+    SmtpSender sender({"smtp://127.0.0.1:" + std::to_string(free_port()), "", "", 5, 10});
+    const auto r = sender.send_email(sample_mail());
+    CHECK(r.outcome == SendOutcome::transient_failure);
+    CHECK(r.error.find("connect") != std::string::npos);
+    CHECK(sender.describe().starts_with("SMTP smtp://127.0.0.1:"));
+}
+
+TEST_CASE("R9 the SMS gateway gets JSON {to, from, text} with the bearer token; status codes decide retries") {
+    httplib::Server gw;
+    std::string body, auth, idem;
+    std::atomic<int> status{202};
+    gw.Post("/sms", [&](const httplib::Request& rq, httplib::Response& rs) {
+        body = rq.body;
+        auth = rq.get_header_value("Authorization");
+        idem = rq.get_header_value("Idempotency-Key");
+        rs.status = status;
+        rs.set_content(status >= 400 ? "{\"error\":\"nope\"}" : "{\"id\":\"1\"}", "application/json");
+    });
+    const int port = gw.bind_to_any_port("127.0.0.1");
+    std::thread t([&] { gw.listen_after_bind(); });
+    while (!gw.is_running()) std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    SmsGateway sms({"http://127.0.0.1:" + std::to_string(port) + "/sms", "tok-123", 5, 10});
+    OutgoingSms msg{7, 0, "reminder-sms", "+31612345678", "Kandidaat", "Herinnering: gesprek morgen om 10:00, Zoë"};
+
+    CHECK(sms.send_sms(msg).sent());
+    const auto j = nlohmann::json::parse(body);
+    CHECK(j["to"] == "+31612345678");
+    CHECK(j["from"] == "Kandidaat");
+    CHECK(j["text"] == "Herinnering: gesprek morgen om 10:00, Zoë");
+    CHECK(auth == "Bearer tok-123");
+    CHECK(idem == "kandidaat-sms-7");
+
+    status = 503;
+    auto r = sms.send_sms(msg);
+    CHECK(r.outcome == SendOutcome::transient_failure);
+    CHECK(r.error.find("503") != std::string::npos);
+    status = 429;
+    CHECK(sms.send_sms(msg).outcome == SendOutcome::transient_failure);
+    status = 400;
+    r = sms.send_sms(msg);
+    CHECK(r.outcome == SendOutcome::permanent_failure);
+    CHECK(r.error.find("nope") != std::string::npos);
+
+    gw.stop();
+    t.join();
+    SmsGateway down({"http://127.0.0.1:" + std::to_string(free_port()) + "/sms", "", 5, 10});
+    CHECK(down.send_sms(msg).outcome == SendOutcome::transient_failure);
+}
+
+TEST_CASE("the file transport writes .eml and .sms.json atomically, named by due time, once per row") {
+    TempDir tmp;
+    FileTransport files(tmp.path / "outbox");
+    auto mail = sample_mail();
+    REQUIRE(files.send_email(mail).sent());
+    const auto eml = tmp.path / "outbox" / "20261024T070000Z-00000042-reminder-email.eml";
+    REQUIRE(std::filesystem::exists(eml));
+    CHECK(slurp(eml) == mail.data);
+    CHECK((std::filesystem::status(eml).permissions() & std::filesystem::perms::others_read) ==
+          std::filesystem::perms::none);
+    // A retry of the same row replaces the file: still one file.
+    REQUIRE(files.send_email(mail).sent());
+    OutgoingSms sms{43, 1792825200, "reminder-sms", "+31612345678", "Kandidaat", "Tot morgen, Søren"};
+    REQUIRE(files.send_sms(sms).sent());
+    size_t count = 0;
+    for (const auto& e : std::filesystem::directory_iterator(tmp.path / "outbox")) {
+        ++count;
+        CHECK_FALSE(e.path().filename().string().starts_with(".tmp-"));
+    }
+    CHECK(count == 2);
+    const auto j = nlohmann::json::parse(slurp(tmp.path / "outbox" / "20261024T070000Z-00000043-reminder-sms.sms.json"));
+    CHECK(j["to"] == "+31612345678");
+    CHECK(j["text"] == "Tot morgen, Søren");
+    // Names sort by due time.
+    CHECK(FileTransport::file_name(100, 9, "x", ".eml") < FileTransport::file_name(200, 1, "x", ".eml"));
+}
+
+TEST_CASE("the file transport reports an unwritable folder as a transient failure") {
+    TempDir tmp;
+    std::ofstream(tmp.path / "blocker") << "a file, not a folder";
+    FileTransport files(tmp.path / "blocker" / "outbox");
+    const auto r = files.send_email(sample_mail());
+    CHECK(r.outcome == SendOutcome::transient_failure);
+    CHECK(r.error.find("cannot create") != std::string::npos);
+}
+
+}  // TEST_SUITE
