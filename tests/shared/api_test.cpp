@@ -1,0 +1,240 @@
+// Tests of api: paths, the non-throwing invitation request parser with field paths, and the DTOs' JSON (F5, F6).
+#include <doctest/doctest.h>
+
+#include <functional>
+
+#include "kandidaat/api.hpp"
+
+using namespace kandidaat;
+using nlohmann::json;
+
+namespace {
+
+const char* sample_body = R"({
+  "vacancy_id": 1, "candidate_ids": [11, 12],
+  "interview": {"type": "in_person", "attendee_ids": [3], "date": "2026-12-07", "time": "14:30",
+                "duration_min": 45, "location": "Stationsplein 1, Utrecht"},
+  "email": {"action": "send_email", "from": "Acme <jobs@acme.example>",
+            "subject": {"nl": "Uitnodiging", "en": "Invitation"},
+            "content": {"nl": "Beste {firstname}", "en": "Dear {firstname}"}, "add_confirm_link": false},
+  "reminder": {"channel": "email_and_sms", "days_before": 2, "subject": {"nl": "Herinnering"},
+               "content": {"nl": "Tot dan"}, "signature": {"nl": "Acme"}}
+})";
+
+Error parse_error(const json& body) {
+    const auto r = parse_invitation_request(body);
+    REQUIRE_FALSE(r.ok());
+    return r.error();
+}
+
+json with(const char* json_pointer, json value) {
+    json body = json::parse(sample_body);
+    body[json::json_pointer(json_pointer)] = std::move(value);
+    return body;
+}
+
+json without(const char* parent_pointer, const char* key) {
+    json body = json::parse(sample_body);
+    body[json::json_pointer(parent_pointer)].erase(key);
+    return body;
+}
+
+}  // namespace
+
+TEST_SUITE("api") {
+
+TEST_CASE("path builders match their route patterns") {
+    CHECK(paths::vacancy_candidates(7) == "/api/vacancies/7/candidates");
+    CHECK(paths::invitation_answer(9) == "/api/invitations/9/answer");
+    CHECK(paths::interview_cancel(4) == "/api/interviews/4/cancel");
+    CHECK(paths::candidate(11) == "/api/candidates/11");
+    CHECK(paths::confirm_page("abc_-1") == "/c/abc_-1");
+    CHECK(std::string(paths::vacancy_candidates_pattern) == R"(/api/vacancies/(\d+)/candidates)");
+}
+
+TEST_CASE("F5 F6 the documented request body parses into every field") {
+    const auto r = parse_invitation_request_text(sample_body);
+    REQUIRE(r.ok());
+    const InvitationRequest& q = r.value();
+    CHECK(q.vacancy_id == 1);
+    CHECK(q.candidate_ids == std::vector<int64_t>{11, 12});
+    CHECK(q.interview.type == InterviewType::in_person);
+    CHECK(q.interview.attendee_ids == std::vector<int64_t>{3});
+    CHECK(q.interview.date == LocalDate{2026, 12, 7});
+    CHECK(q.interview.time == LocalTime{14, 30});
+    CHECK(q.interview.duration_min == 45);
+    CHECK(q.interview.location == "Stationsplein 1, Utrecht");
+    CHECK(q.email.action == EmailAction::send_email);
+    CHECK(q.email.from == "Acme <jobs@acme.example>");
+    CHECK(q.email.subject.at("en") == "Invitation");
+    CHECK(q.email.content.at("nl") == "Beste {firstname}");
+    CHECK_FALSE(q.email.add_confirm_link);
+    CHECK(q.reminder.channel == ReminderChannel::email_and_sms);
+    CHECK(q.reminder.days_before == 2);
+    CHECK(q.reminder.signature.at("nl") == "Acme");
+    CHECK(slot_of(q.interview) == Slot{{2026, 12, 7}, {14, 30}, 45});
+}
+
+TEST_CASE("F6 optional parts take their defaults: no reminder, the link option on, no attendees") {
+    json body = json::parse(sample_body);
+    body.erase("reminder");
+    body["email"].erase("add_confirm_link");
+    body["interview"].erase("attendee_ids");
+    body["interview"].erase("location");
+    const auto r = parse_invitation_request(body);
+    REQUIRE(r.ok());
+    CHECK(r->reminder.channel == ReminderChannel::none);
+    CHECK(r->email.add_confirm_link);
+    CHECK(r->interview.attendee_ids.empty());
+    CHECK(r->interview.location.empty());
+}
+
+TEST_CASE("the request DTO's own JSON is accepted by the parser (what the frontend sends)") {
+    const auto first = parse_invitation_request_text(sample_body);
+    REQUIRE(first.ok());
+    const json sent = first.value();
+    const auto again = parse_invitation_request(sent);
+    REQUIRE(again.ok());
+    CHECK(json(again.value()) == sent);
+    CHECK(sent["interview"]["date"] == "2026-12-07");
+    CHECK(sent["email"]["action"] == "send_email");
+}
+
+TEST_CASE("F5 a wrong or missing field is named by its path") {
+    CHECK(parse_error(json::array()).code == "invalid_json");
+    CHECK(parse_invitation_request_text("{").error().code == "invalid_json");
+    CHECK(parse_invitation_request_text("").error().code == "invalid_json");
+
+    struct Case {
+        json body;
+        const char* code;
+        const char* field;
+    };
+    const Case cases[] = {
+        {without("", "vacancy_id"), "missing_field", "vacancy_id"},
+        {with("/vacancy_id", "1"), "invalid_type", "vacancy_id"},
+        {with("/vacancy_id", 0), "invalid_value", "vacancy_id"},
+        {without("", "candidate_ids"), "missing_field", "candidate_ids"},
+        {with("/candidate_ids", 11), "invalid_type", "candidate_ids"},
+        {with("/candidate_ids/1", "x"), "invalid_type", "candidate_ids[1]"},
+        {with("/candidate_ids/1", -4), "invalid_value", "candidate_ids[1]"},
+        {with("/candidate_ids/0", 1.5), "invalid_type", "candidate_ids[0]"},
+        {without("", "interview"), "missing_field", "interview"},
+        {with("/interview", "tomorrow"), "invalid_type", "interview"},
+        {with("/interview/type", "video"), "invalid_value", "interview.type"},
+        {without("/interview", "type"), "missing_field", "interview.type"},
+        {with("/interview/attendee_ids/0", "anna"), "invalid_type", "interview.attendee_ids[0]"},
+        {without("/interview", "date"), "missing_field", "interview.date"},
+        {with("/interview/date", "07-12-2026"), "invalid_value", "interview.date"},
+        {with("/interview/date", "2026-02-30"), "invalid_value", "interview.date"},
+        {with("/interview/time", "2:30 PM"), "invalid_value", "interview.time"},
+        {with("/interview/time", 1430), "invalid_type", "interview.time"},
+        {with("/interview/duration_min", "45"), "invalid_type", "interview.duration_min"},
+        {with("/interview/duration_min", -5), "invalid_value", "interview.duration_min"},
+        {with("/interview/location", 12), "invalid_type", "interview.location"},
+        {without("", "email"), "missing_field", "email"},
+        {with("/email/action", "maybe"), "invalid_value", "email.action"},
+        {with("/email/subject", "Uitnodiging"), "invalid_type", "email.subject"},
+        {with("/email/subject/fr", "Invitation"), "invalid_value", "email.subject.fr"},
+        {with("/email/content/nl", 3), "invalid_type", "email.content.nl"},
+        {with("/email/add_confirm_link", "yes"), "invalid_type", "email.add_confirm_link"},
+        {with("/reminder", true), "invalid_type", "reminder"},
+        {with("/reminder/channel", "pigeon"), "invalid_value", "reminder.channel"},
+        {without("/reminder", "days_before"), "missing_field", "reminder.days_before"},
+        {with("/reminder/days_before", 2.5), "invalid_type", "reminder.days_before"},
+        {with("/reminder/signature/nl", json::array()), "invalid_type", "reminder.signature.nl"},
+        {with("/vacancy_id", 18446744073709551615ULL), "invalid_value", "vacancy_id"},
+    };
+    for (const Case& c : cases) {
+        CAPTURE(c.body.dump());
+        const Error e = parse_error(c.body);
+        CHECK(e.code == c.code);
+        CHECK(e.field == c.field);
+        CHECK_FALSE(e.message.empty());
+    }
+}
+
+TEST_CASE("the parser never throws: every value of the body replaced by every wrong shape") {
+    const json wrong[] = {nullptr, true, 0, -1, 1.5, "x", json::array(), json::object(), json::array({1, "a"})};
+    std::vector<std::string> pointers;
+    const std::function<void(const json&, const std::string&)> walk = [&](const json& j, const std::string& at) {
+        pointers.push_back(at);
+        if (j.is_object())
+            for (const auto& [k, v] : j.items()) walk(v, at + "/" + k);
+        if (j.is_array())
+            for (size_t i = 0; i < j.size(); ++i) walk(j[i], at + "/" + std::to_string(i));
+    };
+    walk(json::parse(sample_body), "");
+    CHECK(pointers.size() > 30);
+    for (const auto& p : pointers)
+        for (const json& w : wrong) {
+            json body = json::parse(sample_body);
+            body[json::json_pointer(p)] = w;
+            CAPTURE(body.dump());
+            bool threw = false;
+            try {
+                const auto r = parse_invitation_request(body);
+                if (!r.ok()) CHECK_FALSE(r.error().code.empty());
+            } catch (...) {
+                threw = true;
+            }
+            CHECK_FALSE(threw);
+        }
+}
+
+TEST_CASE("error bodies have the shape {error: {code, message, field}}") {
+    const json j = error_body(make_error("invalid_value", "Expected a date as YYYY-MM-DD.", "interview.date"));
+    CHECK(j == json::parse(R"({"error": {"code": "invalid_value", "message": "Expected a date as YYYY-MM-DD.",
+                                         "field": "interview.date"}})"));
+    CHECK(j.get<ErrorBody>().error.field == "interview.date");
+}
+
+TEST_CASE("B2 a preview candidate writes absent parts as null and reads them back") {
+    PreviewCandidate p;
+    p.candidate_id = 11;
+    p.name = "Zoë Çelik";
+    p.language = "nl";
+    p.email = RenderedEmail{"S", "T", "<p>H</p>"};
+    p.sms = SmsPreview{"Herinnering", 11, 1, SmsEncoding::gsm7};
+    const json j = p;
+    CHECK(j["reminder_email"].is_null());
+    CHECK(j["email"]["subject"] == "S");
+    CHECK(j["sms"]["encoding"] == "gsm7");
+    const auto back = j.get<PreviewCandidate>();
+    CHECK(back.email == p.email);
+    CHECK_FALSE(back.reminder_email);
+    REQUIRE(back.sms);
+    CHECK(back.sms->segments == 1);
+    const PreviewResponse resp{{p}, {"w"}, 123};
+    const auto resp_back = json(resp).get<PreviewResponse>();
+    CHECK(resp_back.candidates.at(0).name == "Zoë Çelik");
+    CHECK(resp_back.reminder_send_at == 123);
+}
+
+TEST_CASE("response DTOs round-trip through JSON") {
+    CandidateRow row{{11, "Zoë", "Çelik", "zoe@example.nl", "", "nl"}, 5, ApplicationStatus::invited, 9,
+                     AnswerStatus::accepted};
+    const json j = row;
+    CHECK(j["application_status"] == "invited");
+    CHECK(j["latest_answer"] == "accepted");
+    CHECK(j["candidate"]["first_name"] == "Zoë");
+    CHECK(j.get<CandidateRow>().application_id == 5);
+
+    MessageLogRow m{1, 9, MessageKind::reminder, MessageChannel::sms, "+31612345678", "", MessageState::failed, 3,
+                    "gateway timeout", 100, 0};
+    const auto mb = json(m).get<MessageLogRow>();
+    CHECK(mb.state == MessageState::failed);
+    CHECK(mb.last_error == "gateway timeout");
+    CHECK(json(m)["kind"] == "reminder");
+
+    const LoginResponse lr{{1, "anna@acme.example", "Anna", Role::admin, true}, "tok"};
+    CHECK(json(lr).get<LoginResponse>().user.sms_access);
+    const CreateInvitationResponse cr{4, {7, 8}, 2};
+    CHECK(json(cr).get<CreateInvitationResponse>().invitation_ids == std::vector<int64_t>{7, 8});
+    CandidateDetail d;
+    d.invitations.push_back({});
+    d.invitations[0].invitation.history.push_back({AnswerStatus::declined, 5, "candidate", false});
+    CHECK(json(d).get<CandidateDetail>().invitations.at(0).invitation.history.at(0).status == AnswerStatus::declined);
+}
+
+}  // TEST_SUITE
