@@ -1,51 +1,238 @@
-// run_server: reads flags, serves the app and the API on one loopback port (the first slice; issue 5 grows it).
+// App and run_server: wiring the parts together, HTTP hooks (errors, logging, static-file caching), signals.
 #include "server.hpp"
-
-#include <httplib.h>
 
 #include <csignal>
 #include <cstdio>
 #include <cstdlib>
-#include <string>
+#include <filesystem>
+#include <fstream>
+
+#include <kandidaat/api.hpp>
+#include <kandidaat/civil_time.hpp>
+
+#include "crypto.hpp"
+#include "http_util.hpp"
+#include "notify/dispatcher.hpp"
+#include "pages/confirm_page.hpp"
+#include "routes.hpp"
+
+namespace kandidaat {
+
+namespace fs = std::filesystem;
 
 namespace {
-httplib::Server* g_server = nullptr;
-void on_signal(int) {
-    if (g_server) g_server->stop();
+
+void prepare_data_dir(const std::string& dir) {
+    std::error_code ec;
+    fs::create_directories(dir, ec);
+    if (ec) throw StartupError("cannot create the data folder " + dir + ": " + ec.message());
+    if (!fs::is_directory(dir)) throw StartupError("the data folder " + dir + " is not a folder");
+    const fs::path probe = fs::path(dir) / ".write-test";
+    {
+        std::ofstream out(probe);
+        out << "ok";
+        out.close();
+        if (!out) throw StartupError("cannot write to the data folder " + dir + " (check its permissions)");
+    }
+    fs::remove(probe, ec);
+}
+
+bool is_api(const httplib::Request& req) { return req.path.rfind("/api/", 0) == 0 || req.path == "/api"; }
+
+// Hides confirmation tokens in the request log.
+std::string loggable_path(const std::string& path) {
+    if (path.rfind("/c/", 0) == 0) return "/c/…";
+    return path;
+}
+
+}  // namespace
+
+App::App(Config config) : config_(std::move(config)) {
+    try {
+        crypto::init();
+        const bool in_memory = config_.data_dir == ":memory:";
+        if (!in_memory) prepare_data_dir(config_.data_dir);
+        const std::string db_path = in_memory ? ":memory:" : (fs::path(config_.data_dir) / "kandidaat.sqlite").string();
+        storage_ = std::make_unique<storage::Storage>(db_path);
+        const std::string secret =
+            in_memory && config_.secret.empty() ? crypto::random_token(32)
+                                                : crypto::load_or_create_secret(config_.data_dir, config_.secret);
+        Clock clock = config_.test_now ? Clock::starting_at(*config_.test_now) : Clock();
+        services_ = std::make_unique<Services>(Services{config_, clock, *storage_, secret, config_.public_url, {}});
+        const int64_t now = clock.now();
+        storage_->write([&](storage::Repo& r) {
+            seed_defaults(r, now, config_.company_name);
+            if (config_.demo) demo_logins_ = seed_demo(r, now, config_.fast_password_hashing);
+        });
+    } catch (const StartupError&) {
+        throw;
+    } catch (const storage::StorageError& e) {
+        throw StartupError(std::string("cannot open the database: ") + e.what());
+    } catch (const std::exception& e) {
+        throw StartupError(e.what());
+    }
+    install_hooks();
+    register_routes(server_, *services_);
+}
+
+App::~App() { stop(); }
+
+void App::install_hooks() {
+    server_.set_tcp_nodelay(true);
+    server_.set_payload_max_length(config_.max_body_bytes);
+    server_.set_read_timeout(10);
+    server_.set_write_timeout(10);
+    server_.set_keep_alive_max_count(1000);
+
+    // Errors without a body get one: JSON under /api, a friendly page elsewhere.
+    server_.set_error_handler(httplib::Server::HandlerWithResponse([](const httplib::Request& req, httplib::Response& res) {
+        if (!res.body.empty()) return httplib::Server::HandlerResponse::Unhandled;
+        if (is_api(req) || res.status == 413) {
+            Error e;
+            switch (res.status) {
+                case 404: e = make_error("not_found", "There is no such API route."); break;
+                case 413: e = make_error("payload_too_large", "The request body is too large."); break;
+                case 400: e = make_error("bad_request", "The request could not be read."); break;
+                default: e = make_error("http_" + std::to_string(res.status), "The request failed."); break;
+            }
+            send_error(res, res.status, e);
+        } else if (res.status == 404) {
+            res.set_content(pages::not_found_page(pages::lang_from_accept_language(req.get_header_value("Accept-Language"))),
+                            "text/html; charset=utf-8");
+        }
+        return httplib::Server::HandlerResponse::Handled;
+    }));
+    // Anything a handler did not turn into an ApiError: 500, logged, never the exception's text for the client.
+    server_.set_exception_handler([](const httplib::Request& req, httplib::Response& res, std::exception_ptr ep) {
+        std::string what = "unknown exception";
+        try {
+            if (ep) std::rethrow_exception(ep);
+        } catch (const std::exception& e) {
+            what = e.what();
+        } catch (...) {
+        }
+        std::fprintf(stderr, "kandidaat-server: %s %s failed: %s\n", req.method.c_str(), loggable_path(req.path).c_str(),
+                     what.c_str());
+        send_error(res, 500, make_error("internal_error", "Something went wrong on the server. Please try again."));
+    });
+    if (!config_.quiet) {
+        server_.set_logger([](const httplib::Request& req, const httplib::Response& res) {
+            std::printf("%s %s %d\n", req.method.c_str(), loggable_path(req.path).c_str(), res.status);
+            std::fflush(stdout);
+        });
+    }
+
+    // Static files: web/ (index.html, styles, fonts) and the built app (app.js, app.wasm). The app shell and the
+    // code must never be stale after an update; everything else may be cached for an hour.
+    server_.set_file_extension_and_mimetype_mapping("wasm", "application/wasm");
+    server_.set_file_extension_and_mimetype_mapping("mjs", "text/javascript");
+    server_.set_file_extension_and_mimetype_mapping("ttf", "font/ttf");
+    server_.set_file_extension_and_mimetype_mapping("woff2", "font/woff2");
+    server_.set_file_extension_and_mimetype_mapping("ico", "image/x-icon");
+    server_.set_file_request_handler([](const httplib::Request& req, httplib::Response& res) {
+        const std::string& p = req.path;
+        auto ends_with = [&](const char* suffix) {
+            const std::string s(suffix);
+            return p.size() >= s.size() && p.compare(p.size() - s.size(), s.size(), s) == 0;
+        };
+        if (p == "/" || ends_with(".html") || ends_with(".js") || ends_with(".wasm") || ends_with(".mjs"))
+            res.set_header("Cache-Control", "no-cache");
+        else
+            res.set_header("Cache-Control", "public, max-age=3600");
+        res.set_header("X-Content-Type-Options", "nosniff");
+    });
+    if (!config_.web_dir.empty() && !server_.set_mount_point("/", config_.web_dir) && !config_.quiet)
+        std::fprintf(stderr, "kandidaat-server: note: no web folder at %s (--web-dir)\n", config_.web_dir.c_str());
+    if (!config_.app_dir.empty() && !server_.set_mount_point("/", config_.app_dir) && !config_.quiet)
+        std::fprintf(stderr, "kandidaat-server: note: no built app at %s (--app-dir; run ./dev build)\n",
+                     config_.app_dir.c_str());
+}
+
+int App::bind() {
+    if (!server_.is_valid()) throw StartupError("the HTTP server could not be created");
+    if (config_.port == 0) {
+        port_ = server_.bind_to_any_port(config_.host);
+        if (port_ <= 0) throw StartupError("cannot listen on " + config_.host + " (no free port, or a bad --host)");
+    } else {
+        if (!server_.bind_to_port(config_.host, config_.port))
+            throw StartupError("cannot listen on " + config_.host + ":" + std::to_string(config_.port) +
+                               ": the port is in use or not allowed (try --port 0 for any free port)");
+        port_ = config_.port;
+    }
+    if (config_.public_url.empty()) {
+        std::string host = config_.host;
+        if (host == "0.0.0.0" || host == "::" || host.empty()) host = "127.0.0.1";
+        if (host.find(':') != std::string::npos) host = "[" + host + "]";
+        services_->public_url = "http://" + host + ":" + std::to_string(port_);
+    }
+    return port_;
+}
+
+void App::run() {
+    if (config_.start_dispatcher && !dispatcher_) {
+        try {
+            dispatcher_ = notify::start_dispatcher(*services_);
+        } catch (const std::exception& e) {
+            throw StartupError(e.what());
+        }
+        notify::Dispatcher* d = dispatcher_.get();
+        services_->on_messages_queued = [d] { d->wake(); };
+    }
+    server_.listen_after_bind();
+}
+
+void App::stop() {
+    if (server_.is_running()) server_.stop();
+    if (dispatcher_) dispatcher_->stop();
+}
+
+// ------------------------------------------------------------------------------------------------- run_server
+
+namespace {
+App* g_app = nullptr;
+extern "C" void on_signal(int) {
+    if (g_app) g_app->http().stop();  // run() returns; main then stops the dispatcher
 }
 }  // namespace
 
 int run_server(int argc, char** argv) {
-    std::string host = "127.0.0.1";
-    int port = 8080;
-    std::string web_dir = KANDIDAAT_DEFAULT_WEB_DIR, app_dir = KANDIDAAT_DEFAULT_APP_DIR;
-    for (int i = 1; i < argc; ++i) {
-        const std::string a = argv[i];
-        auto next = [&]() -> std::string {
-            if (i + 1 >= argc) { std::fprintf(stderr, "kandidaat-server: %s needs a value\n", a.c_str()); std::exit(2); }
-            return argv[++i];
-        };
-        if (a == "--host") host = next();
-        else if (a == "--port") port = std::atoi(next().c_str());
-        else if (a == "--web-dir") web_dir = next();
-        else if (a == "--app-dir") app_dir = next();
-        else if (a == "--demo" || a == "--data-dir") { if (a == "--data-dir") next(); }
-        else { std::fprintf(stderr, "kandidaat-server: unknown flag %s (see --help)\n", a.c_str()); return 2; }
+    std::vector<std::string> args(argv + 1, argv + argc);
+    ConfigParse parsed = parse_config(args, [](const char* name) { return std::getenv(name); });
+    if (!parsed.config) {
+        std::fprintf(parsed.exit_code == 0 ? stdout : stderr, "%s\n", parsed.message.c_str());
+        return parsed.exit_code;
     }
-    httplib::Server svr;
-    if (!svr.is_valid()) return 1;
-    svr.set_tcp_nodelay(true);
-    svr.set_mount_point("/", web_dir);
-    svr.set_mount_point("/", app_dir);
-    g_server = &svr;
-    std::signal(SIGINT, on_signal);
-    std::signal(SIGTERM, on_signal);
-    if (!svr.bind_to_port(host, port)) {
-        std::fprintf(stderr, "kandidaat-server: cannot listen on %s:%d (port in use?)\n", host.c_str(), port);
+    Config config = std::move(*parsed.config);
+    try {
+        App app(config);
+        app.bind();
+        if (config.test_now) {
+            const LocalDateTime t = civil_from_utc(*config.test_now);
+            std::printf("WARNING: the clock is FAKE (--test-now): it started at %sT%s:%02dZ and runs on from there.\n",
+                        format_date(t.date).c_str(), format_time(t.time).c_str(), t.second);
+        }
+        if (!app.demo_logins().empty()) {
+            std::printf("Demo data loaded. Log in with:\n");
+            for (const auto& l : app.demo_logins())
+                std::printf("  %-20s password: %-6s (%s)\n", l.email.c_str(), l.password.c_str(), l.description.c_str());
+        } else if (config.demo) {
+            std::printf("Demo: the database already has users; nothing seeded. (Demo logins use password \"demo\".)\n");
+        }
+        std::printf("Kandidaat is running at http://%s:%d/\n",
+                    config.host == "0.0.0.0" ? "127.0.0.1" : config.host.c_str(), app.port());
+        if (!config.public_url.empty()) std::printf("Links in e-mails point to %s\n", app.public_url().c_str());
+        std::fflush(stdout);
+        g_app = &app;
+        std::signal(SIGINT, on_signal);
+        std::signal(SIGTERM, on_signal);
+        app.run();
+        g_app = nullptr;
+        app.stop();
+    } catch (const StartupError& e) {
+        std::fprintf(stderr, "kandidaat-server: %s\n", e.what());
         return 1;
     }
-    std::printf("Kandidaat is running at http://%s:%d/\n", host.c_str(), port);
-    std::fflush(stdout);
-    svr.listen_after_bind();
     return 0;
 }
+
+}  // namespace kandidaat

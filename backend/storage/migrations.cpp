@@ -142,6 +142,7 @@ CREATE TABLE invitations (
   answered_at INTEGER,
   reminder_channel TEXT NOT NULL DEFAULT 'none' CHECK (reminder_channel IN ('none','email','sms','email_and_sms')),
   reminder_days_before INTEGER NOT NULL DEFAULT 1,
+  reminder_language TEXT NOT NULL DEFAULT '',  -- the reminder's variant (may differ from the invitation's)
   reminder_subject TEXT NOT NULL DEFAULT '',
   reminder_content TEXT NOT NULL DEFAULT '',
   reminder_signature TEXT NOT NULL DEFAULT '',

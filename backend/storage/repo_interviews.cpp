@@ -34,7 +34,7 @@ Interview read_interview(Database& db, const Statement& q) {
 constexpr const char* kInvitationSelect =
     "SELECT id, interview_id, candidate_id, email_action, add_confirm_link, answer, application_id, answered_at, "
     "language, token_nonce, email_from, email_subject, email_content, reminder_channel, reminder_days_before, "
-    "reminder_subject, reminder_content, reminder_signature FROM invitations ";
+    "reminder_subject, reminder_content, reminder_signature, reminder_language FROM invitations ";
 
 std::vector<AnswerEvent> load_history(Database& db, int64_t invitation_id) {
     auto q = db.prepare("SELECT status, at, by, withdrawal FROM answer_history WHERE invitation_id = ?1 "
@@ -73,6 +73,7 @@ InvitationRecord read_invitation(Database& db, const Statement& q) {
     r.reminder.subject = q.column_text(15);
     r.reminder.content = q.column_text(16);
     r.reminder.signature = q.column_text(17);
+    r.reminder_language = q.column_text(18);
     inv.history = load_history(db, inv.id);
     return r;
 }
@@ -173,8 +174,8 @@ int64_t Repo::insert_invitation(const NewInvitation& n, int64_t now) {
     auto q = db_.prepare(
         "INSERT INTO invitations (interview_id, candidate_id, application_id, token_hash, token_nonce, language, "
         "email_action, add_confirm_link, email_from, email_subject, email_content, reminder_channel, "
-        "reminder_days_before, reminder_subject, reminder_content, reminder_signature, created_at) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)");
+        "reminder_days_before, reminder_subject, reminder_content, reminder_signature, created_at, reminder_language) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)");
     q.bind(1, n.interview_id).bind(2, n.candidate_id);
     if (n.application_id) q.bind(3, n.application_id);
     else q.bind_null(3);
@@ -191,7 +192,8 @@ int64_t Repo::insert_invitation(const NewInvitation& n, int64_t now) {
         .bind(14, n.reminder.subject)
         .bind(15, n.reminder.content)
         .bind(16, n.reminder.signature)
-        .bind(17, now);
+        .bind(17, now)
+        .bind(18, n.reminder_language);
     q.exec();
     const int64_t id = db_.last_insert_rowid();
     db_.prepare("INSERT INTO answer_history (invitation_id, status, at, by, withdrawal) VALUES (?1, 'pending', ?2, "

@@ -46,6 +46,7 @@ struct InvitationRecord {
     TemplateVariant email;        // the invitation's subject/content template of that language
     ReminderChannel reminder_channel = ReminderChannel::none;
     int reminder_days_before = 1;
+    std::string reminder_language;
     TemplateVariant reminder;     // the reminder's subject/content/signature template of that language
 };
 
@@ -62,6 +63,7 @@ struct NewInvitation {
     TemplateVariant email;
     ReminderChannel reminder_channel = ReminderChannel::none;
     int reminder_days_before = 1;
+    std::string reminder_language;
     TemplateVariant reminder;
 };
 

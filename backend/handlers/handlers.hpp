@@ -1,0 +1,55 @@
+// The request handlers, one file per area: parse the request, call a flow or storage, write the JSON (or page).
+// They throw ApiError for every failure a client can cause; routes.cpp turns it into the error reply.
+#pragma once
+
+#include <httplib.h>
+
+#include "services.hpp"
+#include "storage/storage.hpp"
+
+namespace kandidaat::handlers {
+
+using Req = httplib::Request;
+using Res = httplib::Response;
+using Session = storage::SessionRecord;
+
+// auth.cpp — POST /api/login, POST /api/logout, GET /api/me
+void login(Services& s, const Req& req, Res& res);
+void logout(Services& s, const Req& req, Res& res, const Session& session);
+void me(Services& s, const Req& req, Res& res, const Session& session);
+
+// users.cpp — GET /api/users, POST /api/users (admin), PATCH /api/users/{id} (admin), GET /api/settings
+void list_users(Services& s, const Req& req, Res& res, const Session& session);
+void create_user(Services& s, const Req& req, Res& res, const Session& session);
+void update_user(Services& s, const Req& req, Res& res, const Session& session);
+void get_settings(Services& s, const Req& req, Res& res, const Session& session);
+
+// vacancies.cpp — GET /api/vacancies, GET /api/vacancies/{id}/candidates, GET /api/candidates/{id}
+void list_vacancies(Services& s, const Req& req, Res& res, const Session& session);
+void list_vacancy_candidates(Services& s, const Req& req, Res& res, const Session& session);
+void get_candidate(Services& s, const Req& req, Res& res, const Session& session);
+
+// invitations.cpp — POST /api/invitations/preview, POST /api/invitations, PUT /api/invitations/{id}/answer
+void preview_invitations(Services& s, const Req& req, Res& res, const Session& session);
+void create_invitations(Services& s, const Req& req, Res& res, const Session& session);
+void set_invitation_answer(Services& s, const Req& req, Res& res, const Session& session);
+
+// interviews.cpp — GET /api/interviews, GET/PATCH/DELETE /api/interviews/{id}, POST /api/interviews/{id}/cancel
+void list_interviews(Services& s, const Req& req, Res& res, const Session& session);
+void get_interview(Services& s, const Req& req, Res& res, const Session& session);
+void reschedule_interview(Services& s, const Req& req, Res& res, const Session& session);
+void cancel_interview(Services& s, const Req& req, Res& res, const Session& session);
+
+// templates.cpp — GET /api/templates, PUT /api/templates
+void list_templates(Services& s, const Req& req, Res& res, const Session& session);
+void save_templates(Services& s, const Req& req, Res& res, const Session& session);
+
+// messages.cpp — GET /api/messages, GET /api/messages/{id}
+void list_messages(Services& s, const Req& req, Res& res, const Session& session);
+void get_message(Services& s, const Req& req, Res& res, const Session& session);
+
+// confirm.cpp — GET /c/{token} (shows, P8), POST /c/{token} (answers)
+void show_confirm_page(Services& s, const Req& req, Res& res);
+void answer_confirm_page(Services& s, const Req& req, Res& res);
+
+}  // namespace kandidaat::handlers

@@ -1,0 +1,35 @@
+// Handlers: the Interviews page (P7), reschedule and cancel (R10, B1).
+#include "handlers/handlers.hpp"
+
+#include "http_util.hpp"
+#include "interview_flow.hpp"
+
+namespace kandidaat::handlers {
+
+// ?vacancy_id= filters by vacancy.
+void list_interviews(Services& s, const Req& req, Res& res, const Session&) {
+    const int64_t vacancy = query_int(req, "vacancy_id", 0);
+    send_json(res, 200, s.storage.read([&](storage::Repo& r) { return r.interview_rows(vacancy); }));
+}
+
+void get_interview(Services& s, const Req& req, Res& res, const Session&) {
+    const int64_t id = path_id(req);
+    auto row = s.storage.read([&](storage::Repo& r) { return r.interview_row(id); });
+    if (!row) fail(404, "not_found", "This interview does not exist.");
+    send_json(res, 200, *row);
+}
+
+void reschedule_interview(Services& s, const Req& req, Res& res, const Session& session) {
+    const int64_t id = path_id(req);
+    const auto row = kandidaat::reschedule_interview(s, session.user, id, json_body(req));
+    s.messages_queued();
+    send_json(res, 200, row);
+}
+
+void cancel_interview(Services& s, const Req& req, Res& res, const Session& session) {
+    const auto row = kandidaat::cancel_interview(s, session.user, path_id(req));
+    s.messages_queued();
+    send_json(res, 200, row);
+}
+
+}  // namespace kandidaat::handlers

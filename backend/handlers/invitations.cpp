@@ -1,0 +1,49 @@
+// Handlers: preview and create invitations (B2, F5-F7), and the recruiter's answer edit (P7).
+#include "handlers/handlers.hpp"
+
+#include <kandidaat/api.hpp>
+
+#include "http_util.hpp"
+#include "interview_flow.hpp"
+#include "invite_flow.hpp"
+
+namespace kandidaat::handlers {
+
+namespace {
+InvitationRequest parse_request(const Req& req) {
+    auto parsed = parse_invitation_request(json_body(req));
+    if (!parsed) fail(parsed.error());
+    return std::move(parsed.value());
+}
+
+std::string ui_lang_of(const Req& req) {
+    const std::string lang = req.has_param("lang") ? req.get_param_value("lang") : std::string();
+    return lang == "en" ? "en" : "nl";
+}
+}  // namespace
+
+void preview_invitations(Services& s, const Req& req, Res& res, const Session& session) {
+    const auto request = parse_request(req);
+    send_json(res, 200, preview_invitation(s, session.user, request, ui_lang_of(req)));
+}
+
+void create_invitations(Services& s, const Req& req, Res& res, const Session& session) {
+    const auto request = parse_request(req);
+    const auto created = create_invitation(s, session.user, request);
+    s.messages_queued();
+    send_json(res, 201, created);
+}
+
+// Body: {"answer": "<AnswerStatus code>"} -> the Invitation with its history.
+void set_invitation_answer(Services& s, const Req& req, Res& res, const Session& session) {
+    const int64_t id = path_id(req);
+    const auto body = json_body(req);
+    const auto answer = body.contains("answer") && body["answer"].is_string()
+                            ? parse_answer_status(body["answer"].get<std::string>())
+                            : std::nullopt;
+    if (!answer) fail(422, "invalid_value", "answer must be pending, accepted, declined, new_appointment or "
+                                            "not_applicable.", "answer");
+    send_json(res, 200, recruiter_answer(s, session.user, id, *answer));
+}
+
+}  // namespace kandidaat::handlers

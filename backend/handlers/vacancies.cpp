@@ -1,0 +1,40 @@
+// Handlers: the vacancy list (F1), a vacancy's candidates (F2, F3, F7) and a candidate's Application & CV (P7, P10).
+#include "handlers/handlers.hpp"
+
+#include "http_util.hpp"
+
+namespace kandidaat::handlers {
+
+void list_vacancies(Services& s, const Req&, Res& res, const Session&) {
+    send_json(res, 200, s.storage.read([](storage::Repo& r) { return r.vacancy_summaries(); }));
+}
+
+void list_vacancy_candidates(Services& s, const Req& req, Res& res, const Session&) {
+    const int64_t id = path_id(req);
+    auto rows = s.storage.read([&](storage::Repo& r) {
+        if (!r.vacancy_by_id(id)) fail(404, "unknown_vacancy", "This vacancy does not exist.");
+        return r.vacancy_candidates(id);
+    });
+    send_json(res, 200, rows);
+}
+
+// CandidateDetail plus "cv": {application_id: text} for the Application & CV page.
+void get_candidate(Services& s, const Req& req, Res& res, const Session&) {
+    const int64_t id = path_id(req);
+    auto body = s.storage.read([&](storage::Repo& r) {
+        auto c = r.candidate_by_id(id);
+        if (!c) fail(404, "not_found", "This candidate does not exist.");
+        CandidateDetail d;
+        d.candidate = *c;
+        d.applications = r.applications_of_candidate(id);
+        d.invitations = r.candidate_invitations(id);
+        nlohmann::json j = d;
+        nlohmann::json cv = nlohmann::json::object();
+        for (const auto& a : d.applications) cv[std::to_string(a.application.id)] = r.application_cv(a.application.id);
+        j["cv"] = std::move(cv);
+        return j;
+    });
+    send_json(res, 200, body);
+}
+
+}  // namespace kandidaat::handlers

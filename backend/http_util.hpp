@@ -1,0 +1,60 @@
+// HTTP plumbing shared by handlers: ApiError, the code -> status table, JSON replies and request-body parsing.
+#pragma once
+
+#include <httplib.h>
+
+#include <cstdint>
+#include <stdexcept>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include <kandidaat/result.hpp>
+
+namespace kandidaat {
+
+// A failure that becomes an HTTP status plus {"error": {"code", "message", "field"}}. Handlers throw it; the
+// route wrappers (routes.cpp) turn it into the reply, and a write transaction it leaves is rolled back.
+class ApiError : public std::runtime_error {
+public:
+    ApiError(int status, Error error) : std::runtime_error(error.message), status_(status), error_(std::move(error)) {}
+    int status() const { return status_; }
+    const Error& error() const { return error_; }
+
+private:
+    int status_;
+    Error error_;
+};
+
+// The HTTP status of a domain error code: invalid_json 400; not_logged_in/bad_credentials 401; forbidden,
+// csrf_*, sms_not_allowed, admin_only 403; not_found (without a field), unknown_* (but unknown_tag) 404; application_withdrawn, email_taken,
+// interview_cancelled, withdrawn, conflict 409; payload_too_large 413; too_many_attempts 429; anything else 422
+// (a field that fails a rule). Never fails.
+int status_for(const Error& e);
+
+[[noreturn]] void fail(int status, std::string code, std::string message, std::string field = {});
+[[noreturn]] void fail(const Error& e);  // with status_for(e)
+
+void send_json(httplib::Response& res, int status, const nlohmann::json& body);
+void send_error(httplib::Response& res, int status, const Error& e);
+
+// The request body as a JSON object. @throw ApiError 400 "invalid_json" (not JSON, or not an object).
+nlohmann::json json_body(const httplib::Request& req);
+
+// The body converted with the type's from_json. @throw ApiError 400 "invalid_json"/"invalid_type".
+template <class T>
+T body_as(const httplib::Request& req) {
+    const auto j = json_body(req);
+    try {
+        return j.get<T>();
+    } catch (const nlohmann::json::exception& e) {
+        fail(400, "invalid_type", std::string("A field has the wrong type: ") + e.what());
+    }
+}
+
+// The id captured by the route's regex group `group`. @throw ApiError 404 when it does not fit an int64.
+int64_t path_id(const httplib::Request& req, size_t group = 1);
+// A query parameter as an integer (default when absent). @throw ApiError 400 when not a number.
+int64_t query_int(const httplib::Request& req, const std::string& name, int64_t fallback);
+
+}  // namespace kandidaat

@@ -1,0 +1,194 @@
+// The invitation flow: load what the request refers to, check it with the domain rules, compose, write.
+#include "invite_flow.hpp"
+
+#include <kandidaat/answer_rules.hpp>
+#include <kandidaat/invitation_compose.hpp>
+#include <kandidaat/reminder_rules.hpp>
+#include <kandidaat/template_render.hpp>
+#include <kandidaat/validation.hpp>
+
+#include "crypto.hpp"
+#include "http_util.hpp"
+
+namespace kandidaat {
+
+namespace {
+
+struct Loaded {
+    ComposeInput input;
+    std::vector<Application> applications;  // parallel to input.candidates
+};
+
+// Everything the request refers to, checked in the order a person fixes things: the vacancy (404), SMS access
+// (R4, 403), the domain's field checks (422), applications (409 when withdrawn).
+Loaded load_and_check(Services& s, storage::Repo& r, const User& sender, const InvitationRequest& req) {
+    Loaded out;
+    auto vacancy = r.vacancy_by_id(req.vacancy_id);
+    if (!vacancy) fail(404, "unknown_vacancy", "This vacancy does not exist.", "vacancy_id");
+    if (!channel_allowed(sender, req.reminder.channel))
+        fail(403, "sms_not_allowed", "You have no SMS access, so you cannot choose an SMS reminder.",
+             "reminder.channel");
+
+    const CompanySettings settings = r.company_settings();
+    InvitationContext ctx;
+    ctx.candidates = r.candidates_by_ids(req.candidate_ids);
+    ctx.sender = sender;
+    ctx.default_lang = settings.default_language;
+    ctx.now = s.now();
+    if (auto errors = validate_invitation_request(req, ctx); !errors.empty()) fail(errors.front());
+
+    for (size_t i = 0; i < req.interview.attendee_ids.size(); ++i) {
+        if (!r.user_by_id(req.interview.attendee_ids[i]))
+            fail(422, "not_found", "Unknown attendee.", "interview.attendee_ids[" + std::to_string(i) + "]");
+    }
+    for (size_t i = 0; i < ctx.candidates.size(); ++i) {
+        const std::string field = "candidate_ids[" + std::to_string(i) + "]";
+        auto app = r.application_for(ctx.candidates[i].id, req.vacancy_id);
+        if (!app) fail(422, "not_an_applicant", full_name(ctx.candidates[i]) + " has not applied for this vacancy.", field);
+        if (auto err = can_invite(app->status)) {
+            Error e = *err;
+            e.field = field;
+            fail(409, e.code, full_name(ctx.candidates[i]) + ": " + e.message, field);
+        }
+        out.applications.push_back(*app);
+    }
+
+    out.input.vacancy = *vacancy;
+    out.input.candidates = std::move(ctx.candidates);
+    out.input.attendees = r.users_by_ids(req.interview.attendee_ids);
+    out.input.sender = sender;
+    out.input.company_name = settings.company_name;
+    out.input.default_lang = settings.default_language;
+    return out;
+}
+
+std::string from_of(const InvitationRequest& req, const User& sender) {
+    if (!req.email.from.empty()) return req.email.from;
+    return display_name(sender) + " <" + sender.email + ">";
+}
+
+}  // namespace
+
+std::string sms_sender_id(const std::string& company_name) {
+    std::string out;
+    for (char c : company_name) {
+        if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) out += c;
+        if (out.size() == 11) break;
+    }
+    return out.empty() ? "Kandidaat" : out;
+}
+
+PreviewResponse preview_invitation(Services& s, const User& sender, const InvitationRequest& req,
+                                   const std::string& ui_lang) {
+    return s.storage.read([&](storage::Repo& r) {
+        Loaded loaded = load_and_check(s, r, sender, req);
+        loaded.input.ui_lang = ui_lang;
+        const std::string link = s.confirm_link("preview-link");
+        auto preview = build_preview(req, loaded.input, [&](const Candidate&) { return link; });
+        if (!preview) fail(preview.error());
+        return std::move(preview.value());
+    });
+}
+
+CreateInvitationResponse create_invitation(Services& s, const User& sender, const InvitationRequest& req) {
+    return s.storage.write([&](storage::Repo& r) {
+        const Loaded loaded = load_and_check(s, r, sender, req);
+        const ComposeInput& input = loaded.input;
+        const int64_t now = s.now();
+
+        Interview iv;
+        iv.vacancy_id = req.vacancy_id;
+        iv.type = req.interview.type;
+        iv.attendee_ids = req.interview.attendee_ids;
+        iv.slot = slot_of(req.interview);
+        iv.location = req.interview.location;
+        iv.created_by = sender.id;
+
+        CreateInvitationResponse out;
+        out.interview_id = r.insert_interview(iv, now);
+        const int64_t reminder_at =
+            req.reminder.channel == ReminderChannel::none ? 0 : reminder_send_at(iv.slot.date, req.reminder.days_before);
+        const std::string from = from_of(req, sender);
+        const std::string sms_from = sms_sender_id(input.company_name);
+
+        for (size_t i = 0; i < input.candidates.size(); ++i) {
+            const Candidate& c = input.candidates[i];
+            // First pass with a placeholder link: validates every tag and tells the language before any id exists.
+            auto draft = compose_candidate_messages(req, c, input, s.confirm_link("preview-link"));
+            if (!draft) fail(draft.error());
+
+            storage::NewInvitation n;
+            n.interview_id = out.interview_id;
+            n.candidate_id = c.id;
+            n.application_id = loaded.applications[i].id;
+            n.token_nonce = crypto::new_token_nonce();
+            n.language = draft->lang;
+            n.email_action = req.email.action;
+            n.add_confirm_link = req.email.add_confirm_link;
+            n.email_from = from;
+            n.email = variant_for(req.email.subject, req.email.content, {}, draft->lang, input.default_lang);
+            n.reminder_channel = req.reminder.channel;
+            n.reminder_days_before = req.reminder.days_before;
+            n.reminder_language = choose_language(req.reminder.content, c.language, input.default_lang);
+            if (n.reminder_language.empty()) n.reminder_language = n.language;
+            n.reminder = variant_for(req.reminder.subject, req.reminder.content, req.reminder.signature,
+                                     n.reminder_language, input.default_lang);
+            const int64_t inv_id = r.insert_invitation(n, now);
+            const std::string token = crypto::derive_confirm_token(s.secret, inv_id, n.token_nonce);
+            r.set_invitation_token_hash(inv_id, crypto::sha256_hex(token));
+            out.invitation_ids.push_back(inv_id);
+
+            auto msgs = compose_candidate_messages(req, c, input, s.confirm_link(token));
+            if (!msgs) fail(msgs.error());
+
+            storage::NewMessage m;
+            m.invitation_id = inv_id;
+            m.interview_id = out.interview_id;
+            m.revision = 0;
+            m.recipient_name = full_name(c);
+            m.reply_to = sender.email;
+            if (msgs->invitation && !c.email.empty()) {
+                m.kind = MessageKind::invitation;
+                m.channel = MessageChannel::email;
+                m.recipient = c.email;
+                m.sender = from;
+                m.subject = msgs->invitation->subject;
+                m.body_text = msgs->invitation->text;
+                m.body_html = msgs->invitation->html;
+                m.send_at = now;
+                r.insert_message(m, now);
+            }
+            if (msgs->reminder_email && !c.email.empty()) {
+                m.kind = MessageKind::reminder;
+                m.channel = MessageChannel::email;
+                m.recipient = c.email;
+                m.sender = from;
+                m.subject = msgs->reminder_email->subject;
+                m.body_text = msgs->reminder_email->text;
+                m.body_html = msgs->reminder_email->html;
+                m.send_at = reminder_at;
+                r.insert_message(m, now);
+                ++out.reminders_scheduled;
+            }
+            if (msgs->reminder_sms && !c.mobile.empty()) {
+                m.kind = MessageKind::reminder;
+                m.channel = MessageChannel::sms;
+                m.recipient = c.mobile;
+                m.sender = sms_from;
+                m.subject.clear();
+                m.body_text = *msgs->reminder_sms;
+                m.body_html.clear();
+                m.send_at = reminder_at;
+                r.insert_message(m, now);
+                ++out.reminders_scheduled;
+            }
+
+            const Application& app = loaded.applications[i];
+            const ApplicationStatus next = application_status_after_invite(app.status);
+            if (next != app.status) r.set_application_status(app.id, next, now, "user:" + std::to_string(sender.id));
+        }
+        return out;
+    });
+}
+
+}  // namespace kandidaat

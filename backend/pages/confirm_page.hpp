@@ -1,0 +1,50 @@
+// The candidates' confirmation page (/c/{token}): server-rendered HTML in the candidate's language (P2-P10).
+// Every function returns a complete, self-contained document (inline CSS, no JavaScript, no external requests)
+// of well under 30 KB; every candidate- or recruiter-supplied value is HTML-escaped with shared/'s html_escape.
+// None of them fails.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include <kandidaat/i18n.hpp>
+#include <kandidaat/model.hpp>
+
+namespace kandidaat::pages {
+
+// What the page shows about one invitation.
+struct ConfirmPageData {
+    Lang lang = Lang::nl;
+    std::string token;           // for the form's action (/c/<token>)
+    std::string company_name;
+    Candidate candidate;
+    std::string vacancy_title;
+    Interview interview;
+    std::vector<std::string> attendee_names;
+    std::string recruiter_name;
+    std::string recruiter_email;
+    AnswerStatus answer = AnswerStatus::pending;
+    bool withdrawn = false;      // the candidate withdrew (final, P6)
+};
+
+// The invitation with the four answers as buttons of one POST form (P8: showing it changes nothing).
+// `error` is an optional notice shown above the form (e.g. no answer chosen).
+std::string confirm_page(const ConfirmPageData& d, const std::string& error = {});
+// "Are you sure?" before a withdrawal: a form that posts answer=withdraw&confirm=yes, and a way back.
+std::string withdraw_confirm_page(const ConfirmPageData& d);
+// Thank you, repeating the recorded answer (d.answer), with a way to change it while that is possible.
+std::string thank_you_page(const ConfirmPageData& d);
+// The application was withdrawn: nothing can be changed any more.
+std::string withdrawn_page(const ConfirmPageData& d);
+// 410: the interview has started (or is over) — shows the last answer, nothing else.
+std::string expired_page(const ConfirmPageData& d);
+// 410: the interview was cancelled.
+std::string cancelled_page(const ConfirmPageData& d);
+// 404: an unknown link. Reveals nothing about any invitation.
+std::string not_found_page(Lang lang);
+
+// The page language from an Accept-Language header (nl, en or de; nl when none matches). Never fails.
+Lang lang_from_accept_language(const std::string& header);
+
+}  // namespace kandidaat::pages
