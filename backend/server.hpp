@@ -58,7 +58,7 @@ private:
     Config config_;
     std::unique_ptr<storage::Storage> storage_;
     std::unique_ptr<Services> services_;
-    std::unique_ptr<notify::Dispatcher> dispatcher_;
+    std::shared_ptr<notify::Dispatcher> dispatcher_;  // shared_ptr: the type may be incomplete here
     std::vector<DemoLogin> demo_logins_;
     httplib::Server server_;
     int port_ = 0;
