@@ -1,0 +1,319 @@
+// Dispatcher: the outbox worker thread — claims due messages, sends them by e-mail (with .ics) or SMS, records it.
+#include "notify/dispatcher.hpp"
+
+#include <cstdio>
+#include <filesystem>
+#include <stdexcept>
+
+#include <kandidaat/i18n.hpp>
+#include <kandidaat/reminder_rules.hpp>
+
+#include "notify/file_transport.hpp"
+#include "notify/icalendar.hpp"
+#include "notify/sms_gateway.hpp"
+#include "notify/smtp_sender.hpp"
+
+namespace kandidaat::notify {
+
+using storage::InterviewDetails;
+using storage::OutboxMessage;
+
+namespace {
+
+std::string label_of(const OutboxMessage& m) {
+    return std::string(code(m.kind)) + "-" + std::string(code(m.channel));
+}
+
+std::string describe(const OutboxMessage& m) {
+    return "message " + std::to_string(m.id) + " (" + std::string(code(m.kind)) + " " +
+           (m.channel == MessageChannel::email ? "e-mail" : "SMS") + ")";
+}
+
+std::string trim(std::string_view s) {
+    const size_t b = s.find_first_not_of(" \t");
+    if (b == std::string_view::npos) return {};
+    const size_t e = s.find_last_not_of(" \t");
+    return std::string(s.substr(b, e - b + 1));
+}
+
+std::string summary_of(const InterviewDetails& d) {
+    std::string phrase(interview_type_phrase(d.interview.type, lang_or(d.language, Lang::nl)));
+    if (!phrase.empty() && phrase[0] >= 'a' && phrase[0] <= 'z') phrase[0] = static_cast<char>(phrase[0] - 'a' + 'A');
+    return d.vacancy_title.empty() ? phrase : phrase + ": " + d.vacancy_title;
+}
+
+// The reason a message is no longer wanted, or "" to send it.
+std::string unwanted_reason(const OutboxMessage& m, const InterviewDetails& d, int64_t now) {
+    if (now >= interview_start_utc(d.interview.slot)) return "not sent: the interview had already started";
+    if (m.kind == MessageKind::reminder &&
+        !reminder_still_wanted(d.answer, d.application_status, d.interview.status)) {
+        if (d.interview.status == InterviewStatus::cancelled) return "not sent: the interview was cancelled";
+        if (d.application_status == ApplicationStatus::withdrawn || d.answer == AnswerStatus::not_applicable)
+            return "not sent: the candidate withdrew";
+        if (d.answer == AnswerStatus::declined) return "not sent: the candidate declined";
+        return "not sent: the application is closed";
+    }
+    if ((m.kind == MessageKind::invitation || m.kind == MessageKind::reschedule) &&
+        d.interview.status == InterviewStatus::cancelled)
+        return "not sent: the interview was cancelled";
+    return {};
+}
+
+// Runs a bookkeeping call, retrying a few times when SQLite is busy: losing the outcome of a message that did go
+// out would mean sending it again after the lease.
+template <class F>
+bool with_retries(F&& f) {
+    for (int i = 0;; ++i) {
+        try {
+            return f();
+        } catch (const storage::StorageError&) {
+            if (i == 4) throw;
+            std::this_thread::sleep_for(std::chrono::milliseconds(200 * (i + 1)));
+        }
+    }
+}
+
+}  // namespace
+
+MailAddress parse_mailbox(std::string_view text) {
+    const std::string t = trim(text);
+    const size_t lt = t.rfind('<');
+    if (lt != std::string::npos && t.back() == '>') {
+        std::string name = trim(std::string_view(t).substr(0, lt));
+        if (name.size() >= 2 && name.front() == '"' && name.back() == '"') name = name.substr(1, name.size() - 2);
+        std::string addr = t.substr(lt + 1, t.size() - lt - 2);
+        if (valid_address(addr)) return {name, addr};
+        return {t, ""};
+    }
+    if (valid_address(t)) return {"", t};
+    return {t, ""};
+}
+
+std::string stable_host(std::string_view public_url) {
+    std::string_view rest = public_url;
+    if (const size_t p = rest.find("://"); p != std::string_view::npos) rest = rest.substr(p + 3);
+    rest = rest.substr(0, rest.find_first_of("/?#"));
+    if (const size_t at = rest.rfind('@'); at != std::string_view::npos) rest = rest.substr(at + 1);
+    if (!rest.empty() && rest.front() == '[') return "localhost";  // IPv6 literal
+    rest = rest.substr(0, rest.find(':'));
+    bool has_letter = false, ok = !rest.empty();
+    for (char c : rest) {
+        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) has_letter = true;
+        else if (!((c >= '0' && c <= '9') || c == '-' || c == '.')) ok = false;
+    }
+    if (!ok || !has_letter) return "localhost";
+    std::string host(rest);
+    for (char& c : host)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return host;
+}
+
+MailAddress default_mail_from(std::string_view public_url) {
+    return {"Kandidaat", "kandidaat@" + stable_host(public_url)};
+}
+
+Dispatcher::Dispatcher(storage::ConnectionPool& pool, std::function<int64_t()> now, std::shared_ptr<EmailSender> email,
+                       std::shared_ptr<SmsSender> sms, DispatcherConfig config)
+    : store_(pool), now_(std::move(now)), email_(std::move(email)), sms_(std::move(sms)), config_(std::move(config)) {}
+
+Dispatcher::~Dispatcher() { stop(); }
+
+void Dispatcher::log(const std::string& line) const {
+    if (config_.log) {
+        config_.log(line);
+    } else {
+        std::fprintf(stderr, "%s\n", line.c_str());
+        std::fflush(stderr);
+    }
+}
+
+void Dispatcher::start() {
+    std::lock_guard lock(mutex_);
+    if (thread_.joinable()) return;
+    stop_ = false;
+    thread_ = std::thread([this] { loop(); });
+}
+
+void Dispatcher::stop() {
+    {
+        std::lock_guard lock(mutex_);
+        stop_ = true;
+    }
+    cv_.notify_all();
+    if (thread_.joinable()) thread_.join();
+}
+
+void Dispatcher::wake() {
+    {
+        std::lock_guard lock(mutex_);
+        woken_ = true;
+    }
+    cv_.notify_all();
+}
+
+void Dispatcher::loop() {
+    for (;;) {
+        try {
+            run_once();
+        } catch (const std::exception& e) {
+            // A storage hiccup (busy, disk): the rows stay where they are and the next round tries again.
+            log(std::string("outbox: ") + e.what());
+        }
+        std::unique_lock lock(mutex_);
+        cv_.wait_for(lock, config_.poll_interval, [this] { return stop_ || woken_; });
+        woken_ = false;
+        if (stop_) return;
+    }
+}
+
+int Dispatcher::run_once() {
+    int handled = 0;
+    for (;;) {
+        {
+            std::lock_guard lock(mutex_);
+            if (stop_) break;
+        }
+        auto m = store_.claim_next(now_());
+        if (!m) break;
+        dispatch(*m);
+        ++handled;
+    }
+    return handled;
+}
+
+Result<OutgoingEmail> Dispatcher::compose_email(const OutboxMessage& m, const InterviewDetails& d,
+                                                int64_t now) const {
+    EmailContent e;
+    const MailAddress sender = parse_mailbox(m.sender);
+    e.from = sender.address.empty() ? MailAddress{sender.name.empty() ? config_.mail_from.name : sender.name,
+                                                  config_.mail_from.address}
+                                    : sender;
+    e.to = {m.recipient_name, m.recipient};
+    if (const MailAddress reply = parse_mailbox(m.reply_to); !reply.address.empty()) e.reply_to = reply;
+    e.subject = m.subject;
+    e.text = m.body_text;
+    e.html = m.body_html;
+    e.message_id = "kandidaat-message-" + std::to_string(m.id) + "@" + config_.host;
+    e.date = now;
+    if (m.kind != MessageKind::reminder) {
+        CalendarEvent ev;
+        ev.uid = interview_uid(d.interview.id, config_.host);
+        ev.sequence = m.revision;
+        ev.method = m.kind == MessageKind::cancellation ? CalendarMethod::cancel : CalendarMethod::request;
+        ev.date = d.interview.slot.date;
+        ev.time = d.interview.slot.time;
+        ev.duration_min = d.interview.slot.duration_min;
+        ev.dtstamp = now;
+        ev.summary = summary_of(d);
+        ev.location = d.interview.location;
+        ev.description = m.body_text;
+        ev.organizer = {display_name(d.organizer), d.organizer.email};
+        if (!valid_address(ev.organizer.email)) ev.organizer = {e.from.name, e.from.address};
+        ev.attendees.push_back({m.recipient_name, m.recipient});
+        for (const auto& u : d.attendees) ev.attendees.push_back({display_name(u), u.email});
+        e.calendar = CalendarAttachment{std::string(method_name(ev.method)), build_icalendar(ev)};
+    }
+    auto data = build_email(e);
+    if (!data) return data.error();
+    OutgoingEmail out;
+    out.message_id = m.id;
+    out.due_at = m.send_at;
+    out.label = label_of(m);
+    out.envelope_from = config_.mail_from.address;
+    out.envelope_to = m.recipient;
+    out.data = std::move(data.value());
+    return out;
+}
+
+DispatchOutcome Dispatcher::dispatch(const OutboxMessage& m) {
+    const int64_t now = now_();
+    auto lost = [&] {
+        log("outbox: " + describe(m) + ": its lease was taken over by another dispatcher; outcome not recorded");
+        return DispatchOutcome::lease_lost;
+    };
+    auto fail = [&](const std::string& error) {
+        if (!with_retries([&] { return store_.mark_failed_permanent(m, error); })) return lost();
+        log("outbox: " + describe(m) + " failed for good: " + error);
+        return DispatchOutcome::failed;
+    };
+
+    const auto details = store_.interview_details(m.interview_id, m.invitation_id);
+    if (!details) return fail("the interview or invitation no longer exists");
+    if (const std::string why = unwanted_reason(m, *details, now); !why.empty()) {
+        if (!with_retries([&] { return store_.mark_cancelled(m, why); })) return lost();
+        log("outbox: " + describe(m) + " " + why);
+        return DispatchOutcome::cancelled;
+    }
+
+    SendResult result;
+    if (m.channel == MessageChannel::email) {
+        auto email = compose_email(m, *details, now);
+        if (!email) return fail(email.error().message);
+        result = email_->send_email(email.value());
+    } else {
+        OutgoingSms sms;
+        sms.message_id = m.id;
+        sms.due_at = m.send_at;
+        sms.label = label_of(m);
+        sms.to = m.recipient;
+        sms.from = (m.sender.empty() || m.sender.find('@') != std::string::npos) ? config_.sms_from : m.sender;
+        sms.text = m.body_text;
+        result = sms_->send_sms(sms);
+    }
+
+    switch (result.outcome) {
+        case SendOutcome::sent:
+            if (!with_retries([&] { return store_.mark_sent(m, now_()); })) return lost();
+            if (config_.log_sent) log("outbox: " + describe(m) + " sent (attempt " + std::to_string(m.attempts) + ")");
+            return DispatchOutcome::sent;
+        case SendOutcome::permanent_failure:
+            return fail(result.error);
+        case SendOutcome::transient_failure: {
+            bool gave_up = false;
+            if (!with_retries([&] { return store_.mark_failed_retry(m, now, result.error, &gave_up); }))
+                return lost();
+            if (gave_up) {
+                log("outbox: " + describe(m) + " failed for good after " + std::to_string(m.attempts) +
+                    " attempts: " + result.error);
+                return DispatchOutcome::failed;
+            }
+            log("outbox: " + describe(m) + " not sent (attempt " + std::to_string(m.attempts) + "), retry in " +
+                std::to_string(storage::OutboxStore::backoff_seconds(m.attempts)) + " s: " + result.error);
+            return DispatchOutcome::retry;
+        }
+    }
+    return DispatchOutcome::failed;
+}
+
+std::unique_ptr<Dispatcher> start_dispatcher(const Config& c, storage::ConnectionPool& pool, const Clock& clock,
+                                             const std::string& public_url) {
+    DispatcherConfig dc;
+    dc.host = stable_host(public_url);
+    dc.mail_from = c.mail_from.empty() ? default_mail_from(public_url) : parse_mailbox(c.mail_from);
+    if (!valid_address(dc.mail_from.address))
+        throw std::runtime_error("--mail-from \"" + c.mail_from + "\" is not an e-mail address (e.g. \"Kandidaat <jobs@example.com>\")");
+    if (dc.mail_from.name.empty()) dc.mail_from.name = "Kandidaat";
+    dc.log_sent = !c.quiet;
+
+    auto files = std::make_shared<FileTransport>(std::filesystem::path(c.data_dir) / "outbox");
+    std::shared_ptr<EmailSender> email = files;
+    std::shared_ptr<SmsSender> sms = files;
+    if (!c.smtp_url.empty()) {
+        if (auto ep = parse_smtp_url(c.smtp_url); !ep) throw std::runtime_error(ep.error().message);
+        email = std::make_shared<SmtpSender>(SmtpConfig{c.smtp_url, c.smtp_user, c.smtp_password});
+    }
+    if (!c.sms_url.empty()) {
+        if (!c.sms_url.starts_with("http://") && !c.sms_url.starts_with("https://"))
+            throw std::runtime_error("--sms-url must start with http:// or https:// (e.g. https://sms.example.com/send)");
+        sms = std::make_shared<SmsGateway>(SmsGatewayConfig{c.sms_url, c.sms_token});
+    }
+    if (!c.quiet) {
+        std::printf("Messages: e-mail via %s; SMS via %s\n", email->describe().c_str(), sms->describe().c_str());
+        std::fflush(stdout);
+    }
+    auto d = std::make_unique<Dispatcher>(pool, [clock] { return clock.now(); }, email, sms, std::move(dc));
+    d->start();
+    return d;
+}
+
+}  // namespace kandidaat::notify

@@ -1,0 +1,123 @@
+// Dispatcher: the outbox worker thread — claims due messages, sends them by e-mail (with .ics) or SMS, records it.
+//
+// Delivery guarantee (B3, R10). Every message is a row of the `messages` outbox, written in the same transaction
+// as the change that causes it, with UNIQUE (invitation_id, kind, channel, revision): a double click, a retried
+// request or a restart cannot create a second row. The dispatcher claims one due row at a time in a write
+// transaction (state 'sending', lease_until = now + 60 s, attempts + 1), sends it with the transport, and then
+// records the outcome (sent / queued again with exponential backoff / failed with the reason / cancelled). Rows
+// are therefore delivered AT LEAST ONCE, and exactly once in every case but one: when the process dies (SIGKILL,
+// power loss) after the SMTP server or SMS gateway has accepted a message and before the row is marked sent, the
+// row's lease expires 60 s later and the message is sent again — at most one duplicate per such crash, for the
+// one row that was in flight (the dispatcher holds a single row at a time). A crash before the transport accepted
+// the message causes no duplicate (the receiver never got it), a crash after the row was marked sent none either.
+// The duplicate is recognisable: the Message-ID (<kandidaat-message-<row id>@<host>>) is the same on every
+// attempt of a row, so mail systems and clients can discard it, and the SMS gateway gets the same
+// "Idempotency-Key: kandidaat-sms-<row id>" header. The file transport (.eml / .sms.json) names each file after
+// its row and replaces it atomically, so with it even that case leaves exactly one file. A message that makes the
+// process die every time is given up after OutboxStore::max_attempts claims. Two server processes on the same
+// database never send the same row concurrently (claims are serialized by SQLite's write lock and fenced by the
+// lease), unless a single send outlasts the 60 s lease, which the transports' 30 s timeouts rule out.
+//
+// Send-time checks: a reminder is not sent (row 'cancelled' with the reason) when reminder_still_wanted() says
+// no (declined, withdrawn, rejected, interview cancelled — R10), an invitation or reschedule not when the
+// interview was cancelled, and no message once the interview has started. A due message goes out within about
+// one poll interval (≤ 1 s) of its moment by the server's Clock (--test-now included).
+#pragma once
+
+#include <chrono>
+#include <condition_variable>
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <thread>
+
+#include "notify/mime.hpp"
+#include "notify/sender.hpp"
+#include "storage/outbox_store.hpp"
+
+#include "clock.hpp"
+#include "config.hpp"
+
+namespace kandidaat::notify {
+
+struct DispatcherConfig {
+    std::string host;  // names the Message-ID and the iCalendar UID; stable for an installation
+    MailAddress mail_from;  // envelope sender, and the From of a row without a usable sender
+    std::string sms_from = "Kandidaat";  // sender id of an SMS row without one
+    std::chrono::milliseconds poll_interval{500};
+    std::function<void(const std::string&)> log;  // one line per event; empty = stderr
+    bool log_sent = true;  // false: only failures, retries and cancellations are logged (--quiet)
+};
+
+// What happened to one claimed message (for tests and the log).
+enum class DispatchOutcome { sent, retry, failed, cancelled, lease_lost };
+
+class Dispatcher {
+public:
+    // `now` is the server's clock (UTC seconds). The senders must outlive the dispatcher's thread.
+    Dispatcher(storage::ConnectionPool& pool, std::function<int64_t()> now, std::shared_ptr<EmailSender> email,
+               std::shared_ptr<SmsSender> sms, DispatcherConfig config);
+    ~Dispatcher();  // stop()
+    Dispatcher(const Dispatcher&) = delete;
+    Dispatcher& operator=(const Dispatcher&) = delete;
+
+    void start();  // starts the thread (once)
+    void stop();   // wakes the thread and joins it; a send in progress finishes first (bounded by its timeouts)
+    void wake();   // look for due messages now instead of at the next poll (e.g. right after an invitation)
+
+    // Sends every message due now, on the caller's thread; returns how many rows it handled. For tests.
+    // @throw storage::StorageError
+    int run_once();
+
+    // One row: the claimed message through the checks and the transport, outcome recorded. For tests.
+    DispatchOutcome dispatch(const storage::OutboxMessage& m);
+
+    // The e-mail a row becomes (with the .ics for invitation, reschedule and cancellation). Fails like build_email.
+    Result<OutgoingEmail> compose_email(const storage::OutboxMessage& m, const storage::InterviewDetails& d,
+                                        int64_t now) const;
+
+    const DispatcherConfig& config() const { return config_; }
+
+private:
+    void loop();
+    void log(const std::string& line) const;
+
+    storage::OutboxStore store_;
+    std::function<int64_t()> now_;
+    std::shared_ptr<EmailSender> email_;
+    std::shared_ptr<SmsSender> sms_;
+    DispatcherConfig config_;
+
+    std::mutex mutex_;
+    std::condition_variable cv_;
+    bool stop_ = false;
+    bool woken_ = false;
+    std::thread thread_;
+};
+
+// --- wiring ---
+
+// "Name <addr>", "<addr>" or "addr" -> MailAddress; a text without a valid address gives {text, ""}. Never fails.
+MailAddress parse_mailbox(std::string_view text);
+// The host for Message-IDs and UIDs: the public URL's host name when it is a DNS name, else "localhost".
+std::string stable_host(std::string_view public_url);
+// "Kandidaat <kandidaat@<host>>" unless --mail-from / KANDIDAAT_MAIL_FROM says otherwise.
+MailAddress default_mail_from(std::string_view public_url);
+
+// Builds the transports from the server's settings — SMTP when --smtp-url is set, else .eml files in
+// <data-dir>/outbox; the SMS gateway when --sms-url is set, else .sms.json files there — and starts the
+// dispatcher thread on the server's storage and clock. Prints one line saying where messages go (unless quiet).
+// Fails (throws std::runtime_error with a one-line message) when --smtp-url, --sms-url or --mail-from is malformed.
+std::unique_ptr<Dispatcher> start_dispatcher(const Config& config, storage::ConnectionPool& pool, const Clock& clock,
+                                             const std::string& public_url);
+
+// The same for anything that has config, storage, clock and public_url (the server's kandidaat::Services).
+template <class ServicesT>
+std::unique_ptr<Dispatcher> start_dispatcher(const ServicesT& s) {
+    return start_dispatcher(s.config, s.storage.pool(), s.clock, s.public_url);
+}
+
+}  // namespace kandidaat::notify

@@ -1,0 +1,213 @@
+// OutboxStore: the dispatcher's SQL on the messages outbox — claim due rows with a lease, record the outcome.
+#include "storage/outbox_store.hpp"
+
+#include <algorithm>
+
+#include <kandidaat/civil_time.hpp>
+
+namespace kandidaat::storage {
+
+namespace {
+
+constexpr const char* kClaimReturning =
+    " RETURNING id, invitation_id, interview_id, kind, channel, revision, recipient, recipient_name, sender, "
+    "reply_to, subject, body_text, body_html, send_at, attempts, lease_until, last_error";
+
+OutboxMessage read_claimed(const Statement& q) {
+    OutboxMessage m;
+    m.id = q.column_int64(0);
+    m.invitation_id = q.column_int64(1);
+    m.interview_id = q.column_int64(2);
+    m.kind = parse_message_kind(q.column_text(3)).value_or(MessageKind::invitation);
+    m.channel = parse_message_channel(q.column_text(4)).value_or(MessageChannel::email);
+    m.revision = q.column_int(5);
+    m.recipient = q.column_text(6);
+    m.recipient_name = q.column_text(7);
+    m.sender = q.column_text(8);
+    m.reply_to = q.column_text(9);
+    m.subject = q.column_text(10);
+    m.body_text = q.column_text(11);
+    m.body_html = q.column_text(12);
+    m.send_at = q.column_int64(13);
+    m.attempts = q.column_int(14);
+    m.lease_until = q.column_int64(15);
+    m.last_error = q.column_text(16);
+    return m;
+}
+
+// The ORDER BY matches the messages_due index (state, next_attempt_at).
+constexpr const char* kDueQueued =
+    "SELECT id FROM messages WHERE state = 'queued' AND next_attempt_at <= ?1 ORDER BY next_attempt_at, id LIMIT 1";
+constexpr const char* kDueExpired =
+    "SELECT id, attempts FROM messages WHERE state = 'sending' AND lease_until <= ?1 ORDER BY lease_until, id "
+    "LIMIT 1";
+
+User read_user(const Statement& q, int first) {
+    User u;
+    u.id = q.column_int64(first);
+    u.email = q.column_text(first + 1);
+    u.name = q.column_text(first + 2);
+    return u;
+}
+
+}  // namespace
+
+int64_t OutboxStore::backoff_seconds(int attempts) {
+    int64_t s = 30;
+    for (int i = 1; i < attempts && s < 3600; ++i) s *= 2;
+    return std::min<int64_t>(s, 3600);
+}
+
+std::optional<OutboxMessage> OutboxStore::claim_next(int64_t now) {
+    auto db = pool_.acquire();
+    {
+        // Cheap check without the write lock: most polls find nothing, and must not queue behind the handlers.
+        Transaction snapshot(*db, Transaction::Mode::deferred);
+        auto a = db->prepare(kDueExpired);
+        a.bind(1, now);
+        auto b = db->prepare(kDueQueued);
+        b.bind(1, now);
+        if (!a.step() && !b.step()) return std::nullopt;
+    }
+    Transaction tx(*db);
+    for (;;) {
+        int64_t id = 0;
+        {
+            auto expired = db->prepare(kDueExpired);
+            expired.bind(1, now);
+            if (expired.step()) {
+                id = expired.column_int64(0);
+                if (expired.column_int(1) >= max_attempts) {
+                    expired.reset();
+                    db->prepare("UPDATE messages SET state = 'failed', lease_until = NULL, last_error = 'gave up "
+                                "after ' || attempts || ' attempts: the server stopped while sending it each time' "
+                                "WHERE id = ?1")
+                        .bind_all(id)
+                        .exec();
+                    continue;
+                }
+            }
+        }
+        if (id == 0) {
+            auto queued = db->prepare(kDueQueued);
+            queued.bind(1, now);
+            if (queued.step()) id = queued.column_int64(0);
+        }
+        if (id == 0) {
+            tx.commit();  // keeps any poison rows marked failed above
+            return std::nullopt;
+        }
+        std::optional<OutboxMessage> claimed;
+        {
+            auto claim = db->prepare(std::string("UPDATE messages SET state = 'sending', lease_until = ?2, "
+                                                 "attempts = attempts + 1 WHERE id = ?1") +
+                                     kClaimReturning);
+            claim.bind_all(id, now + lease_seconds);
+            if (claim.step()) claimed = read_claimed(claim);
+            while (claim.step()) {
+            }
+        }
+        tx.commit();
+        return claimed;
+    }
+}
+
+bool OutboxStore::mark_sent(const OutboxMessage& m, int64_t now) {
+    auto db = pool_.acquire();
+    return db->prepare("UPDATE messages SET state = 'sent', sent_at = ?2, lease_until = NULL "
+                       "WHERE id = ?1 AND state = 'sending' AND lease_until = ?3")
+               .bind_all(m.id, now, m.lease_until)
+               .exec() > 0;
+}
+
+bool OutboxStore::mark_failed_retry(const OutboxMessage& m, int64_t now, const std::string& error, bool* gave_up) {
+    const bool give_up = m.attempts >= max_attempts;
+    if (gave_up) *gave_up = give_up;
+    auto db = pool_.acquire();
+    if (give_up) {
+        return db->prepare("UPDATE messages SET state = 'failed', lease_until = NULL, last_error = ?2 "
+                           "WHERE id = ?1 AND state = 'sending' AND lease_until = ?3")
+                   .bind_all(m.id, "gave up after " + std::to_string(m.attempts) + " attempts: " + error,
+                             m.lease_until)
+                   .exec() > 0;
+    }
+    return db->prepare("UPDATE messages SET state = 'queued', lease_until = NULL, next_attempt_at = ?2, "
+                       "last_error = ?3 WHERE id = ?1 AND state = 'sending' AND lease_until = ?4")
+               .bind_all(m.id, now + backoff_seconds(m.attempts), error, m.lease_until)
+               .exec() > 0;
+}
+
+bool OutboxStore::mark_failed_permanent(const OutboxMessage& m, const std::string& error) {
+    auto db = pool_.acquire();
+    return db->prepare("UPDATE messages SET state = 'failed', lease_until = NULL, last_error = ?2 "
+                       "WHERE id = ?1 AND state = 'sending' AND lease_until = ?3")
+               .bind_all(m.id, error, m.lease_until)
+               .exec() > 0;
+}
+
+bool OutboxStore::mark_cancelled(const OutboxMessage& m, const std::string& reason) {
+    auto db = pool_.acquire();
+    return db->prepare("UPDATE messages SET state = 'cancelled', lease_until = NULL, last_error = ?2 "
+                       "WHERE id = ?1 AND state = 'sending' AND lease_until = ?3")
+               .bind_all(m.id, reason, m.lease_until)
+               .exec() > 0;
+}
+
+std::optional<InterviewDetails> OutboxStore::interview_details(int64_t interview_id, int64_t invitation_id) {
+    auto db = pool_.acquire();
+    Transaction snapshot(*db, Transaction::Mode::deferred);
+    InterviewDetails d;
+    {
+        auto q = db->prepare(
+            "SELECT iv.id, iv.vacancy_id, iv.type, iv.location, iv.status, iv.sequence, iv.created_by, s.date, "
+            "s.time, s.duration_min, v.title, u.id, u.email, u.name FROM interviews iv "
+            "JOIN interview_slots s ON s.interview_id = iv.id AND s.chosen = 1 "
+            "JOIN vacancies v ON v.id = iv.vacancy_id LEFT JOIN users u ON u.id = iv.created_by "
+            "WHERE iv.id = ?1 ORDER BY s.id LIMIT 1");
+        q.bind(1, interview_id);
+        if (!q.step()) return std::nullopt;
+        auto& iv = d.interview;
+        iv.id = q.column_int64(0);
+        iv.vacancy_id = q.column_int64(1);
+        iv.type = parse_interview_type(q.column_text(2)).value_or(InterviewType::in_person);
+        iv.location = q.column_text(3);
+        iv.status = parse_interview_status(q.column_text(4)).value_or(InterviewStatus::scheduled);
+        iv.sequence = q.column_int(5);
+        iv.created_by = q.column_int64(6);
+        iv.slot.date = parse_date(q.column_text(7)).value_or(LocalDate{});
+        iv.slot.time = parse_time(q.column_text(8)).value_or(LocalTime{});
+        iv.slot.duration_min = q.column_int(9);
+        d.vacancy_title = q.column_text(10);
+        if (!q.column_is_null(11)) d.organizer = read_user(q, 11);
+    }
+    {
+        auto q = db->prepare("SELECT u.id, u.email, u.name FROM interview_attendees a JOIN users u ON u.id = a.user_id "
+                             "WHERE a.interview_id = ?1 ORDER BY u.id");
+        q.bind(1, interview_id);
+        while (q.step()) {
+            d.attendees.push_back(read_user(q, 0));
+            d.interview.attendee_ids.push_back(d.attendees.back().id);
+        }
+    }
+    {
+        auto q = db->prepare("SELECT i.language, i.answer, ap.status FROM invitations i "
+                             "LEFT JOIN applications ap ON ap.id = i.application_id WHERE i.id = ?1");
+        q.bind(1, invitation_id);
+        if (!q.step()) return std::nullopt;
+        d.language = q.column_text(0);
+        d.answer = parse_answer_status(q.column_text(1)).value_or(AnswerStatus::pending);
+        if (!q.column_is_null(2))
+            d.application_status = parse_application_status(q.column_text(2)).value_or(ApplicationStatus::invited);
+    }
+    return d;
+}
+
+std::optional<int64_t> OutboxStore::next_due_at() {
+    auto db = pool_.acquire();
+    auto q = db->prepare("SELECT MIN(t) FROM (SELECT MIN(next_attempt_at) AS t FROM messages WHERE state = 'queued' "
+                         "UNION ALL SELECT MIN(lease_until) FROM messages WHERE state = 'sending')");
+    if (!q.step() || q.column_is_null(0)) return std::nullopt;
+    return q.column_int64(0);
+}
+
+}  // namespace kandidaat::storage

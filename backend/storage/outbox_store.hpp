@@ -1,0 +1,97 @@
+// OutboxStore: the dispatcher's SQL on the messages outbox — claim due rows with a lease, record the outcome.
+//
+// Life of a row: the backend inserts it 'queued' (next_attempt_at = send_at) in the transaction of the change that
+// causes it. claim_next() moves one due row to 'sending' with lease_until = now + lease_seconds and attempts + 1,
+// in one BEGIN IMMEDIATE transaction, so two dispatchers (threads or server processes on the same file) never
+// hold the same row. After the attempt: mark_sent ('sent'), mark_failed_retry ('queued' again with
+// next_attempt_at = now + backoff, or 'failed' after max_attempts), mark_failed_permanent ('failed'), or
+// mark_cancelled ('cancelled', when the message is no longer wanted). A row left in 'sending' by a process that
+// died is due again once its lease has expired (crash recovery); it is then re-sent (at-least-once — see
+// notify/dispatcher.hpp). The mark_* calls only touch the row while it still carries the caller's lease, so a
+// dispatcher whose lease was taken over cannot overwrite the newer holder's outcome.
+//
+// Every call takes a connection from the pool for its own short transaction and throws StorageError when SQLite
+// fails (the dispatcher catches, logs and retries on its next round).
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <kandidaat/model.hpp>
+
+#include "storage/database.hpp"
+
+namespace kandidaat::storage {
+
+// A claimed row: everything needed to send it.
+struct OutboxMessage {
+    int64_t id = 0;
+    int64_t invitation_id = 0;
+    int64_t interview_id = 0;
+    MessageKind kind = MessageKind::invitation;
+    MessageChannel channel = MessageChannel::email;
+    int revision = 0;  // the interview's sequence when the row was queued (iCalendar SEQUENCE)
+    std::string recipient;
+    std::string recipient_name;
+    std::string sender;
+    std::string reply_to;
+    std::string subject;
+    std::string body_text;
+    std::string body_html;
+    int64_t send_at = 0;
+    int attempts = 0;         // including the attempt this claim is for
+    int64_t lease_until = 0;  // this claim's lease (also its fencing token)
+    std::string last_error;   // from the previous attempt, if any
+};
+
+// What the .ics and the send-time checks need about the interview and the invitation.
+struct InterviewDetails {
+    Interview interview;  // with its chosen slot and attendee ids
+    std::string vacancy_title;
+    User organizer;               // the recruiter who created the interview (name, e-mail)
+    std::vector<User> attendees;  // the company's attendees, in id order
+    std::string language;         // the invitation's language ("nl", "en", "de")
+    AnswerStatus answer = AnswerStatus::pending;
+    ApplicationStatus application_status = ApplicationStatus::invited;  // invited when it has no application
+};
+
+class OutboxStore {
+public:
+    static constexpr int64_t lease_seconds = 60;
+    static constexpr int max_attempts = 10;
+
+    explicit OutboxStore(ConnectionPool& pool) : pool_(pool) {}
+
+    // The next due row, claimed for `lease_seconds`: first rows in 'sending' whose lease has expired (their
+    // process died mid-send), then 'queued' rows with next_attempt_at <= now, earliest first. A row whose lease
+    // expired after max_attempts claims is marked 'failed' instead of being claimed again (a message that keeps
+    // killing the process must not loop forever). nullopt when nothing is due. @throw StorageError
+    std::optional<OutboxMessage> claim_next(int64_t now);
+
+    // The outcomes. Each returns false when the row no longer carries this claim's lease (another dispatcher took
+    // it over after the lease expired), true otherwise. @throw StorageError
+    bool mark_sent(const OutboxMessage& m, int64_t now);
+    // Back to 'queued' at now + backoff_seconds(m.attempts); 'failed' ("gave up after N attempts: <error>") once
+    // m.attempts reached max_attempts. `*gave_up` (optional) tells which.
+    bool mark_failed_retry(const OutboxMessage& m, int64_t now, const std::string& error, bool* gave_up = nullptr);
+    bool mark_failed_permanent(const OutboxMessage& m, const std::string& error);
+    bool mark_cancelled(const OutboxMessage& m, const std::string& reason);
+
+    // 30 s after the first failed attempt, then doubling (1 min, 2 min, 4 min …), capped at one hour. Never fails.
+    static int64_t backoff_seconds(int attempts);
+
+    // The interview (chosen slot, attendees, organizer, vacancy title) and the invitation's answer and
+    // application status; nullopt when the interview or invitation does not exist. @throw StorageError
+    std::optional<InterviewDetails> interview_details(int64_t interview_id, int64_t invitation_id);
+
+    // The earliest moment a row becomes due (queued next_attempt_at or a sending row's lease_until), for tests
+    // and diagnostics; nullopt when nothing is pending. @throw StorageError
+    std::optional<int64_t> next_due_at();
+
+private:
+    ConnectionPool& pool_;
+};
+
+}  // namespace kandidaat::storage

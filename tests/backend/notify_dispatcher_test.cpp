@@ -1,0 +1,461 @@
+// Tests for the outbox: OutboxStore's claim/lease/backoff SQL and the Dispatcher's send-time decisions, on a real
+// SQLite file with the real schema, with fake transports (retry and backoff logic only; real SMTP is in tests/e2e).
+#include <doctest/doctest.h>
+
+#include <atomic>
+#include <filesystem>
+#include <map>
+#include <mutex>
+#include <set>
+#include <thread>
+#include <unistd.h>
+
+#include <kandidaat/reminder_rules.hpp>
+
+#include "notify/dispatcher.hpp"
+#include "storage/outbox_store.hpp"
+#include "storage/storage.hpp"
+
+using namespace kandidaat;
+using namespace kandidaat::notify;
+using namespace kandidaat::storage;
+
+namespace {
+
+struct TempDb {
+    std::filesystem::path dir;
+    TempDb() {
+        std::string templ = (std::filesystem::temp_directory_path() / "kandidaat-outbox-XXXXXX").string();
+        dir = ::mkdtemp(templ.data());
+    }
+    ~TempDb() { std::filesystem::remove_all(dir); }
+    std::string file() const { return (dir / "kandidaat.sqlite").string(); }
+};
+
+// Records every attempt; answers with `next` (sent unless a test says otherwise).
+struct FakeTransport : EmailSender, SmsSender {
+    std::mutex mutex;
+    std::vector<OutgoingEmail> emails;
+    std::vector<OutgoingSms> sms;
+    SendResult next = SendResult::ok();
+    SendResult send_email(const OutgoingEmail& e) override {
+        std::lock_guard lock(mutex);
+        emails.push_back(e);
+        return next;
+    }
+    SendResult send_sms(const OutgoingSms& s) override {
+        std::lock_guard lock(mutex);
+        sms.push_back(s);
+        return next;
+    }
+    std::string describe() const override { return "fake"; }
+};
+
+// The message with quoted-printable undone (good enough to search the inline text/calendar part).
+std::string decoded(const std::string& data) {
+    auto hex = [](char c) { return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'F'); };
+    auto val = [](char c) { return c <= '9' ? c - '0' : c - 'A' + 10; };
+    std::string out;
+    for (size_t i = 0; i < data.size(); ++i) {
+        if (data[i] == '=' && data.compare(i, 3, "=\r\n") == 0) i += 2;
+        else if (data[i] == '=' && i + 2 < data.size() && hex(data[i + 1]) && hex(data[i + 2])) {
+            out += static_cast<char>(val(data[i + 1]) * 16 + val(data[i + 2]));
+            i += 2;
+        } else out += data[i];
+    }
+    return out;
+}
+
+// 2026-10-24T07:00:00Z = Saturday 09:00 Amsterdam; the interview is Monday 2026-10-26 10:00.
+constexpr int64_t saturday_0900 = 1792825200;
+
+struct World {
+    TempDb tmp;
+    Storage storage{tmp.file()};
+    std::shared_ptr<FakeTransport> fake = std::make_shared<FakeTransport>();
+    int64_t clock = saturday_0900 - 3600;
+    std::vector<std::string> log_lines;
+    Dispatcher dispatcher{storage.pool(), [this] { return clock; }, fake, fake,
+                          DispatcherConfig{"jobs.example.com", {"Kandidaat", "kandidaat@jobs.example.com"}, "Kandidaat",
+                                           std::chrono::milliseconds(50),
+                                           [this](const std::string& l) { log_lines.push_back(l); }, true}};
+    int64_t user = 0, interview = 0, invitation = 0, application = 0;
+
+    World() {
+        storage.write([&](Repo& r) {
+            User anna;
+            anna.email = "anna@example.com";
+            anna.name = "Anna de Vries";
+            user = r.insert_user(anna, "x", clock);
+            Vacancy v;
+            v.title = "Backend Engineer";
+            const int64_t vacancy = r.insert_vacancy(v, clock);
+            Candidate zoe;
+            zoe.first_name = "Zoë";
+            zoe.last_name = "Çelik";
+            zoe.email = "zoe@example.org";
+            zoe.mobile = "+31612345678";
+            const int64_t cand = r.insert_candidate(zoe, clock);
+            application = r.insert_application(cand, vacancy, ApplicationStatus::invited, "", clock);
+            Interview iv;
+            iv.vacancy_id = vacancy;
+            iv.type = InterviewType::in_person;
+            iv.slot = {{2026, 10, 26}, {10, 0}, 45};
+            iv.location = "Herengracht 1, Amsterdam";
+            iv.created_by = user;
+            iv.attendee_ids = {user};
+            interview = r.insert_interview(iv, clock);
+            NewInvitation ni;
+            ni.interview_id = interview;
+            ni.candidate_id = cand;
+            ni.application_id = application;
+            ni.token_nonce = "n1";
+            ni.language = "nl";
+            invitation = r.insert_invitation(ni, clock);
+        });
+    }
+
+    int64_t add_message(MessageKind kind, MessageChannel channel, int64_t send_at, int revision = 0) {
+        return storage.write([&](Repo& r) {
+            NewMessage m;
+            m.invitation_id = invitation;
+            m.interview_id = interview;
+            m.kind = kind;
+            m.channel = channel;
+            m.revision = revision;
+            m.recipient = channel == MessageChannel::email ? "zoe@example.org" : "+31612345678";
+            m.recipient_name = "Zoë Çelik";
+            m.sender = "Anna de Vries <anna@example.com>";
+            m.reply_to = "anna@example.com";
+            m.subject = "Uitnodiging — Zoë";
+            m.body_text = "Beste Zoë, tot maandag.";
+            m.send_at = send_at;
+            return r.insert_message(m, clock);
+        });
+    }
+
+    StoredMessage row(int64_t id) {
+        return storage.read([&](Repo& r) { return r.message_by_id(id); }).value();
+    }
+};
+
+}  // namespace
+
+TEST_SUITE("notify dispatcher") {
+
+TEST_CASE("B3 backoff doubles from 30 s and is capped at one hour") {
+    CHECK(OutboxStore::backoff_seconds(1) == 30);
+    CHECK(OutboxStore::backoff_seconds(2) == 60);
+    CHECK(OutboxStore::backoff_seconds(3) == 120);
+    CHECK(OutboxStore::backoff_seconds(4) == 240);
+    CHECK(OutboxStore::backoff_seconds(9) == 3600);
+    CHECK(OutboxStore::backoff_seconds(30) == 3600);
+}
+
+TEST_CASE("R6 a message goes out at its moment, not before, and only once") {
+    World w;
+    const int64_t id = w.add_message(MessageKind::reminder, MessageChannel::email, saturday_0900);
+    w.clock = saturday_0900 - 1;
+    CHECK(w.dispatcher.run_once() == 0);
+    CHECK(w.fake->emails.empty());
+    w.clock = saturday_0900;
+    CHECK(w.dispatcher.run_once() == 1);
+    REQUIRE(w.fake->emails.size() == 1);
+    CHECK(w.dispatcher.run_once() == 0);
+    CHECK(w.fake->emails.size() == 1);
+    const auto r = w.row(id);
+    CHECK(r.log.state == MessageState::sent);
+    CHECK(r.log.attempts == 1);
+    CHECK(r.log.sent_at == saturday_0900);
+    // The reminder has no calendar part; its envelope comes from the configured sender.
+    const auto& e = w.fake->emails[0];
+    CHECK(e.envelope_from == "kandidaat@jobs.example.com");
+    CHECK(e.envelope_to == "zoe@example.org");
+    CHECK(e.data.find("text/calendar") == std::string::npos);
+    CHECK(e.data.find("Message-ID: <kandidaat-message-" + std::to_string(id) + "@jobs.example.com>") !=
+          std::string::npos);
+    CHECK(e.data.find("From: Anna de Vries <anna@example.com>") != std::string::npos);
+    CHECK(e.data.find("Reply-To: anna@example.com") != std::string::npos);
+}
+
+TEST_CASE("B1 the invitation carries the .ics: stable UID, the row's revision as SEQUENCE, REQUEST / CANCEL") {
+    World w;
+    w.add_message(MessageKind::invitation, MessageChannel::email, w.clock);
+    w.add_message(MessageKind::reschedule, MessageChannel::email, w.clock, 1);
+    w.add_message(MessageKind::cancellation, MessageChannel::email, w.clock, 2);
+    CHECK(w.dispatcher.run_once() == 3);
+    REQUIRE(w.fake->emails.size() == 3);
+    const std::string uid = "UID:interview-" + std::to_string(w.interview) + "@jobs.example.com";
+    for (const auto& e : w.fake->emails) CHECK(e.data.find(uid) != std::string::npos);
+    CHECK(w.fake->emails[0].data.find("method=REQUEST") != std::string::npos);
+    CHECK(w.fake->emails[0].data.find("SEQUENCE:0") != std::string::npos);
+    CHECK(w.fake->emails[1].data.find("SEQUENCE:1") != std::string::npos);
+    CHECK(w.fake->emails[2].data.find("method=CANCEL") != std::string::npos);
+    CHECK(w.fake->emails[2].data.find("SEQUENCE:2") != std::string::npos);
+    CHECK(w.fake->emails[2].data.find("STATUS:CANCELLED") != std::string::npos);
+    const std::string ics = decoded(w.fake->emails[0].data);
+    CHECK(ics.find("\r\nDTSTART;TZID=Europe/Amsterdam:20261026T100000\r\n") != std::string::npos);
+    CHECK(ics.find("\r\nDTEND;TZID=Europe/Amsterdam:20261026T104500\r\n") != std::string::npos);
+    CHECK(ics.find("\r\nORGANIZER;CN=Anna de Vries:mailto:anna@example.com\r\n") != std::string::npos);
+    CHECK(ics.find("\r\nSUMMARY:Persoonlijk interview: Backend Engineer\r\n") != std::string::npos);
+}
+
+TEST_CASE("B3 a transient failure is retried with backoff, logged with the error, and given up after the limit") {
+    World w;
+    const int64_t id = w.add_message(MessageKind::invitation, MessageChannel::email, w.clock);
+    w.fake->next = SendResult::transient("Couldn't connect to server");
+    CHECK(w.dispatcher.run_once() == 1);
+    auto r = w.row(id);
+    CHECK(r.log.state == MessageState::queued);
+    CHECK(r.log.attempts == 1);
+    CHECK(r.log.last_error == "Couldn't connect to server");
+    CHECK(r.next_attempt_at == w.clock + 30);
+    CHECK(w.dispatcher.run_once() == 0);  // not yet due again
+    w.clock += 30;
+    CHECK(w.dispatcher.run_once() == 1);
+    r = w.row(id);
+    CHECK(r.log.attempts == 2);
+    CHECK(r.next_attempt_at == w.clock + 60);
+
+    SUBCASE("sent once the server is back, nothing lost") {
+        w.fake->next = SendResult::ok();
+        w.clock += 60;
+        CHECK(w.dispatcher.run_once() == 1);
+        r = w.row(id);
+        CHECK(r.log.state == MessageState::sent);
+        CHECK(r.log.attempts == 3);
+        CHECK(w.fake->emails.size() == 3);
+    }
+    SUBCASE("failed for good after max_attempts") {
+        for (int i = 2; i < OutboxStore::max_attempts; ++i) {
+            w.clock += 3600;
+            CHECK(w.dispatcher.run_once() == 1);
+        }
+        r = w.row(id);
+        CHECK(r.log.state == MessageState::failed);
+        CHECK(r.log.attempts == OutboxStore::max_attempts);
+        CHECK(r.log.last_error.starts_with("gave up after 10 attempts: Couldn't connect"));
+        w.clock += 86400;
+        CHECK(w.dispatcher.run_once() == 0);
+    }
+}
+
+TEST_CASE("B3 a permanent failure is recorded at once and not retried") {
+    World w;
+    const int64_t id = w.add_message(MessageKind::invitation, MessageChannel::email, w.clock);
+    w.fake->next = SendResult::permanent("550 5.1.1 No such user");
+    CHECK(w.dispatcher.run_once() == 1);
+    const auto r = w.row(id);
+    CHECK(r.log.state == MessageState::failed);
+    CHECK(r.log.last_error == "550 5.1.1 No such user");
+    w.clock += 86400;
+    CHECK(w.dispatcher.run_once() == 0);
+}
+
+TEST_CASE("R10 a row left 'sending' by a killed process is sent again only after its lease expired") {
+    World w;
+    const int64_t id = w.add_message(MessageKind::reminder, MessageChannel::email, w.clock);
+    OutboxStore store(w.storage.pool());
+    const auto claimed = store.claim_next(w.clock);  // ... and the process dies before sending
+    REQUIRE(claimed);
+    CHECK(claimed->id == id);
+    CHECK(claimed->lease_until == w.clock + OutboxStore::lease_seconds);
+    CHECK(w.row(id).log.state == MessageState::sending);
+    w.clock += OutboxStore::lease_seconds - 1;
+    CHECK(w.dispatcher.run_once() == 0);
+    w.clock += 1;
+    CHECK(w.dispatcher.run_once() == 1);
+    CHECK(w.fake->emails.size() == 1);
+    const auto r = w.row(id);
+    CHECK(r.log.state == MessageState::sent);
+    CHECK(r.log.attempts == 2);
+    // The dead claim's late bookkeeping cannot overwrite the outcome.
+    CHECK_FALSE(store.mark_failed_permanent(*claimed, "late"));
+    CHECK(w.row(id).log.state == MessageState::sent);
+}
+
+TEST_CASE("R10 a message that kills the process on every attempt is given up") {
+    World w;
+    const int64_t id = w.add_message(MessageKind::reminder, MessageChannel::email, w.clock);
+    OutboxStore store(w.storage.pool());
+    for (int i = 0; i < OutboxStore::max_attempts; ++i) {
+        REQUIRE(store.claim_next(w.clock));
+        w.clock += OutboxStore::lease_seconds;
+    }
+    CHECK_FALSE(store.claim_next(w.clock));
+    const auto r = w.row(id);
+    CHECK(r.log.state == MessageState::failed);
+    CHECK(r.log.last_error.find("server stopped while sending") != std::string::npos);
+}
+
+TEST_CASE("R10 no reminder for a candidate who declined or withdrew, or for a cancelled interview") {
+    World w;
+    const int64_t id = w.add_message(MessageKind::reminder, MessageChannel::email, w.clock);
+    const int64_t sms = w.add_message(MessageKind::reminder, MessageChannel::sms, w.clock);
+    SUBCASE("declined") {
+        w.storage.write([&](Repo& r) { r.record_answer(w.invitation, {AnswerStatus::declined, w.clock, "candidate", false}); });
+        CHECK(w.dispatcher.run_once() == 2);
+        CHECK(w.row(id).log.last_error == "not sent: the candidate declined");
+    }
+    SUBCASE("withdrawn") {
+        w.storage.write([&](Repo& r) {
+            r.record_answer(w.invitation, {AnswerStatus::not_applicable, w.clock, "candidate", true});
+            r.set_application_status(w.application, ApplicationStatus::withdrawn, w.clock, "candidate");
+        });
+        CHECK(w.dispatcher.run_once() == 2);
+        CHECK(w.row(id).log.last_error == "not sent: the candidate withdrew");
+    }
+    SUBCASE("interview cancelled") {
+        w.storage.write([&](Repo& r) {
+            auto iv = r.interview_by_id(w.interview).value();
+            iv.status = InterviewStatus::cancelled;
+            r.update_interview(iv, w.clock);
+        });
+        CHECK(w.dispatcher.run_once() == 2);
+        CHECK(w.row(id).log.last_error == "not sent: the interview was cancelled");
+    }
+    CHECK(w.fake->emails.empty());
+    CHECK(w.fake->sms.empty());
+    CHECK(w.row(id).log.state == MessageState::cancelled);
+    CHECK(w.row(sms).log.state == MessageState::cancelled);
+}
+
+TEST_CASE("nothing is sent once the interview has started") {
+    World w;
+    const int64_t id = w.add_message(MessageKind::reminder, MessageChannel::email, w.clock);
+    w.clock = amsterdam_to_utc({2026, 10, 26}, {10, 0});
+    CHECK(w.dispatcher.run_once() == 1);
+    CHECK(w.fake->emails.empty());
+    CHECK(w.row(id).log.state == MessageState::cancelled);
+}
+
+TEST_CASE("R9 an SMS goes to the E.164 number with the configured sender id") {
+    World w;
+    w.add_message(MessageKind::reminder, MessageChannel::sms, w.clock);
+    CHECK(w.dispatcher.run_once() == 1);
+    REQUIRE(w.fake->sms.size() == 1);
+    CHECK(w.fake->sms[0].to == "+31612345678");
+    CHECK(w.fake->sms[0].from == "Kandidaat");  // the row's sender is an e-mail address: not a sender id
+    CHECK(w.fake->sms[0].text == "Beste Zoë, tot maandag.");
+}
+
+TEST_CASE("an e-mail that cannot be built safely fails for good with the reason") {
+    World w;
+    const int64_t id = w.add_message(MessageKind::reminder, MessageChannel::email, w.clock);
+    w.storage.pool().acquire()->prepare("UPDATE messages SET subject = 'Hi\r\nBcc: x@example.com' WHERE id = ?1").bind_all(id).exec();
+    CHECK(w.dispatcher.run_once() == 1);
+    const auto r = w.row(id);
+    CHECK(r.log.state == MessageState::failed);
+    CHECK(r.log.last_error.find("line break") != std::string::npos);
+    CHECK(w.fake->emails.empty());
+}
+
+TEST_CASE("R10 two dispatchers on one database file never send the same row") {
+    World w;
+    std::set<int64_t> ids;
+    for (int i = 0; i < 40; ++i) {
+        w.storage.write([&](Repo& r) {
+            NewMessage m;
+            m.invitation_id = w.invitation;
+            m.interview_id = w.interview;
+            m.kind = MessageKind::reminder;
+            m.channel = MessageChannel::email;
+            m.revision = i;  // distinct rows under the UNIQUE key
+            m.recipient = "zoe@example.org";
+            m.body_text = "x";
+            m.send_at = w.clock;
+            ids.insert(r.insert_message(m, w.clock));
+        });
+    }
+    Storage second(w.tmp.file());  // another "process": its own pool on the same file
+    Dispatcher other(second.pool(), [&] { return w.clock; }, w.fake, w.fake,
+                     DispatcherConfig{"jobs.example.com", {"K", "k@jobs.example.com"}, "K",
+                                      std::chrono::milliseconds(50), [](const std::string&) {}, true});
+    std::atomic<int> a{0}, b{0};
+    std::thread t1([&] { a = w.dispatcher.run_once(); });
+    std::thread t2([&] { b = other.run_once(); });
+    t1.join();
+    t2.join();
+    CHECK(a + b == 40);
+    std::map<int64_t, int> sends;
+    for (const auto& e : w.fake->emails) ++sends[e.message_id];
+    CHECK(sends.size() == 40);
+    for (const auto& [id, n] : sends) CHECK(n == 1);
+}
+
+TEST_CASE("the dispatcher thread notices a due message within a poll interval and stops promptly") {
+    World w;
+    w.clock = saturday_0900;
+    w.dispatcher.start();
+    const int64_t id = w.add_message(MessageKind::reminder, MessageChannel::email, saturday_0900);
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(5);
+    while (w.row(id).log.state != MessageState::sent && std::chrono::steady_clock::now() < deadline)
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    CHECK(w.row(id).log.state == MessageState::sent);
+    const auto t0 = std::chrono::steady_clock::now();
+    w.dispatcher.stop();
+    CHECK(std::chrono::steady_clock::now() - t0 < std::chrono::seconds(1));
+}
+
+TEST_CASE("mailboxes and the stable host") {
+    CHECK(parse_mailbox("Anna de Vries <anna@example.com>").name == "Anna de Vries");
+    CHECK(parse_mailbox("Anna de Vries <anna@example.com>").address == "anna@example.com");
+    CHECK(parse_mailbox("\"Vries, Anna\" <anna@example.com>").name == "Vries, Anna");
+    CHECK(parse_mailbox(" anna@example.com ").address == "anna@example.com");
+    CHECK(parse_mailbox("Anna de Vries").address.empty());
+    CHECK(parse_mailbox("Anna de Vries").name == "Anna de Vries");
+    CHECK(stable_host("https://Jobs.Example.com:8443/x") == "jobs.example.com");
+    CHECK(stable_host("http://127.0.0.1:8080") == "localhost");
+    CHECK(stable_host("http://[::1]:8080") == "localhost");
+    CHECK(default_mail_from("https://jobs.example.com").address == "kandidaat@jobs.example.com");
+}
+
+}  // TEST_SUITE
+
+TEST_SUITE("notify dispatcher wiring") {
+
+TEST_CASE("without --smtp-url messages become .eml / .sms.json files in <data-dir>/outbox") {
+    World w;
+    Config c;
+    c.data_dir = w.tmp.dir.string();
+    c.quiet = true;
+    const Clock clock = Clock::starting_at(saturday_0900);
+    w.add_message(MessageKind::invitation, MessageChannel::email, saturday_0900 - 60);
+    w.add_message(MessageKind::reminder, MessageChannel::sms, saturday_0900 - 60);
+    auto d = start_dispatcher(c, w.storage.pool(), clock, "https://jobs.example.com");
+    const auto outbox = w.tmp.dir / "outbox";
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(5);
+    auto count = [&] {
+        size_t n = 0;
+        if (std::filesystem::exists(outbox))
+            for (const auto& e : std::filesystem::directory_iterator(outbox)) n += e.path().filename().string()[0] != '.';
+        return n;
+    };
+    while (count() < 2 && std::chrono::steady_clock::now() < deadline)
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    d->stop();
+    CHECK(count() == 2);
+    CHECK(d->config().host == "jobs.example.com");
+    CHECK(d->config().mail_from.address == "kandidaat@jobs.example.com");
+}
+
+TEST_CASE("bad transport settings stop the start with one clear line") {
+    World w;
+    Config c;
+    c.data_dir = w.tmp.dir.string();
+    c.quiet = true;
+    const Clock clock;
+    c.smtp_url = "mail.example.com:25";
+    CHECK_THROWS_WITH(start_dispatcher(c, w.storage.pool(), clock, "http://127.0.0.1:8080"),
+                      doctest::Contains("--smtp-url must start with smtp:// or smtps://"));
+    c.smtp_url.clear();
+    c.sms_url = "sms.example.com";
+    CHECK_THROWS_WITH(start_dispatcher(c, w.storage.pool(), clock, "http://127.0.0.1:8080"),
+                      doctest::Contains("--sms-url"));
+    c.sms_url.clear();
+    c.mail_from = "not an address";
+    CHECK_THROWS_WITH(start_dispatcher(c, w.storage.pool(), clock, "http://127.0.0.1:8080"),
+                      doctest::Contains("--mail-from"));
+}
+
+}  // TEST_SUITE
