@@ -1,0 +1,657 @@
+// Route tests against the real server on a loopback port: the invite-to-answer flow and every error case, each
+// error asserting status, JSON body and that nothing was written.
+#include <doctest/doctest.h>
+
+#include <kandidaat/reminder_rules.hpp>
+
+#include <fstream>
+
+#include "test_server.hpp"
+
+using namespace kandidaat;
+using namespace kandidaat::testing;
+using nlohmann::json;
+
+namespace {
+void check_error(const httplib::Result& r, int status, const std::string& code, const std::string& field = "*") {
+    REQUIRE(r);
+    CHECK(r->status == status);
+    CHECK(r->get_header_value("Content-Type") == "application/json");
+    const auto j = json::parse(r->body, nullptr, false);
+    REQUIRE(j.is_object());
+    REQUIRE(j.contains("error"));
+    CHECK(j["error"]["code"] == code);
+    CHECK(j["error"]["message"].is_string());
+    CHECK_FALSE(j["error"]["message"].get<std::string>().empty());
+    if (field != "*") CHECK(j["error"]["field"] == field);
+}
+}  // namespace
+
+TEST_SUITE("routes") {
+
+TEST_CASE("P2 P3 P4 P7 P10 F7 invite two candidates in nl and en, answer on the page, see the answers in the API") {
+    TempDir dir;
+    TestServer server(test_config(dir.path));
+    Api anna(server.port());
+    REQUIRE(anna.login("anna@example.com")->status == 200);
+
+    const int64_t zoe = candidate_id(anna, 1, "Zoë");
+    const int64_t priya = candidate_id(anna, 1, "Priya");
+    REQUIRE(zoe > 0);
+    REQUIRE(priya > 0);
+    const std::string date = date_in_days(server.app(), 10);
+    auto created = anna.post("/api/invitations", invitation_body(1, {zoe, priya}, date, "email_and_sms", 2));
+    REQUIRE(created);
+    REQUIRE(created->status == 201);
+    const auto c = json_of(created);
+    const int64_t interview_id = c["interview_id"];
+    REQUIRE(c["invitation_ids"].size() == 2);
+    CHECK(c["reminders_scheduled"] == 4);  // e-mail + SMS for both (both have a mobile number)
+
+    // F7: both applications read "invited".
+    for (const auto& row : json_of(anna.get("/api/vacancies/1/candidates")))
+        if (row["candidate"]["id"] == zoe || row["candidate"]["id"] == priya) CHECK(row["application_status"] == "invited");
+
+    // The links, read out of the stored invitation e-mails; each in the candidate's language.
+    std::string zoe_link, priya_link;
+    for (int i = 0; i < 2; ++i) {
+        const int64_t inv = c["invitation_ids"][i];
+        const auto msgs = messages_of(server.storage(), inv);
+        REQUIRE(msgs.size() == 3);  // invitation e-mail, reminder e-mail, reminder SMS
+        const auto& invitation = msgs[0];
+        CHECK(invitation.log.kind == MessageKind::invitation);
+        CHECK(invitation.log.state == MessageState::queued);
+        const std::string link = confirm_path_in(invitation.body_text);
+        REQUIRE_FALSE(link.empty());
+        CHECK(invitation.body_text.find(server.app().public_url() + link) != std::string::npos);
+        CHECK(invitation.body_text.find(link, invitation.body_text.find(link) + 1) == std::string::npos);  // C4: once
+        for (const auto& m : msgs)
+            if (m.log.kind == MessageKind::reminder) CHECK(m.log.send_at == reminder_send_at(*parse_date(date), 2));
+        if (i == 0) {
+            zoe_link = link;
+            CHECK(invitation.log.subject == "Uitnodiging: Verpleegkundige Interne Geneeskunde");
+            CHECK(invitation.body_text.find("Beste Zoë") != std::string::npos);
+        } else {
+            priya_link = link;
+            CHECK(invitation.log.subject == "Invitation: Verpleegkundige Interne Geneeskunde");
+            CHECK(invitation.body_text.find("Dear Priya") != std::string::npos);
+        }
+    }
+    CHECK(zoe_link != priya_link);
+    // Only hashes are stored: the token itself appears nowhere in the invitations table.
+    const std::string zoe_token = zoe_link.substr(3);
+    CHECK(zoe_token.size() >= 22);
+    CHECK(server.storage().read([&](storage::Repo& r) {
+        auto q = r.db().prepare("SELECT COUNT(*) FROM invitations WHERE token_hash = ?1 OR token_nonce = ?1");
+        q.bind(1, zoe_token);
+        q.step();
+        return q.column_int(0);
+    }) == 0);
+
+    // The pages speak the candidates' languages (P9) and answering works by POST.
+    auto zoe_page = anna.page(zoe_link);
+    REQUIRE(zoe_page->status == 200);
+    CHECK(zoe_page->body.find("Beste Zoë") != std::string::npos);
+    CHECK(zoe_page->body.find("Europe/Amsterdam") != std::string::npos);
+    auto priya_page = anna.page(priya_link);
+    CHECK(priya_page->body.find("Yes, I will attend") != std::string::npos);
+
+    auto accepted = anna.answer(zoe_link, "answer=accept");
+    REQUIRE(accepted->status == 200);
+    CHECK(accepted->body.find("Geaccepteerd") != std::string::npos);
+    auto declined = anna.answer(priya_link, "answer=decline");
+    REQUIRE(declined->status == 200);
+    CHECK(declined->body.find("Not accepted") != std::string::npos);
+
+    // R10: the declined candidate's reminders are cancelled; the accepted one's stay queued.
+    for (const auto& m : messages_of(server.storage(), c["invitation_ids"][1]))
+        if (m.log.kind == MessageKind::reminder) CHECK(m.log.state == MessageState::cancelled);
+    for (const auto& m : messages_of(server.storage(), c["invitation_ids"][0]))
+        if (m.log.kind == MessageKind::reminder) CHECK(m.log.state == MessageState::queued);
+
+    // P7: the Interviews page shows both answers.
+    const auto interviews = json_of(anna.get("/api/interviews"));
+    REQUIRE(interviews.size() == 1);
+    CHECK(interviews[0]["interview"]["id"] == interview_id);
+    CHECK(interviews[0]["vacancy_title"] == "Verpleegkundige Interne Geneeskunde");
+    CHECK(interviews[0]["attendee_names"] == json::array({"Anna de Vries"}));
+    std::map<int64_t, std::string> answers;
+    for (const auto& inv : interviews[0]["invitations"]) answers[inv["candidate_id"]] = inv["answer"];
+    CHECK(answers[zoe] == "accepted");
+    CHECK(answers[priya] == "declined");
+
+    // P10: Priya changes her mind; the candidate page keeps the whole history with times.
+    REQUIRE(anna.answer(priya_link, "answer=accept")->status == 200);
+    for (const auto& m : messages_of(server.storage(), c["invitation_ids"][1]))
+        if (m.log.kind == MessageKind::reminder) CHECK(m.log.state == MessageState::queued);  // re-queued
+    const auto detail = json_of(anna.get("/api/candidates/" + std::to_string(priya)));
+    CHECK(detail["candidate"]["first_name"] == "Priya");
+    REQUIRE(detail["invitations"].size() == 1);
+    const auto& history = detail["invitations"][0]["invitation"]["history"];
+    REQUIRE(history.size() == 3);  // invited (pending), declined, accepted
+    CHECK(history[1]["status"] == "declined");
+    CHECK(history[2]["status"] == "accepted");
+    CHECK(history[2]["by"] == "candidate");
+    CHECK(history[2]["at"].get<int64_t>() > 0);
+    CHECK(detail["invitations"][0]["invitation"]["answer"] == "accepted");
+    CHECK(detail["invitations"][0]["vacancy_title"] == "Verpleegkundige Interne Geneeskunde");
+    CHECK(detail["applications"][0]["application"]["status"] == "invited");
+
+    // B3: the message log lists the six queued/cancelled messages.
+    const auto log = json_of(anna.get("/api/messages"));
+    CHECK(log.size() == 6);
+}
+
+TEST_CASE("B2 the preview shows exactly what creating writes, with R9's warning for a candidate without mobile") {
+    TempDir dir;
+    TestServer server(test_config(dir.path));
+    Api anna(server.port());
+    REQUIRE(anna.login("anna@example.com")->status == 200);
+    const int64_t soren = candidate_id(anna, 2, "Søren");  // en, no mobile
+    const int64_t lukasz = candidate_id(anna, 2, "Łukasz");
+    const auto body = invitation_body(2, {soren, lukasz}, date_in_days(server.app(), 8), "email_and_sms", 1);
+    const WriteCounts before = write_counts(server.storage());
+    auto preview = anna.post("/api/invitations/preview", body);
+    REQUIRE(preview->status == 200);
+    CHECK(write_counts(server.storage()) == before);  // a preview writes nothing
+    const auto p = json_of(preview);
+    REQUIRE(p["candidates"].size() == 2);
+    CHECK(p["candidates"][0]["sms"].is_null());  // R9
+    CHECK(p["candidates"][1]["sms"]["segments"].get<int>() >= 1);
+    CHECK_FALSE(p["warnings"].empty());
+    CHECK(p["warnings"].dump().find("Søren") != std::string::npos);
+
+    auto created = anna.post("/api/invitations", body);
+    REQUIRE(created->status == 201);
+    const auto c = json_of(created);
+    CHECK(c["reminders_scheduled"] == 3);  // Søren: e-mail only; Łukasz: e-mail + SMS
+    const auto soren_msgs = messages_of(server.storage(), c["invitation_ids"][0]);
+    REQUIRE(soren_msgs.size() == 2);
+    for (const auto& m : soren_msgs) CHECK(m.log.channel == MessageChannel::email);
+    // Same text as the preview, but with the candidate's own link instead of the placeholder.
+    const std::string link = confirm_path_in(soren_msgs[0].body_text);
+    std::string previewed = p["candidates"][0]["email"]["text"];
+    const std::string placeholder = "/c/preview-link";
+    previewed.replace(previewed.find(placeholder), placeholder.size(), link);
+    CHECK(previewed == soren_msgs[0].body_text);
+    CHECK(p["candidates"][0]["email"]["subject"] == soren_msgs[0].log.subject);
+}
+
+TEST_CASE("R2 with action no_email only the reminder is queued") {
+    TempDir dir;
+    TestServer server(test_config(dir.path));
+    Api bram(server.port());
+    REQUIRE(bram.login("bram@example.com")->status == 200);
+    const int64_t juergen = candidate_id(bram, 3, "Jürgen");
+    auto body = invitation_body(3, {juergen}, date_in_days(server.app(), 12), "email", 3);
+    body["email"]["action"] = "no_email";
+    body["reminder"]["subject"]["de"] = "Erinnerung";
+    body["reminder"]["content"]["de"] = "Guten Tag {fullname}, bis {interviewdate}.";
+    auto created = bram.post("/api/invitations", body);
+    REQUIRE(created->status == 201);
+    const auto msgs = messages_of(server.storage(), json_of(created)["invitation_ids"][0]);
+    REQUIRE(msgs.size() == 1);
+    CHECK(msgs[0].log.kind == MessageKind::reminder);
+    CHECK(msgs[0].body_text.find("Guten Tag Jürgen Müller") != std::string::npos);
+}
+
+TEST_CASE("R4 a recruiter without SMS access asking for an SMS reminder gets 403 and nothing is written") {
+    TempDir dir;
+    TestServer server(test_config(dir.path));
+    Api bram(server.port());
+    REQUIRE(bram.login("bram@example.com")->status == 200);
+    const int64_t zoe = candidate_id(bram, 1, "Zoë");
+    const WriteCounts before = write_counts(server.storage());
+    for (const char* channel : {"sms", "email_and_sms"}) {
+        CAPTURE(channel);
+        check_error(bram.post("/api/invitations", invitation_body(1, {zoe}, date_in_days(server.app(), 9), channel)),
+                    403, "sms_not_allowed", "reminder.channel");
+        check_error(bram.post("/api/invitations/preview",
+                              invitation_body(1, {zoe}, date_in_days(server.app(), 9), channel)),
+                    403, "sms_not_allowed", "reminder.channel");
+    }
+    CHECK(write_counts(server.storage()) == before);
+}
+
+TEST_CASE("errors: wrong password 401, no session 401, missing or wrong CSRF 403 — each writing nothing") {
+    TempDir dir;
+    TestServer server(test_config(dir.path));
+    Api api(server.port());
+    const int sessions = count_rows(server.storage(), "sessions");
+    check_error(api.login("anna@example.com", "wrong"), 401, "bad_credentials");
+    check_error(api.login("nobody@example.com", "demo"), 401, "bad_credentials");
+    CHECK(count_rows(server.storage(), "sessions") == sessions);
+    check_error(api.get("/api/vacancies"), 401, "not_logged_in");
+    check_error(api.post("/api/invitations", json::object()), 401, "not_logged_in");
+
+    REQUIRE(api.login("anna@example.com")->status == 200);
+    const auto login_cookie = api.cookie;
+    CHECK(login_cookie.rfind("kandidaat_session=", 0) == 0);
+    const int64_t zoe = candidate_id(api, 1, "Zoë");
+    const auto body = invitation_body(1, {zoe}, date_in_days(server.app(), 9));
+    const WriteCounts before = write_counts(server.storage());
+    check_error(api.post("/api/invitations", body, /*with_csrf=*/false), 403, "csrf_missing");
+    const std::string good = api.csrf;
+    api.csrf = "not-the-token";
+    check_error(api.post("/api/invitations", body), 403, "csrf_invalid");
+    check_error(api.del("/api/interviews/1"), 403, "csrf_invalid");
+    api.csrf = good;
+    CHECK(write_counts(server.storage()) == before);
+
+    // The cookie is HttpOnly, SameSite=Strict and expires.
+    Api other(server.port());
+    auto r = other.login("admin@example.com");
+    const std::string set_cookie = r->get_header_value("Set-Cookie");
+    CHECK(set_cookie.find("HttpOnly") != std::string::npos);
+    CHECK(set_cookie.find("SameSite=Strict") != std::string::npos);
+    CHECK(set_cookie.find("Max-Age=") != std::string::npos);
+    CHECK(json_of(other.get("/api/me"))["user"]["role"] == "admin");
+    CHECK(json_of(other.get("/api/me"))["csrf_token"] == other.csrf);
+
+    // Logout ends the session.
+    REQUIRE(api.post("/api/logout", json::object())->status == 204);
+    check_error(api.get("/api/me"), 401, "not_logged_in");
+}
+
+TEST_CASE("errors: malformed JSON 400, unknown vacancy 404, 1 MB body 413, unknown route 404 — nothing written") {
+    TempDir dir;
+    TestServer server(test_config(dir.path));
+    Api anna(server.port());
+    REQUIRE(anna.login("anna@example.com")->status == 200);
+    const WriteCounts before = write_counts(server.storage());
+
+    check_error(anna.post("/api/invitations", std::string("{\"vacancy_id\": 1, ")), 400, "invalid_json");
+    check_error(anna.post("/api/invitations", std::string("[1,2,3]")), 400, "invalid_json");
+    check_error(anna.post("/api/login", std::string("not json")), 400, "invalid_json");
+    check_error(anna.post("/api/invitations", invitation_body(999, {1}, date_in_days(server.app(), 9))), 404,
+                "unknown_vacancy", "vacancy_id");
+    check_error(anna.get("/api/vacancies/999/candidates"), 404, "unknown_vacancy");
+    check_error(anna.get("/api/candidates/999"), 404, "not_found");
+    check_error(anna.get("/api/candidates/99999999999999999999999"), 404, "not_found");
+    check_error(anna.get("/api/nothing-here"), 404, "not_found");
+
+    std::string huge = "{\"vacancy_id\": 1, \"pad\": \"" + std::string(1024 * 1024, 'x') + "\"}";
+    auto big = anna.post("/api/invitations", huge);
+    check_error(big, 413, "payload_too_large");
+    CHECK(write_counts(server.storage()) == before);
+    // The server is still fine afterwards.
+    CHECK(anna.get("/api/vacancies")->status == 200);
+}
+
+TEST_CASE("errors: a 422 names the field and leaves no half-written interview") {
+    TempDir dir;
+    TestServer server(test_config(dir.path));
+    Api anna(server.port());
+    REQUIRE(anna.login("anna@example.com")->status == 200);
+    const int64_t zoe = candidate_id(anna, 1, "Zoë");
+    const int64_t priya = candidate_id(anna, 1, "Priya");
+    const WriteCounts before = write_counts(server.storage());
+
+    SUBCASE("an unknown tag in the second candidate's language") {
+        auto body = invitation_body(1, {zoe, priya}, date_in_days(server.app(), 9));
+        body["email"]["content"]["en"] = "Dear {fristname}, {confirmlink}";
+        check_error(anna.post("/api/invitations", body), 422, "unknown_tag", "email.content.en");
+    }
+    SUBCASE("a date in the past") {
+        check_error(anna.post("/api/invitations", invitation_body(1, {zoe}, date_in_days(server.app(), -1))), 422,
+                    "in_the_past", "interview.date");
+    }
+    SUBCASE("R5 an impossible number of days") {
+        check_error(anna.post("/api/invitations", invitation_body(1, {zoe}, date_in_days(server.app(), 9), "email", 4)),
+                    422, "invalid_days_before", "reminder.days_before");
+    }
+    SUBCASE("a malformed date") {
+        auto body = invitation_body(1, {zoe}, "2026-02-30");
+        const auto r = anna.post("/api/invitations", body);
+        REQUIRE(r->status == 422);
+        CHECK(json_of(r)["error"]["field"] == "interview.date");
+    }
+    SUBCASE("an unknown candidate") {
+        check_error(anna.post("/api/invitations", invitation_body(1, {zoe, 9999}, date_in_days(server.app(), 9))), 422,
+                    "not_found", "candidate_ids[1]");
+    }
+    SUBCASE("a candidate of another vacancy") {
+        const int64_t juergen = candidate_id(anna, 3, "Jürgen");
+        check_error(anna.post("/api/invitations", invitation_body(1, {zoe, juergen}, date_in_days(server.app(), 9))),
+                    422, "not_an_applicant", "candidate_ids[1]");
+    }
+    SUBCASE("a wrong type") {
+        auto body = invitation_body(1, {zoe}, date_in_days(server.app(), 9));
+        body["interview"]["duration_min"] = "long";
+        const auto r = anna.post("/api/invitations", body);
+        REQUIRE(r->status == 422);
+        CHECK(json_of(r)["error"]["field"] == "interview.duration_min");
+    }
+    CHECK(write_counts(server.storage()) == before);
+}
+
+TEST_CASE("SQL and HTML metacharacters in names are stored as they are and shown escaped") {
+    TempDir dir;
+    TestServer server(test_config(dir.path));
+    const std::string first = "<script>alert('x')</script>";
+    const std::string last = "O'Brien\"; DROP TABLE candidates;--";
+    const int64_t id = server.storage().write([&](storage::Repo& r) {
+        Candidate c;
+        c.first_name = first;
+        c.last_name = last;
+        c.email = "meta@example.org";
+        c.language = "en";
+        const int64_t cid = r.insert_candidate(c, server.app().services().now());
+        r.insert_application(cid, 1, ApplicationStatus::new_, "", server.app().services().now());
+        return cid;
+    });
+    Api anna(server.port());
+    REQUIRE(anna.login("anna@example.com")->status == 200);
+    auto body = invitation_body(1, {id}, date_in_days(server.app(), 9));
+    body["interview"]["location"] = "Room <b>1</b> & \"2\"";
+    auto created = anna.post("/api/invitations", body);
+    REQUIRE(created->status == 201);
+    const auto detail = json_of(anna.get("/api/candidates/" + std::to_string(id)));
+    CHECK(detail["candidate"]["first_name"] == first);
+    CHECK(detail["candidate"]["last_name"] == last);
+    CHECK(count_rows(server.storage(), "candidates") > 40);  // the table is still there
+
+    const auto msgs = messages_of(server.storage(), json_of(created)["invitation_ids"][0]);
+    CHECK(msgs[0].body_html.find("<script>") == std::string::npos);
+    const auto page = anna.page(confirm_path_in(msgs[0].body_text));
+    REQUIRE(page->status == 200);
+    CHECK(page->body.find("<script") == std::string::npos);
+    CHECK(page->body.find("&lt;script&gt;") != std::string::npos);
+    CHECK(page->body.find("Room &lt;b&gt;1&lt;/b&gt; &amp; &quot;2&quot;") != std::string::npos);
+}
+
+TEST_CASE("P8 opening the confirmation page never changes anything") {
+    TempDir dir;
+    TestServer server(test_config(dir.path));
+    Api anna(server.port());
+    REQUIRE(anna.login("anna@example.com")->status == 200);
+    const int64_t zoe = candidate_id(anna, 1, "Zoë");
+    auto created = json_of(anna.post("/api/invitations", invitation_body(1, {zoe}, date_in_days(server.app(), 9))));
+    const std::string link = confirm_path_in(messages_of(server.storage(), created["invitation_ids"][0])[0].body_text);
+    const WriteCounts before = write_counts(server.storage());
+    for (int i = 0; i < 3; ++i) REQUIRE(anna.page(link)->status == 200);
+    REQUIRE(anna.page(link + "?answer=accept")->status == 200);  // even with an answer in the query
+    CHECK(write_counts(server.storage()) == before);
+    const auto rows = json_of(anna.get("/api/interviews"));
+    CHECK(rows[0]["invitations"][0]["answer"] == "pending");
+    // HEAD-like scanners and the withdrawal's first step change nothing either.
+    auto first_step = anna.answer(link, "answer=withdraw");
+    REQUIRE(first_step->status == 200);
+    CHECK(first_step->body.find("name=\"confirm\" value=\"yes\"") != std::string::npos);
+    CHECK(write_counts(server.storage()) == before);
+    // A POST without a valid answer is refused with the form again.
+    CHECK(anna.answer(link, "answer=maybe")->status == 400);
+    CHECK(write_counts(server.storage()) == before);
+}
+
+TEST_CASE("P6 withdrawing asks first, then sets the application withdrawn and the answer not_applicable, for good") {
+    TempDir dir;
+    TestServer server(test_config(dir.path));
+    Api anna(server.port());
+    REQUIRE(anna.login("anna@example.com")->status == 200);
+    const int64_t zoe = candidate_id(anna, 1, "Zoë");
+    auto created = json_of(anna.post("/api/invitations", invitation_body(1, {zoe}, date_in_days(server.app(), 9))));
+    const int64_t inv = created["invitation_ids"][0];
+    const std::string link = confirm_path_in(messages_of(server.storage(), inv)[0].body_text);
+
+    auto done = anna.answer(link, "answer=withdraw&confirm=yes");
+    REQUIRE(done->status == 200);
+    CHECK(done->body.find("Sollicitatie ingetrokken") != std::string::npos);
+    for (const auto& row : json_of(anna.get("/api/vacancies/1/candidates")))
+        if (row["candidate"]["id"] == zoe) {
+            CHECK(row["application_status"] == "withdrawn");
+            CHECK(row["latest_answer"] == "not_applicable");
+        }
+    for (const auto& m : messages_of(server.storage(), inv))
+        if (m.log.kind == MessageKind::reminder) CHECK(m.log.state == MessageState::cancelled);
+
+    // Final: another answer changes nothing, and the recruiter cannot change it either.
+    const WriteCounts after = write_counts(server.storage());
+    auto again = anna.answer(link, "answer=accept");
+    CHECK(again->status == 200);
+    CHECK(again->body.find("Sollicitatie ingetrokken") != std::string::npos);
+    check_error(anna.put("/api/invitations/" + std::to_string(inv) + "/answer", {{"answer", "accepted"}}), 409,
+                "withdrawn");
+    CHECK(write_counts(server.storage()) == after);
+    // A new invitation for the withdrawn application is refused (F7).
+    check_error(anna.post("/api/invitations", invitation_body(1, {zoe}, date_in_days(server.app(), 11))), 409,
+                "application_withdrawn", "candidate_ids[0]");
+}
+
+TEST_CASE("an unknown link gets a friendly 404 that reveals nothing; a started interview a 410 with the last answer") {
+    TempDir dir;
+    Config config = test_config(dir.path);
+    config.test_now = parse_utc_instant("2026-03-02T08:00:00Z");
+    std::string link;
+    {
+        TestServer server(config);
+        Api anna(server.port());
+        REQUIRE(anna.login("anna@example.com")->status == 200);
+        const int64_t zoe = candidate_id(anna, 1, "Zoë");
+        auto created = json_of(anna.post("/api/invitations", invitation_body(1, {zoe}, "2026-03-05", "email", 1)));
+        link = confirm_path_in(messages_of(server.storage(), created["invitation_ids"][0])[0].body_text);
+        REQUIRE(anna.answer(link, "answer=accept")->status == 200);
+
+        auto unknown = anna.page("/c/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", "en-GB,en;q=0.8");
+        CHECK(unknown->status == 404);
+        CHECK(unknown->body.find("This link does not work") != std::string::npos);
+        CHECK(unknown->body.find("Verpleegkundige") == std::string::npos);
+        CHECK(unknown->body.find("Horizon") == std::string::npos);
+        CHECK(anna.answer("/c/AAAAAAAAAAAAAAAAAAAAAAAAAAAA", "answer=accept")->status == 404);
+    }
+    // The same data folder (and secret), the clock after the interview's start (2026-03-05 14:30 CET).
+    config.demo = false;
+    config.test_now = parse_utc_instant("2026-03-05T13:31:00Z");
+    TestServer later(config);
+    Api candidate(later.port());
+    auto expired = candidate.page(link);
+    CHECK(expired->status == 410);
+    CHECK(expired->body.find("Geaccepteerd") != std::string::npos);
+    CHECK(expired->body.find("<form") == std::string::npos);
+    const WriteCounts before = write_counts(later.storage());
+    CHECK(candidate.answer(link, "answer=decline")->status == 410);
+    CHECK(write_counts(later.storage()) == before);
+}
+
+TEST_CASE("R10 B1 rescheduling moves the reminders and queues a reschedule e-mail; cancelling cancels them") {
+    TempDir dir;
+    TestServer server(test_config(dir.path));
+    Api anna(server.port());
+    REQUIRE(anna.login("anna@example.com")->status == 200);
+    const int64_t zoe = candidate_id(anna, 1, "Zoë");
+    auto created = json_of(anna.post("/api/invitations", invitation_body(1, {zoe}, date_in_days(server.app(), 9),
+                                                                         "email_and_sms", 2)));
+    const int64_t interview = created["interview_id"];
+    const int64_t inv = created["invitation_ids"][0];
+    const std::string path = "/api/interviews/" + std::to_string(interview);
+    const std::string new_date = date_in_days(server.app(), 14);
+
+    check_error(anna.patch(path, {{"date", "2026-13-01"}}), 422, "invalid_date", "date");
+    check_error(anna.patch(path, {{"date", date_in_days(server.app(), -2)}}), 422, "in_the_past", "date");
+    check_error(anna.patch("/api/interviews/999", {{"date", new_date}}), 404, "not_found");
+
+    auto moved = anna.patch(path, {{"date", new_date}, {"time", "10:00"}, {"location", "Online"}});
+    REQUIRE(moved->status == 200);
+    const auto row = json_of(moved);
+    CHECK(row["interview"]["sequence"] == 1);
+    CHECK(row["interview"]["slot"]["date"] == new_date);
+    CHECK(row["interview"]["location"] == "Online");
+    int queued_reminders = 0, reschedules = 0;
+    for (const auto& m : messages_of(server.storage(), inv)) {
+        if (m.log.kind == MessageKind::reminder && m.log.state == MessageState::queued) {
+            ++queued_reminders;
+            CHECK(m.revision == 1);
+            CHECK(m.log.send_at == reminder_send_at(*parse_date(new_date), 2));
+        }
+        if (m.log.kind == MessageKind::reschedule) {
+            ++reschedules;
+            CHECK(m.revision == 1);
+            CHECK(m.body_text.find("10:00") != std::string::npos);
+            CHECK_FALSE(confirm_path_in(m.body_text).empty());  // the same link, re-derived
+        }
+    }
+    CHECK(queued_reminders == 2);
+    CHECK(reschedules == 1);
+    // The link in the reschedule e-mail is the candidate's own link.
+    std::string original, rescheduled;
+    for (const auto& m : messages_of(server.storage(), inv)) {
+        if (m.log.kind == MessageKind::invitation) original = confirm_path_in(m.body_text);
+        if (m.log.kind == MessageKind::reschedule) rescheduled = confirm_path_in(m.body_text);
+    }
+    CHECK(original == rescheduled);
+
+    // Cancel: every queued message of the interview is cancelled, the page says so (410), twice is 409.
+    auto cancelled = anna.del(path);
+    REQUIRE(cancelled->status == 200);
+    CHECK(json_of(cancelled)["interview"]["status"] == "cancelled");
+    for (const auto& m : messages_of(server.storage(), inv))
+        CHECK((m.log.state == MessageState::cancelled || m.log.kind == MessageKind::cancellation));
+    CHECK(anna.page(original)->status == 410);
+    check_error(anna.del(path), 409, "interview_cancelled");
+    check_error(anna.patch(path, {{"date", new_date}}), 409, "interview_cancelled");
+}
+
+TEST_CASE("P7 the recruiter edits an answer; the history names them") {
+    TempDir dir;
+    TestServer server(test_config(dir.path));
+    Api anna(server.port());
+    REQUIRE(anna.login("anna@example.com")->status == 200);
+    const int64_t zoe = candidate_id(anna, 1, "Zoë");
+    auto created = json_of(anna.post("/api/invitations", invitation_body(1, {zoe}, date_in_days(server.app(), 9))));
+    const std::string path = "/api/invitations/" + std::to_string(created["invitation_ids"][0].get<int64_t>()) + "/answer";
+    auto r = anna.put(path, {{"answer", "new_appointment"}});
+    REQUIRE(r->status == 200);
+    CHECK(json_of(r)["answer"] == "new_appointment");
+    CHECK(json_of(r)["history"].back()["by"] == "user:2");
+    check_error(anna.put(path, {{"answer", "maybe"}}), 422, "invalid_value", "answer");
+    check_error(anna.put("/api/invitations/999/answer", {{"answer", "accepted"}}), 404, "not_found");
+}
+
+TEST_CASE("R4 users: an admin creates users and grants SMS access; a recruiter cannot") {
+    TempDir dir;
+    TestServer server(test_config(dir.path));
+    Api admin(server.port()), bram(server.port());
+    REQUIRE(admin.login("admin@example.com")->status == 200);
+    REQUIRE(bram.login("bram@example.com")->status == 200);
+    const int users = count_rows(server.storage(), "users");
+    const json carla = {{"email", "Carla@Example.com"}, {"name", "Carla Smit"}, {"role", "recruiter"},
+                        {"sms_access", false}, {"password", "long enough"}};
+    check_error(bram.post("/api/users", carla), 403, "admin_only");
+    check_error(admin.post("/api/users", json{{"email", "bad"}, {"password", "long enough"}}), 422, "invalid_email",
+                "email");
+    check_error(admin.post("/api/users", json{{"email", "x@example.com"}, {"password", "short"}}), 422,
+                "invalid_value", "password");
+    CHECK(count_rows(server.storage(), "users") == users);
+    auto created = admin.post("/api/users", carla);
+    REQUIRE(created->status == 201);
+    CHECK(json_of(created)["email"] == "carla@example.com");
+    check_error(admin.post("/api/users", carla), 409, "email_taken", "email");
+
+    const std::string bram_path = "/api/users/3";
+    check_error(bram.patch(bram_path, {{"sms_access", true}}), 403, "admin_only");
+    auto granted = admin.patch(bram_path, {{"sms_access", true}});
+    REQUIRE(granted->status == 200);
+    CHECK(json_of(granted)["sms_access"] == true);
+    // Bram's session sees the new right at once.
+    CHECK(json_of(bram.get("/api/me"))["user"]["sms_access"] == true);
+    const auto users_list = json_of(bram.get("/api/users"));
+    CHECK(users_list.size() == 4);
+
+    Api new_user(server.port());
+    CHECK(new_user.login("carla@example.com", "long enough")->status == 200);
+}
+
+TEST_CASE("templates: list, update a variant, refuse unknown tags") {
+    TempDir dir;
+    TestServer server(test_config(dir.path));
+    Api anna(server.port());
+    REQUIRE(anna.login("anna@example.com")->status == 200);
+    auto list = json_of(anna.get("/api/templates"));
+    REQUIRE(list.size() >= 4);
+    bool some_with_link = false, some_without = false;
+    for (const auto& t : list)
+        if (t["kind"] == "invitation")
+            for (const auto& [lang, v] : t["variants"].items()) {
+                const bool has = v["content"].get<std::string>().find("{confirmlink}") != std::string::npos;
+                some_with_link = some_with_link || has;
+                some_without = some_without || !has;
+            }
+    CHECK(some_with_link);
+    CHECK(some_without);
+
+    json t = list[0];
+    t["variants"]["en"]["subject"] = "Changed {vacancytitle}";
+    auto saved = anna.put("/api/templates", t);
+    REQUIRE(saved->status == 200);
+    CHECK(json_of(saved)["variants"]["en"]["subject"] == "Changed {vacancytitle}");
+    const int before = count_rows(server.storage(), "template_variants");
+    t["variants"]["nl"]["content"] = "Hallo {fristname}";
+    check_error(anna.put("/api/templates", t), 422, "unknown_tag", "variants.nl.content");
+    t["variants"]["nl"]["content"] = "Hallo";
+    t["variants"]["fr"] = {{"subject", "x"}, {"content", "y"}};
+    check_error(anna.put("/api/templates", t), 422, "invalid_value", "variants.fr");
+    CHECK(count_rows(server.storage(), "template_variants") == before);
+
+    json fresh = {{"name", "Nieuw"}, {"kind", "reminder"}, {"variants", {{"nl", {{"subject", "S"}, {"content", "C"}}}}}};
+    auto made = anna.put("/api/templates", fresh);
+    REQUIRE(made->status == 200);
+    CHECK(json_of(made)["id"].get<int64_t>() > 0);
+    check_error(anna.put("/api/templates", fresh), 409, "name_taken", "name");
+}
+
+TEST_CASE("B3 the message log and one message with its bodies") {
+    TempDir dir;
+    TestServer server(test_config(dir.path));
+    Api anna(server.port());
+    REQUIRE(anna.login("anna@example.com")->status == 200);
+    const int64_t zoe = candidate_id(anna, 1, "Zoë");
+    auto created = json_of(anna.post("/api/invitations", invitation_body(1, {zoe}, date_in_days(server.app(), 9))));
+    auto log = json_of(anna.get("/api/messages"));
+    REQUIRE(log.size() == 2);
+    CHECK(log[0]["state"] == "queued");
+    CHECK(log[1]["kind"] == "invitation");
+    CHECK(log[1]["recipient"] == "zoe.celik@example.org");
+    auto one = json_of(anna.get("/api/messages/" + std::to_string(log[1]["id"].get<int64_t>())));
+    CHECK(one["body_text"].get<std::string>().find("Beste Zoë") != std::string::npos);
+    CHECK(one["recipient_name"] == "Zoë Çelik");
+    CHECK(json_of(anna.get("/api/messages?state=sent")).empty());
+    CHECK(json_of(anna.get("/api/messages?invitation_id=" + std::to_string(created["invitation_ids"][0].get<int64_t>())))
+              .size() == 2);
+    check_error(anna.get("/api/messages?state=bogus"), 400, "bad_request");
+    check_error(anna.get("/api/messages/999"), 404, "not_found");
+}
+
+TEST_CASE("static files: the app shell and code are served with the right types and no-cache") {
+    TempDir dir, web, app_dir;
+    {
+        std::ofstream(web.path / "index.html") << "<!doctype html><title>Kandidaat</title>";
+        std::ofstream(web.path / "style.css") << "body{}";
+        std::ofstream(app_dir.path / "app.js") << "console.log(1)";
+        std::ofstream(app_dir.path / "app.wasm", std::ios::binary) << std::string("\0asm\1\0\0\0", 8);
+    }
+    Config config = test_config(dir.path);
+    config.web_dir = web.path.string();
+    config.app_dir = app_dir.path.string();
+    TestServer server(config);
+    httplib::Client cli("127.0.0.1", server.port());
+    auto index = cli.Get("/");
+    REQUIRE(index);
+    CHECK(index->status == 200);
+    CHECK(index->get_header_value("Content-Type").find("text/html") == 0);
+    CHECK(index->get_header_value("Cache-Control") == "no-cache");
+    auto wasm = cli.Get("/app.wasm");
+    REQUIRE(wasm);
+    CHECK(wasm->status == 200);
+    CHECK(wasm->get_header_value("Content-Type") == "application/wasm");
+    CHECK(wasm->get_header_value("Cache-Control") == "no-cache");
+    auto js = cli.Get("/app.js");
+    CHECK(js->get_header_value("Content-Type").find("javascript") != std::string::npos);
+    CHECK(js->get_header_value("Cache-Control") == "no-cache");
+    auto css = cli.Get("/style.css");
+    CHECK(css->get_header_value("Content-Type").find("text/css") == 0);
+    CHECK(css->get_header_value("Cache-Control").find("max-age") != std::string::npos);
+    auto missing = cli.Get("/nothing.html");
+    CHECK(missing->status == 404);
+}
+
+}  // TEST_SUITE
