@@ -1,6 +1,8 @@
 // App and run_server: wiring the parts together, HTTP hooks (errors, logging, static-file caching), signals.
 #include "server.hpp"
 
+#include <sys/socket.h>
+
 #include <csignal>
 #include <cstdio>
 #include <cstdlib>
@@ -82,6 +84,12 @@ App::~App() { stop(); }
 
 void App::install_hooks() {
     server_.set_tcp_nodelay(true);
+    // cpp-httplib's default also sets SO_REUSEPORT, which lets a second server bind a port that is in use and
+    // silently share it. SO_REUSEADDR alone still allows a quick restart after a stop.
+    server_.set_socket_options([](socket_t sock) {
+        int yes = 1;
+        ::setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
+    });
     server_.set_payload_max_length(config_.max_body_bytes);
     server_.set_read_timeout(10);
     server_.set_write_timeout(10);

@@ -85,7 +85,7 @@ constexpr const char* kStyle = R"CSS(
 html{-webkit-text-size-adjust:100%}
 body{margin:0;background:#eef2f6;color:#1d2733;font:16px/1.55 -apple-system,BlinkMacSystemFont,"Segoe UI",Roboto,"Helvetica Neue",Arial,"Noto Sans",sans-serif}
 .top{background:#123a5c;color:#fff}
-.top div{max-width:600px;margin:0 auto;padding:14px 20px;font-weight:600;font-size:17px;letter-spacing:.2px}
+.top div{max-width:600px;margin:0 auto;padding:14px 24px;font-weight:600;font-size:17px;letter-spacing:.2px}
 main{max-width:600px;margin:0 auto;padding:20px 12px 32px}
 .card{background:#fff;border-radius:12px;box-shadow:0 1px 3px rgba(16,38,60,.12);padding:24px 20px;margin-bottom:16px}
 h1{font-size:22px;line-height:1.3;margin:0 0 8px}
@@ -110,9 +110,9 @@ button.danger{background:#b42318;border-color:#b42318;color:#fff}
 button.link{display:inline;width:auto;min-height:0;padding:4px 0;border:0;background:none;color:#b42318;text-decoration:underline;font-weight:500}
 .notice{padding:12px 14px;border-radius:10px;background:#fff1d6;color:#6b4a00;margin-bottom:14px}
 .withdraw{margin-top:18px;padding-top:14px;border-top:1px solid #e3e8ee;font-size:15px;color:#566676}
-footer{max-width:600px;margin:0 auto;padding:0 20px 28px;color:#566676;font-size:13px}
+footer{max-width:600px;margin:0 auto;padding:0 24px 28px;color:#566676;font-size:13px}
 a{color:#123a5c}
-@media (min-width:560px){.answers{grid-template-columns:1fr 1fr}.card{padding:28px 32px}main{padding-top:28px}}
+@media (min-width:560px){.answers{grid-template-columns:1fr 1fr}.answers .primary{grid-column:1/-1}.card{padding:28px 32px}main{padding-top:28px}.top div,footer{padding-left:32px;padding-right:32px}}
 )CSS";
 
 std::string layout(Lang lang, const std::string& company, const std::string& title, const std::string& body,
@@ -222,7 +222,7 @@ std::string withdraw_confirm_page(const ConfirmPageData& d) {
     const Lang l = d.lang;
     std::string body = "<section class=\"card\"><h1>" + std::string(w_sure_title(l)) + "</h1>";
     body += "<p>" + std::string(w_sure_text(l)) + "</p>";
-    body += details(d);
+    if (!d.vacancy_title.empty()) body += "<p><strong>" + esc(d.vacancy_title) + "</strong></p>";
     body += "<form method=\"post\" action=\"" + action_of(d) +
             "\" style=\"margin-top:18px\"><input type=\"hidden\" name=\"answer\" value=\"withdraw\">"
             "<input type=\"hidden\" name=\"confirm\" value=\"yes\"><div class=\"answers\">"

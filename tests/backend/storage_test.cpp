@@ -1,0 +1,134 @@
+// Storage and Repo on ":memory:" and on a real file: seeding, users and sessions, rollback, the candidate list.
+#include <doctest/doctest.h>
+
+#include <set>
+
+#include "crypto.hpp"
+#include "demo_data.hpp"
+#include "storage/storage.hpp"
+#include "test_server.hpp"
+
+using namespace kandidaat;
+using namespace kandidaat::storage;
+using kandidaat::testing::TempDir;
+
+TEST_SUITE("storage") {
+
+TEST_CASE("demo data: three users, three vacancies, about forty candidates in nl/en/de, some without mobile") {
+    crypto::init();
+    Storage s(":memory:");
+    s.write([](Repo& r) {
+        CHECK(seed_defaults(r, 1000, ""));
+        CHECK(seed_demo(r, 1000, true).size() == 3);
+        CHECK(seed_demo(r, 1000, true).empty());  // only into an empty database
+    });
+    s.read([](Repo& r) {
+        CHECK(r.count_users() == 3);
+        CHECK(r.count_vacancies() == 3);
+        auto anna = r.user_by_email("ANNA@example.com");  // e-mail is case-insensitive
+        REQUIRE(anna);
+        CHECK(anna->user.sms_access);
+        CHECK(crypto::verify_password(anna->password_hash, "demo"));
+        CHECK_FALSE(r.user_by_email("bram@example.com")->user.sms_access);
+        CHECK(r.user_by_email("admin@example.com")->user.role == Role::admin);
+        int candidates = 0, without_mobile = 0;
+        std::set<std::string> langs, names;
+        for (const auto& v : r.vacancy_summaries())
+            for (const auto& row : r.vacancy_candidates(v.id)) {
+                ++candidates;
+                without_mobile += row.candidate.mobile.empty();
+                langs.insert(row.candidate.language);
+                names.insert(full_name(row.candidate));
+            }
+        CHECK(candidates >= 40);
+        CHECK(without_mobile >= 3);
+        CHECK(langs == std::set<std::string>{"de", "en", "nl"});
+        for (const char* n : {"Zoë Çelik", "Łukasz Wróbel", "Søren Ødegård", "Jürgen Müller"}) CHECK(names.count(n) == 1);
+        CHECK(r.list_templates().size() >= 4);
+        CHECK(r.company_settings().company_name == "Horizon Zorg & Techniek");
+    });
+}
+
+TEST_CASE("a write that throws leaves nothing behind; a duplicate e-mail is a constraint error") {
+    TempDir dir;
+    Storage s((dir.path / "k.sqlite").string());
+    User u;
+    u.email = "x@example.com";
+    s.write([&](Repo& r) { r.insert_user(u, "hash", 1); });
+    CHECK_THROWS_AS(s.write([&](Repo& r) {
+        Vacancy v;
+        v.title = "Half";
+        r.insert_vacancy(v, 1);
+        throw std::runtime_error("stop");
+    }),
+                    std::runtime_error);
+    CHECK(s.read([](Repo& r) { return r.count_vacancies(); }) == 0);
+    try {
+        s.write([&](Repo& r) { r.insert_user(u, "hash", 2); });
+        FAIL("expected a constraint error");
+    } catch (const StorageError& e) {
+        CHECK(e.is_constraint());
+    }
+}
+
+TEST_CASE("sessions expire and are found only by their hash") {
+    Storage s(":memory:");
+    User u;
+    u.email = "x@example.com";
+    const int64_t id = s.write([&](Repo& r) { return r.insert_user(u, "hash", 1); });
+    s.write([&](Repo& r) { r.insert_session("h1", id, "csrf", 100, 200); });
+    s.read([&](Repo& r) {
+        CHECK(r.session_by_token_hash("h1", 150));
+        CHECK_FALSE(r.session_by_token_hash("h1", 200));
+        CHECK_FALSE(r.session_by_token_hash("h2", 150));
+    });
+    s.write([&](Repo& r) { r.delete_expired_sessions(300); });
+    CHECK(s.read([](Repo& r) { return r.db().prepare("SELECT COUNT(*) FROM sessions").step(); }) == true);
+}
+
+TEST_CASE("F7 P7 the candidate list shows the application status and the latest invitation's answer") {
+    Storage s(":memory:");
+    s.write([](Repo& r) {
+        User u;
+        u.email = "a@example.com";
+        const int64_t user = r.insert_user(u, "h", 1);
+        Vacancy v;
+        v.title = "V";
+        const int64_t vac = r.insert_vacancy(v, 1);
+        Candidate c;
+        c.first_name = "Zoë";
+        const int64_t cand = r.insert_candidate(c, 1);
+        const int64_t app = r.insert_application(cand, vac, ApplicationStatus::new_, "cv", 1);
+        Interview iv;
+        iv.vacancy_id = vac;
+        iv.created_by = user;
+        iv.slot = Slot{LocalDate{2027, 1, 4}, LocalTime{10, 0}, 30};
+        const int64_t ivid = r.insert_interview(iv, 1);
+        NewInvitation n;
+        n.interview_id = ivid;
+        n.candidate_id = cand;
+        n.application_id = app;
+        n.token_nonce = "nonce1";
+        const int64_t inv = r.insert_invitation(n, 1);
+        r.set_invitation_token_hash(inv, "hash1");
+        r.record_answer(inv, AnswerEvent{AnswerStatus::accepted, 5, "candidate", false});
+        r.set_application_status(app, ApplicationStatus::invited, 2, "user:1");
+    });
+    s.read([](Repo& r) {
+        const auto rows = r.vacancy_candidates(1);
+        REQUIRE(rows.size() == 1);
+        CHECK(rows[0].application_status == ApplicationStatus::invited);
+        CHECK(rows[0].latest_answer == AnswerStatus::accepted);
+        const auto rec = r.invitation_by_token_hash("hash1");
+        REQUIRE(rec);
+        CHECK(rec->invitation.history.size() == 2);
+        CHECK(rec->answered_at == 5);
+        const auto iv = r.interview_by_id(rec->invitation.interview_id);
+        REQUIRE(iv);
+        CHECK(iv->slot == Slot{LocalDate{2027, 1, 4}, LocalTime{10, 0}, 30});
+        CHECK(r.vacancy_summaries()[0].invited_count == 1);
+        CHECK(r.vacancy_summaries()[0].interview_count == 1);
+    });
+}
+
+}  // TEST_SUITE
