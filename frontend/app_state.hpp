@@ -1,23 +1,216 @@
 // AppState: everything the recruiter's UI shows and remembers between frames, owned by main.cpp.
+// One plain struct (modelled on imgui_demo's ImGuiDemoWindowData, without its static instance): pages read and
+// write it, API callbacks store their results in it, nothing else holds UI state.
 #pragma once
 
+#include <cstdint>
+#include <map>
+#include <set>
 #include <string>
+#include <vector>
+
+#include "kandidaat/api.hpp"
+#include "kandidaat/i18n.hpp"
+#include "kandidaat/model.hpp"
 
 namespace kandidaat::web {
 
-enum class Page { login, vacancies, candidates, interviews, templates, messages };
+enum class Page {
+    login,
+    vacancies,         // Vacancy list (F1)
+    vacancy,           // one vacancy's Candidate overview with its Overview section (F2)
+    candidates,        // All candidates of that vacancy (F3, F4)
+    wizard,            // Invite for interview, steps 1 and 2 (F5, F6)
+    interviews,        // Interviews (P7)
+    candidate,         // a candidate's Application & CV (P7, P10)
+    templates,         // message templates
+    messages,          // message log (B3)
+};
+
+// Data that comes from the server: the last good answer, whether a request is in flight, and the last failure.
+template <class T>
+struct Remote {
+    T data{};
+    bool loading = false;   // a request is in flight (a spinner shows)
+    bool loaded = false;    // `data` holds a server answer
+    std::string error;      // the last failure, shown where the data would be; "" after a success
+    double fetched_at = 0;  // ImGui-independent clock (ms, emscripten_get_now) of the last success
+    uint64_t version = 0;   // +1 on every success, so caches know when to rebuild
+};
+
+struct ApiFailure {
+    int status = 0;  // HTTP status; 0 when the server could not be reached
+    Error error;     // code/message/field from the server's {"error": ...} body
+};
+
+struct Session {
+    bool checked = false;   // GET /api/me has answered (logged in or not)
+    bool checking = false;  // it is in flight
+    bool logged_in = false;
+    User user;
+    std::string csrf_token;
+};
 
 struct LoginForm {
     std::string email;
     std::string password;
-    std::string error;   // shown under the form; empty when there is nothing to say
-    bool busy = false;   // a login request is in flight
+    std::string error;          // shown under the form; empty when there is nothing to say
+    bool busy = false;          // a login request is in flight
+    bool session_expired = false;  // we came here because a request answered 401
+    bool focus_email = true;    // put the cursor in the e-mail field on the next frame
+};
+
+// All candidates of one vacancy (F3, F4): the server rows plus the recruiter's filter, sort and checks. The
+// filtered + sorted order is cached in `visible` and rebuilt only when one of its inputs changes.
+struct CandidateList {
+    int64_t vacancy_id = 0;
+    Remote<std::vector<CandidateRow>> rows;
+    std::set<int64_t> checked;  // candidate ids
+    std::string filter;
+    int sort_column = 0;        // 0 name, 1 status, 2 latest answer, 3 language, 4 mobile
+    bool sort_ascending = true;
+    int action = 0;             // "Recruitment action": 0 = Invite for interview
+    std::vector<int> visible;   // indices into rows.data
+    // What `visible` was built from.
+    uint64_t built_version = ~uint64_t(0);
+    std::string built_filter;
+    int built_sort_column = -1;
+    bool built_sort_ascending = true;
+    Lang built_lang = Lang::nl;
+    std::set<int64_t> highlight;  // rows just invited (F7): shown highlighted until the next visit
+};
+
+// The invitation wizard (F5, F6). Everything typed lives here, so Back, a page switch and even an expired session
+// (401 → login → back) keep it.
+struct Wizard {
+    bool open = false;
+    int step = 1;
+    int64_t vacancy_id = 0;
+    std::vector<Candidate> candidates;  // the checked candidates, in list order
+    InvitationRequest request;
+    bool texts_filled = false;          // subject/content were taken from the templates once
+    int64_t invitation_template_id = 0;
+    int64_t reminder_template_id = 0;
+    bool confirm_link_touched = false;  // the recruiter set the option; otherwise it follows the domain default
+    int calendar_year = 0, calendar_month = 0;  // the month the date picker shows
+    bool date_chosen = false;
+    bool step1_attempted = false;       // Next was pressed: show every step-1 message
+    bool send_attempted = false;        // Send was pressed: show every step-2 message
+    std::map<std::string, int> cursors;  // caret per text field ("email.content.nl"), for inserting tags
+    std::set<std::string> touched;      // fields the recruiter changed: their messages show before Next/Send
+    std::vector<Error> errors;          // validate_invitation_request (shared), refreshed on edits and every second
+    uint64_t validated_edits = ~uint64_t(0);
+    double validated_at = 0;
+    double last_edit_ms = 0;
+    std::vector<Error> server_errors;   // the last 422 from the server, shown beside the fields
+    std::string send_error;             // a failure that belongs to no field
+    bool sending = false;
+    // Preview (B2): computed locally with the same shared functions the server uses, and confirmed by the server.
+    bool preview_open = false;
+    uint64_t edits = 0;                 // +1 on every change of the request
+    uint64_t local_preview_edits = ~uint64_t(0);
+    Remote<PreviewResponse> local_preview;
+    Lang local_preview_lang = Lang::nl;
+    Remote<PreviewResponse> server_preview;
+    uint64_t server_preview_edits = ~uint64_t(0);  // which revision the server's preview shows
+    int64_t preview_candidate_id = 0;
+};
+
+// Reschedule dialog (Interviews page and candidate page).
+struct RescheduleDialog {
+    bool open = false;
+    bool open_requested = false;
+    int64_t interview_id = 0;
+    Slot slot;
+    std::string location;
+    int calendar_year = 0, calendar_month = 0;
+    bool busy = false;
+    std::string error;
+};
+
+struct InterviewsView {
+    Remote<std::vector<InterviewRow>> list;
+    bool show_past = false;
+    int64_t vacancy_filter = 0;  // 0 = all vacancies
+    bool date_filter = false;
+    LocalDate date_from, date_to;
+    int calendar_from_year = 0, calendar_from_month = 0, calendar_to_year = 0, calendar_to_month = 0;
+    int64_t confirm_cancel_id = 0;  // the interview whose cancel confirmation is open
+    bool cancel_busy = false;
+    std::string action_error;
+    // The filtered, sorted rows, rebuilt only when the list or a filter changes.
+    struct Line {
+        int interview = 0;    // index into list.data
+        int invitation = -1;  // index into its invitations; -1 for an interview without any
+        bool shaded = false;  // alternate interviews are shaded, so a group reads as one
+    };
+    std::vector<Line> visible;
+    uint64_t built_version = ~uint64_t(0);
+    std::string built_key;
+};
+
+struct CandidateView {
+    int64_t candidate_id = 0;
+    Remote<CandidateDetail> detail;
+    std::map<int64_t, AnswerStatus> answer_edit;  // invitation id -> the answer chosen in the combo
+    int64_t busy_invitation_id = 0;
+    std::string action_error;
+    Page back_to = Page::interviews;
+};
+
+struct TemplatesView {
+    Remote<std::vector<MessageTemplate>> list;
+    int64_t selected_id = 0;
+    std::string lang = "nl";       // the language tab shown
+    std::vector<MessageTemplate> edited;  // working copy; saved with PUT
+    bool dirty = false;
+    bool saving = false;
+    std::string save_error;
+    int focus_field = 0;           // 0 subject, 1 content, 2 signature: where a clicked tag goes
+    int cursor[3] = {0, 0, 0};     // the caret in each field (bytes), kept by the input callback
+    std::string pending_insert;    // a tag waiting to be inserted in the next frame
+};
+
+struct MessagesView {
+    Remote<std::vector<MessageLogRow>> list;
+    std::string filter;
+    int state_filter = -1;  // -1 all, else MessageState
+    std::vector<int> visible;
+    uint64_t built_version = ~uint64_t(0);
+    std::string built_filter;
+    int built_state_filter = -2;
+};
+
+struct Toast {
+    std::string text;
+    bool error = false;
+    double until = 0;  // ms (emscripten_get_now)
 };
 
 struct AppState {
     Page page = Page::login;
-    std::string ui_lang = "nl";  // "nl" or "en"; the default comes from the browser's language
+    Page page_after_login = Page::vacancies;
+    Lang ui_lang = Lang::nl;  // nl or en; the default comes from the browser's language
+    double now_ms = 0;        // emscripten_get_now() at the start of this frame
+    int64_t now_utc = 0;      // wall clock, UTC seconds, at the start of this frame
+    int requests_in_flight = 0;
+    std::string origin;       // the page's origin ("http://127.0.0.1:8080"), for the preview's link placeholder
+
+    Session session;
     LoginForm login;
+    Remote<CompanySettings> settings;
+    Remote<std::vector<User>> users;
+    Remote<std::vector<VacancySummary>> vacancies;
+    Remote<std::vector<MessageTemplate>> templates;  // for the wizard's defaults
+    int64_t vacancy_id = 0;   // the vacancy whose overview / candidates show
+    CandidateList candidates;
+    Wizard wizard;
+    InterviewsView interviews;
+    CandidateView candidate;
+    TemplatesView templates_view;
+    MessagesView messages;
+    RescheduleDialog reschedule;
+    std::vector<Toast> toasts;
 };
 
 }  // namespace kandidaat::web

@@ -1,4 +1,5 @@
 // The recruiter's app: browser main loop (setup, frame, never returns), in the shape of Dear ImGui's examples.
+#include "api_client.hpp"
 #include "app_state.hpp"
 #include "pages/pages.hpp"
 #include "platform.hpp"
@@ -6,11 +7,14 @@
 
 #include <GLFW/glfw3.h>
 #include <emscripten/emscripten.h>
+#include <emscripten/html5.h>
 #include <imgui.h>
 #include <imgui_impl_glfw.h>
 #include <imgui_impl_opengl3.h>
 
 #include <cstdio>
+#include <cstdlib>
+#include <string_view>
 
 namespace {
 
@@ -20,6 +24,7 @@ struct Runtime {
     GLFWwindow* window = nullptr;
     float font_pixel_ratio = 0;  // the ratio the font atlas was rasterised for
     AppState app;
+    ApiClient api{app};
 };
 
 constexpr float kFontSize = 16.0f;  // CSS pixels
@@ -39,21 +44,67 @@ void load_fonts(float pixel_ratio) {
     io.FontGlobalScale = 1.0f / pixel_ratio;
 }
 
+// A light, calm look: white fields and cards on a grey-blue page, secondary buttons white with a border and dark
+// text; the blue primary buttons (widgets.cpp) carry white text.
 void apply_style() {
     ImGui::StyleColorsLight();
     ImGuiStyle& s = ImGui::GetStyle();
     s.WindowRounding = 6;
+    s.ChildRounding = 6;
     s.FrameRounding = 4;
+    s.PopupRounding = 6;
     s.GrabRounding = 4;
-    s.FramePadding = ImVec2(8, 5);
+    s.TabRounding = 4;
+    s.ScrollbarRounding = 6;
+    s.FrameBorderSize = 1;
+    s.PopupBorderSize = 1;
+    s.FramePadding = ImVec2(9, 5);
     s.ItemSpacing = ImVec2(8, 7);
+    s.ItemInnerSpacing = ImVec2(7, 5);
+    s.CellPadding = ImVec2(8, 4);
     s.WindowPadding = ImVec2(14, 12);
-    s.Colors[ImGuiCol_WindowBg] = ImVec4(0.97f, 0.97f, 0.98f, 1);
-    s.Colors[ImGuiCol_Button] = ImVec4(0.16f, 0.38f, 0.71f, 1);
-    s.Colors[ImGuiCol_ButtonHovered] = ImVec4(0.22f, 0.46f, 0.80f, 1);
-    s.Colors[ImGuiCol_ButtonActive] = ImVec4(0.12f, 0.30f, 0.60f, 1);
-    s.Colors[ImGuiCol_Text] = ImVec4(0.10f, 0.11f, 0.13f, 1);
+    s.ScrollbarSize = 13;
+    s.DisabledAlpha = 0.45f;
+    auto rgb = [](int r, int g, int b, float a = 1.0f) { return ImVec4(r / 255.0f, g / 255.0f, b / 255.0f, a); };
+    ImVec4* c = s.Colors;
+    c[ImGuiCol_Text] = rgb(0x1a, 0x1c, 0x21);
+    c[ImGuiCol_TextDisabled] = rgb(0x7a, 0x81, 0x8d);
+    c[ImGuiCol_WindowBg] = rgb(0xee, 0xf1, 0xf5);
+    c[ImGuiCol_ChildBg] = rgb(0, 0, 0, 0);
+    c[ImGuiCol_PopupBg] = rgb(0xff, 0xff, 0xff);
+    c[ImGuiCol_Border] = rgb(0xcf, 0xd5, 0xdf);
+    c[ImGuiCol_BorderShadow] = rgb(0, 0, 0, 0);
+    c[ImGuiCol_FrameBg] = rgb(0xff, 0xff, 0xff);
+    c[ImGuiCol_FrameBgHovered] = rgb(0xf3, 0xf6, 0xfb);
+    c[ImGuiCol_FrameBgActive] = rgb(0xea, 0xf0, 0xfa);
+    c[ImGuiCol_Button] = rgb(0xff, 0xff, 0xff);
+    c[ImGuiCol_ButtonHovered] = rgb(0xea, 0xf1, 0xfb);
+    c[ImGuiCol_ButtonActive] = rgb(0xd4, 0xe3, 0xf8);
+    c[ImGuiCol_Header] = rgb(0xdc, 0xe8, 0xfa);
+    c[ImGuiCol_HeaderHovered] = rgb(0xe8, 0xef, 0xf9);
+    c[ImGuiCol_HeaderActive] = rgb(0xcf, 0xdf, 0xf7);
+    c[ImGuiCol_CheckMark] = rgb(0x29, 0x61, 0xb5);
+    c[ImGuiCol_SliderGrab] = rgb(0x29, 0x61, 0xb5);
+    c[ImGuiCol_SliderGrabActive] = rgb(0x1f, 0x4e, 0x94);
+    c[ImGuiCol_Tab] = rgb(0xee, 0xf1, 0xf5);
+    c[ImGuiCol_TabHovered] = rgb(0xe8, 0xef, 0xf9);
+    c[ImGuiCol_TabActive] = rgb(0xd4, 0xe3, 0xf8);
+    c[ImGuiCol_TabUnfocused] = rgb(0xee, 0xf1, 0xf5);
+    c[ImGuiCol_TabUnfocusedActive] = rgb(0xd4, 0xe3, 0xf8);
+    c[ImGuiCol_TableHeaderBg] = rgb(0xf3, 0xf5, 0xf8);
+    c[ImGuiCol_TableBorderStrong] = rgb(0xd5, 0xda, 0xe3);
+    c[ImGuiCol_TableBorderLight] = rgb(0xe6, 0xe9, 0xef);
+    c[ImGuiCol_TableRowBg] = rgb(0, 0, 0, 0);
+    c[ImGuiCol_TableRowBgAlt] = rgb(0xf7, 0xf8, 0xfa);
+    c[ImGuiCol_Separator] = rgb(0xdd, 0xe1, 0xe8);
+    c[ImGuiCol_ScrollbarBg] = rgb(0, 0, 0, 0);
+    c[ImGuiCol_ScrollbarGrab] = rgb(0xc3, 0xc9, 0xd3);
+    c[ImGuiCol_NavHighlight] = rgb(0x29, 0x61, 0xb5);
+    c[ImGuiCol_ModalWindowDimBg] = rgb(0x10, 0x18, 0x28, 0.35f);
+    c[ImGuiCol_TextSelectedBg] = rgb(0x29, 0x61, 0xb5, 0.25f);
 }
+
+EM_JS(void, js_page_origin, (char* buf, int size), { stringToUTF8(location.origin || "", buf, size); });
 
 void frame(void* arg) {
     Runtime& rt = *static_cast<Runtime*>(arg);
@@ -70,7 +121,9 @@ void frame(void* arg) {
     apply_viewport(vp);
     ImGui::NewFrame();
 
-    draw_app(rt.app);
+    rt.app.now_ms = emscripten_get_now();
+    rt.app.now_utc = static_cast<int64_t>(emscripten_date_now() / 1000.0);
+    draw_app(rt.app, rt.api);
 
     ImGui::Render();
     glViewport(0, 0, int(vp.css_width * vp.pixel_ratio), int(vp.css_height * vp.pixel_ratio));
@@ -107,7 +160,11 @@ int main() {
     ImGui_ImplOpenGL3_Init("#version 300 es");
     install_browser_input(rt.window);
 
-    rt.app.ui_lang = browser_ui_language();
+    rt.app.ui_lang = std::string_view(browser_ui_language()) == "nl" ? kandidaat::Lang::nl : kandidaat::Lang::en;
+    char origin[256];
+    js_page_origin(origin, sizeof origin);
+    rt.app.origin = origin;
+    rt.api.check_session();
     emscripten_set_main_loop_arg(frame, &rt, 0, true);
     return 0;
 }

@@ -65,8 +65,11 @@ Viewport sync_canvas_size(GLFWwindow* window) {
     if (vp.pixel_ratio <= 0) vp.pixel_ratio = 1;
     const int want_w = int(w * vp.pixel_ratio + 0.5), want_h = int(h * vp.pixel_ratio + 0.5);
     int have_w = 0, have_h = 0;
-    glfwGetFramebufferSize(window, &have_w, &have_h);
-    if (want_w != have_w || want_h != have_h) glfwSetWindowSize(window, want_w, want_h);
+    emscripten_get_canvas_element_size("#canvas", &have_w, &have_h);
+    // Not glfwSetWindowSize: Emscripten's GLFW asks for fullscreen (and pointer lock) when the size it is given
+    // equals the screen's, which a maximised browser window at devicePixelRatio 1 does.
+    if (want_w != have_w || want_h != have_h) emscripten_set_canvas_element_size("#canvas", want_w, want_h);
+    (void)window;
     return vp;
 }
 

@@ -1,14 +1,26 @@
 // Test hooks: the screen rectangles of labelled widgets from the last frame, for browser tests to click.
 #pragma once
 
+#include <string_view>
+
 namespace kandidaat::web {
 
 // Call at the start of every frame.
 void test_hooks_new_frame();
-// Remembers the last submitted ImGui item's rectangle under `key` (e.g. "login.submit").
+// Remembers the last submitted ImGui item's rectangle under `key` (e.g. "login.submit"), if it is visible (not
+// scrolled out of its window).
 void publish_last_item(const char* key);
+// The same, plus the text the widget shows (JS reads it as the rectangle's fifth element), so tests can check
+// what a recruiter reads ("Invited for interview") without OCR.
+void publish_last_item(const char* key, std::string_view text);
+// Remembers the current window's rectangle (a scrolling area tests can wheel over) under `key`.
+void publish_current_window(const char* key);
+// Marks a frame-independent fact for tests (e.g. "page" = "candidates"), read like a rectangle's text.
+void publish_fact(const char* key, std::string_view text);
 
 }  // namespace kandidaat::web
 
 // Exported to JavaScript: a JSON object {key: [x, y, w, h]} in CSS pixels for the last completed frame.
 extern "C" const char* kandidaat_test_rects();
+// Exported to JavaScript: the number of frames completed so far.
+extern "C" int kandidaat_frame();

@@ -1,39 +1,110 @@
-// The login page: e-mail + password, centred, with the error from the last attempt.
-#include "pages/pages.hpp"
-#include "test_hooks.hpp"
-
+// The login page: e-mail + password, centred, Enter submits, with the error from the last attempt and a note when
+// the session expired (the recruiter's unsent work is kept and comes back after logging in).
 #include <imgui.h>
 #include <misc/cpp/imgui_stdlib.h>
 
+#include "pages/pages.hpp"
+#include "strings.hpp"
+#include "test_hooks.hpp"
+#include "widgets.hpp"
+
 namespace kandidaat::web {
 
-void draw_login_page(AppState& app) {
+void draw_login_page(AppState& app, ApiClient& api) {
     const ImGuiIO& io = ImGui::GetIO();
-    const ImVec2 size(380, 0);
-    ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x * 0.5f, io.DisplaySize.y * 0.4f), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
-    ImGui::SetNextWindowSize(size);
+    const Lang L = app.ui_lang;
+    ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x * 0.5f, io.DisplaySize.y * 0.42f), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+    ImGui::SetNextWindowSize(ImVec2(400, 0));
     const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                                    ImGuiWindowFlags_AlwaysAutoResize;
+    ColorScope c;
+    c.set(ImGuiCol_WindowBg, colors::card).set(ImGuiCol_Border, colors::border);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(28, 24));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 8.0f);
     ImGui::Begin("##login", nullptr, flags);
-    const bool nl = app.ui_lang == "nl";
-    ImGui::PushFont(io.Fonts->Fonts[2]);
-    ImGui::TextUnformatted("Kandidaat");
-    ImGui::PopFont();
-    ImGui::TextDisabled("%s", nl ? "Interviews plannen met sollicitanten" : "Interviews with applicants");
-    ImGui::Spacing();
-    ImGui::TextUnformatted(nl ? "E-mailadres" : "E-mail address");
+    ImGui::PopStyleVar(2);
+
+    {
+        FontScope f(font_large());
+        ColorScope brand;
+        brand.set(ImGuiCol_Text, colors::brand);
+        ImGui::TextUnformatted("Kandidaat");
+    }
+    text_muted(tr(L, Str::login_tagline));
+    ImGui::Dummy(ImVec2(0, 6));
+
+    if (!app.session.checked) {
+        // GET /api/me is still out: a returning recruiter may already be logged in.
+        spinner();
+        ImGui::SameLine();
+        text_muted(tr(L, Str::loading));
+        ImGui::End();
+        return;
+    }
+
+    if (app.login.session_expired) {
+        warning_box(tr(L, Str::login_session_expired), "login.expired");
+        ImGui::Dummy(ImVec2(0, 2));
+    }
+
+    bool submit = false;
+    field_label(tr(L, Str::login_email));
     ImGui::SetNextItemWidth(-1);
-    ImGui::InputText("##email", &app.login.email);
+    if (app.login.focus_email) {
+        ImGui::SetKeyboardFocusHere();
+        app.login.focus_email = false;
+    }
+    if (ImGui::InputTextWithHint("##email", "naam@bedrijf.nl", &app.login.email, ImGuiInputTextFlags_EnterReturnsTrue))
+        submit = true;
     publish_last_item("login.email");
-    ImGui::TextUnformatted(nl ? "Wachtwoord" : "Password");
+    ImGui::Dummy(ImVec2(0, 2));
+    field_label(tr(L, Str::login_password));
     ImGui::SetNextItemWidth(-1);
-    ImGui::InputText("##password", &app.login.password, ImGuiInputTextFlags_Password);
+    if (ImGui::InputText("##password", &app.login.password,
+                         ImGuiInputTextFlags_Password | ImGuiInputTextFlags_EnterReturnsTrue))
+        submit = true;
     publish_last_item("login.password");
-    ImGui::Spacing();
-    ImGui::Button(nl ? "Inloggen" : "Log in", ImVec2(-1, 0));
-    publish_last_item("login.submit");
-    ImGui::Spacing();
-    ImGui::TextDisabled("%s", nl ? "Demo: anna@example.com, wachtwoord demo" : "Demo: anna@example.com, password demo");
+    ImGui::Dummy(ImVec2(0, 6));
+    {
+        DisabledScope busy(app.login.busy);
+        if (primary_button(tr(L, Str::login_submit), ImVec2(-1, 34))) submit = true;
+        publish_last_item("login.submit");
+    }
+    if (app.login.busy) {
+        spinner();
+        ImGui::SameLine();
+        text_muted(tr(L, Str::login_busy));
+    }
+    if (!app.login.error.empty()) {
+        ImGui::Dummy(ImVec2(0, 2));
+        text_error(app.login.error);
+        publish_last_item("login.error", app.login.error);
+    }
+    if (submit && !app.login.busy) {
+        if (app.login.email.empty() || app.login.password.empty()) {
+            app.login.error = tr(L, Str::login_missing);
+        } else {
+            api.login(app.login.email, app.login.password);
+        }
+    }
+    ImGui::Dummy(ImVec2(0, 8));
+    ImGui::Separator();
+    text_muted(tr(L, Str::login_demo_hint));
+    // Language choice before logging in.
+    ImGui::Dummy(ImVec2(0, 2));
+    for (Lang l : {Lang::nl, Lang::en}) {
+        if (l == Lang::en) { ImGui::SameLine(); text_muted("|"); ImGui::SameLine(); }
+        const bool on = app.ui_lang == l;
+        const char* name = l == Lang::nl ? "Nederlands" : "English";
+        if (on) {
+            ImGui::AlignTextToFramePadding();
+            FontScope f(font_bold());
+            ImGui::TextUnformatted(name);
+        } else if (link_button(name)) {
+            app.ui_lang = l;
+        }
+        publish_last_item(l == Lang::nl ? "login.lang.nl" : "login.lang.en");
+    }
     ImGui::End();
 }
 

@@ -1,11 +1,35 @@
-// The app's pages: one entry point each, one file each (pages/<page>_page.cpp).
+// The app's pages: one entry point each, one file each (pages/<page>.cpp), plus the navigation helpers.
 #pragma once
 
+#include "api_client.hpp"
 #include "app_state.hpp"
 
 namespace kandidaat::web {
 
-void draw_app(AppState& app);          // chooses the page (app.cpp)
-void draw_login_page(AppState& app);   // login_page.cpp
+void draw_app(AppState& app, ApiClient& api);              // top bar, the current page, toasts (app.cpp)
+void draw_login_page(AppState& app, ApiClient& api);       // login_page.cpp
+void draw_vacancies_page(AppState& app, ApiClient& api);   // vacancies_page.cpp: Vacancy list (F1)
+void draw_vacancy_page(AppState& app, ApiClient& api);     // vacancies_page.cpp: Candidate overview (F2, F3)
+void draw_candidates_page(AppState& app, ApiClient& api);  // candidates_page.cpp: All candidates (F3, F4, F7)
+void draw_invite_wizard(AppState& app, ApiClient& api);    // invite_wizard.cpp (F5, F6, C, R, B2, B5)
+void draw_interviews_page(AppState& app, ApiClient& api);  // interviews_page.cpp (P7)
+void draw_candidate_page(AppState& app, ApiClient& api);   // candidate_page.cpp: Application & CV (P7, P10)
+void draw_templates_page(AppState& app, ApiClient& api);   // templates_page.cpp
+void draw_messages_page(AppState& app, ApiClient& api);    // messages_page.cpp (B3)
+void draw_reschedule_dialog(AppState& app, ApiClient& api);    // interviews_page.cpp; opened from both interview pages
+void draw_cancel_confirmation(AppState& app, ApiClient& api);  // interviews_page.cpp; for interviews.confirm_cancel_id
+
+// Navigation (app.cpp): each switches the page and asks for the data it shows.
+void go_to(AppState& app, ApiClient& api, Page page);
+void open_vacancy(AppState& app, ApiClient& api, int64_t vacancy_id);     // Candidate overview
+void open_candidates(AppState& app, ApiClient& api, int64_t vacancy_id);  // All candidates
+void open_candidate(AppState& app, ApiClient& api, int64_t candidate_id);  // Application & CV
+void start_invite_wizard(AppState& app, ApiClient& api);                   // with the checked candidates
+void open_reschedule(AppState& app, const Interview& interview);
+
+// The vacancy with `id` from the loaded list, or nullptr.
+const VacancySummary* find_vacancy(const AppState& app, int64_t id);
+// "Vacancy list › Nurse › All candidates": clickable crumbs back up the path.
+void breadcrumb(AppState& app, ApiClient& api, bool vacancy_link, bool candidates_link, const char* last);
 
 }  // namespace kandidaat::web

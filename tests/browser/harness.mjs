@@ -54,8 +54,8 @@ export async function launchBrowser() {
 
 // The rectangles ({key: [x, y, w, h]} in CSS pixels) of the labelled widgets in the app's last frame.
 export async function widgetRects(page) {
-  return page.evaluate(() => (window.Module && Module._kandidaat_test_rects)
-    ? JSON.parse(Module.UTF8ToString(Module._kandidaat_test_rects())) : {});
+  return page.evaluate(() => (window.Module && Module.calledRun && Module._kandidaat_test_rects)
+    ? (JSON.parse(Module.UTF8ToString(Module._kandidaat_test_rects())) ?? {}) : {});
 }
 
 // Waits until the widget `key` is on screen and returns its rectangle.
@@ -69,10 +69,36 @@ export async function waitForWidget(page, key, timeoutMs = 20000) {
   }
 }
 
+// The number of frames the app has completed (0 before it runs).
+export async function frameCount(page) {
+  return page.evaluate(() => (window.Module && Module.calledRun && Module._kandidaat_frame) ? Module._kandidaat_frame() : 0);
+}
+
+// Waits until the app has drawn `n` more frames. Software WebGL in a busy CI machine may draw only a few frames
+// per second, so tests count frames instead of sleeping.
+export async function waitFrames(page, n = 2, timeoutMs = 20000) {
+  const start = await frameCount(page);
+  const until = Date.now() + timeoutMs;
+  while ((await frameCount(page)) < start + n) {
+    if (Date.now() > until) throw new Error(`the app drew no frame for ${timeoutMs} ms`);
+    await page.waitForTimeout(15);
+  }
+}
+
+// Waits for the widget, until its rectangle holds still for a frame (layouts settle a frame after a change),
+// clicks its centre and waits until ImGui has seen the press and the release.
 export async function clickWidget(page, key) {
-  const [x, y, w, h] = await waitForWidget(page, key);
+  let rect = await waitForWidget(page, key);
+  for (let i = 0; i < 20; i++) {
+    await waitFrames(page, 1);
+    const again = await waitForWidget(page, key);
+    const same = again.slice(0, 4).every((v, k) => Math.abs(v - rect[k]) < 0.5);
+    rect = again;
+    if (same) break;
+  }
+  const [x, y, w, h] = rect;
   await page.mouse.click(x + w / 2, y + h / 2);
-  await page.waitForTimeout(60);  // let ImGui see the press and the release in separate frames
+  await waitFrames(page, 2);
 }
 
 export async function screenshot(page, name) {
@@ -96,4 +122,80 @@ export async function pixelsDifferentFrom(page, png, [r, g, b]) {
     for (let i = 0; i < d.length; i += 4) if (Math.abs(d[i] - r) + Math.abs(d[i + 1] - g) + Math.abs(d[i + 2] - b) > 12) n++;
     return n;
   }, { b64: png.toString('base64'), r, g, b });
+}
+
+// The text a widget shows (published with its rectangle), e.g. "Invited for interview"; '' when it has none.
+export async function widgetText(page, key, timeoutMs = 20000) {
+  const r = await waitForWidget(page, key, timeoutMs);
+  return r[4] ?? '';
+}
+
+// Waits until widget `key` shows a text that equals `expected` (a string) or satisfies it (a function).
+export async function waitForText(page, key, expected, timeoutMs = 20000) {
+  const until = Date.now() + timeoutMs;
+  const ok = typeof expected === 'function' ? expected : (t) => t === expected;
+  let last;
+  for (;;) {
+    const r = (await widgetRects(page))[key];
+    last = r ? (r[4] ?? '') : undefined;
+    if (r && ok(last)) return last;
+    if (Date.now() > until) throw new Error(`widget "${key}" never showed the expected text; last: ${JSON.stringify(last)}`);
+    await page.waitForTimeout(50);
+  }
+}
+
+// Dear ImGui 1.86 samples the keyboard once per frame: a key must stay down for a frame or two to be seen.
+export async function pressKey(page, key) {
+  await page.keyboard.down(key);
+  await waitFrames(page, 2);
+  await page.keyboard.up(key);
+  await waitFrames(page, 1);
+}
+
+export async function pressChord(page, modifier, key) {
+  await page.keyboard.down(modifier);
+  await page.keyboard.down(key);
+  await waitFrames(page, 2);
+  await page.keyboard.up(key);
+  await page.keyboard.up(modifier);
+  await waitFrames(page, 1);
+}
+
+// Clicks into a text field, optionally empties it (Ctrl+A, Backspace) and types `text`.
+export async function typeInto(page, key, text, { clear = true } = {}) {
+  await clickWidget(page, key);
+  if (clear) {
+    await pressChord(page, 'Control', 'a');
+    await pressKey(page, 'Backspace');
+  }
+  await page.keyboard.type(text, { delay: 10 });
+  await waitFrames(page, 2);
+}
+
+// Opens the app and logs in as `email` (demo password "demo"); resolves on the Vacancy list.
+export async function login(page, url, email, password = 'demo') {
+  await page.goto(url + '/');
+  await waitForWidget(page, 'login.submit');
+  await typeInto(page, 'login.email', email, { clear: false });
+  await typeInto(page, 'login.password', password, { clear: false });
+  await clickWidget(page, 'login.submit');
+  await waitForText(page, 'page', 'vacancies');
+}
+
+// Scrolls the area `areaKey` (a published window) with the mouse wheel until widget `key` is visible.
+// `down` = true scrolls down (page.mouse.wheel(0, 100) is one notch down, as in the browser).
+export async function revealWidget(page, key, areaKey, { down = true, maxNotches = 40 } = {}) {
+  for (let i = 0; i < maxNotches; i++) {
+    const rects = await widgetRects(page);
+    if (rects[key]) {
+      await waitFrames(page, 1);
+      return rects[key];
+    }
+    const area = rects[areaKey];
+    if (!area) throw new Error(`scroll area "${areaKey}" is not on screen`);
+    await page.mouse.move(area[0] + 10, area[1] + area[3] / 2);  // the edge: text boxes scroll on their own
+    await page.mouse.wheel(0, down ? 100 : -100);
+    await waitFrames(page, 2);
+  }
+  throw new Error(`widget "${key}" did not scroll into view in "${areaKey}"`);
 }

@@ -1,0 +1,559 @@
+// ApiClient: emscripten_fetch requests, JSON through the shared DTOs, results stored in AppState (never waits).
+// The only place in the frontend that catches exceptions: nlohmann's parse/get throw on a bad body, and the build
+// uses -fwasm-exceptions (see frontend/CMakeLists.txt).
+#include "api_client.hpp"
+
+#include <emscripten/emscripten.h>
+#include <emscripten/fetch.h>
+
+#include <algorithm>
+#include <cstring>
+#include <memory>
+#include <nlohmann/json.hpp>
+
+#include "kandidaat/api.hpp"
+#include "kandidaat/confirm_link.hpp"
+#include "kandidaat/reminder_rules.hpp"
+#include "strings.hpp"
+#include "widgets.hpp"
+
+namespace kandidaat::web {
+
+using nlohmann::json;
+
+// Everything one request needs until its callback has run (emscripten_fetch keeps pointers into it).
+struct PendingRequest {
+    ApiClient* client = nullptr;
+    std::string method;
+    std::string url;
+    std::string body;
+    std::vector<std::string> header_text;
+    std::vector<const char*> headers;  // name, value, ..., nullptr
+    std::function<void(AppState&, const json&)> ok;
+    std::function<void(AppState&, const ApiFailure&)> fail;
+    bool login_like = false;
+};
+
+namespace {
+
+// Marks a Remote as loading unless it already is; returns false when a request for it is in flight.
+template <class T>
+bool start(Remote<T>& r) {
+    if (r.loading) return false;
+    r.loading = true;
+    return true;
+}
+
+template <class T>
+void store(Remote<T>& r, T value) {
+    r.data = std::move(value);
+    r.loading = false;
+    r.loaded = true;
+    r.error.clear();
+    r.fetched_at = emscripten_get_now();
+    ++r.version;
+}
+
+template <class T>
+void fail_remote(AppState& app, Remote<T>& r, const ApiFailure& f) {
+    r.loading = false;
+    r.error = failure_text(app, f);
+    r.fetched_at = emscripten_get_now();  // polling waits its turn before trying again
+}
+
+}  // namespace
+
+std::string failure_text(const AppState& app, const ApiFailure& f) {
+    if (f.status == 0) return tr(app.ui_lang, Str::err_network);
+    if (f.status >= 500) return tr(app.ui_lang, Str::err_server);
+    if (!f.error.message.empty()) return error_text(f.error, app.ui_lang);
+    return std::string(tr(app.ui_lang, Str::err_server)) + " (HTTP " + std::to_string(f.status) + ")";
+}
+
+void ApiClient::request(const char* method, std::string path, const json* body, OkFn ok, FailFn fail, Auth auth) {
+    auto* p = new PendingRequest;
+    p->client = this;
+    p->method = method;
+    p->url = std::move(path);
+    p->ok = std::move(ok);
+    p->fail = std::move(fail);
+    p->login_like = auth == Auth::login;
+    p->header_text = {"Accept", "application/json"};
+    if (body) {
+        p->body = body->dump();
+        p->header_text.insert(p->header_text.end(), {"Content-Type", "application/json"});
+    }
+    if (std::strcmp(method, "GET") != 0 && !app_.session.csrf_token.empty())
+        p->header_text.insert(p->header_text.end(), {csrf_header, app_.session.csrf_token});
+    for (const std::string& h : p->header_text) p->headers.push_back(h.c_str());
+    p->headers.push_back(nullptr);
+
+    emscripten_fetch_attr_t attr;
+    emscripten_fetch_attr_init(&attr);
+    std::strncpy(attr.requestMethod, method, sizeof attr.requestMethod - 1);
+    attr.attributes = EMSCRIPTEN_FETCH_LOAD_TO_MEMORY;
+    attr.userData = p;
+    attr.onsuccess = &ApiClient::on_done;
+    attr.onerror = &ApiClient::on_done;
+    attr.timeoutMSecs = 30000;
+    attr.withCredentials = EM_TRUE;
+    attr.requestHeaders = p->headers.data();
+    if (body) {
+        attr.requestData = p->body.data();
+        attr.requestDataSize = p->body.size();
+    }
+    ++app_.requests_in_flight;
+    emscripten_fetch(&attr, p->url.c_str());
+}
+
+void ApiClient::on_done(emscripten_fetch_t* fetch) {
+    std::unique_ptr<PendingRequest> p(static_cast<PendingRequest*>(fetch->userData));
+    std::string body;
+    if (fetch->data && fetch->numBytes > 0) body.assign(fetch->data, static_cast<size_t>(fetch->numBytes));
+    const int status = fetch->status;
+    emscripten_fetch_close(fetch);
+    p->client->finish(*p, status, std::move(body));
+}
+
+void ApiClient::finish(PendingRequest& p, int status, std::string body) {
+    --app_.requests_in_flight;
+    ApiFailure failure;
+    failure.status = status;
+    if (status >= 200 && status < 300) {
+        try {
+            const json j = body.empty() ? json() : json::parse(body);
+            p.ok(app_, j);
+            return;
+        } catch (const json::exception& e) {
+            failure.error = make_error("bad_response", std::string("Unexpected answer from the server: ") + e.what());
+            failure.status = 500;
+        }
+    } else {
+        try {
+            if (!body.empty()) failure.error = json::parse(body).get<ErrorBody>().error;
+        } catch (const json::exception&) {
+            // not our JSON (a proxy's page, an empty body): the status says enough
+        }
+    }
+    if (status == 401 && !p.login_like) {
+        // The session ended (expired, or logged out elsewhere). Everything typed stays in AppState; after the next
+        // login the recruiter returns to the page they were on.
+        if (app_.page != Page::login) app_.page_after_login = app_.page;
+        app_.session.logged_in = false;
+        app_.session.csrf_token.clear();
+        app_.login.session_expired = true;
+        app_.login.password.clear();
+        app_.login.focus_email = app_.login.email.empty();
+        app_.page = Page::login;
+    }
+    if (p.fail) p.fail(app_, failure);
+}
+
+// --- session ---
+
+namespace {
+void after_login(AppState& app, ApiClient& api, LoginResponse r) {
+    app.session.logged_in = true;
+    app.session.user = std::move(r.user);
+    app.session.csrf_token = std::move(r.csrf_token);
+    app.login.busy = false;
+    app.login.error.clear();
+    app.login.password.clear();
+    const bool expired = app.login.session_expired;
+    app.login.session_expired = false;
+    app.page = expired ? app.page_after_login : Page::vacancies;
+    if (app.page == Page::login) app.page = Page::vacancies;
+    api.load_settings();
+    api.load_users();
+    api.load_templates();
+    api.load_vacancies();
+}
+}  // namespace
+
+void ApiClient::check_session() {
+    app_.session.checking = true;
+    request(
+        "GET", paths::me, nullptr,
+        [this](AppState& app, const json& j) {
+            app.session.checking = false;
+            app.session.checked = true;
+            after_login(app, *this, j.get<LoginResponse>());
+        },
+        [](AppState& app, const ApiFailure&) {
+            app.session.checking = false;
+            app.session.checked = true;
+        },
+        Auth::login);
+}
+
+void ApiClient::login(const std::string& email, const std::string& password) {
+    if (app_.login.busy) return;
+    app_.login.busy = true;
+    app_.login.error.clear();
+    const json body = LoginRequest{email, password};
+    request(
+        "POST", paths::login, &body, [this](AppState& app, const json& j) { after_login(app, *this, j.get<LoginResponse>()); },
+        [](AppState& app, const ApiFailure& f) {
+            app.login.busy = false;
+            app.login.error = (f.status == 401 || f.status == 400 || f.status == 403)
+                                  ? std::string(tr(app.ui_lang, Str::login_failed))
+                                  : failure_text(app, f);
+            if (f.status == 429) app.login.error = failure_text(app, f);
+        },
+        Auth::login);
+}
+
+void ApiClient::logout() {
+    request(
+        "POST", paths::logout, nullptr, [](AppState&, const json&) {}, [](AppState&, const ApiFailure&) {},
+        Auth::login);
+    // Forget everything of this recruiter at once; the server forgets the session when the request arrives.
+    const Lang lang = app_.ui_lang;
+    const int in_flight = app_.requests_in_flight;
+    app_ = AppState{};
+    app_.ui_lang = lang;
+    app_.requests_in_flight = in_flight;
+    app_.session.checked = true;
+    app_.login.focus_email = true;
+}
+
+// --- lists ---
+
+void ApiClient::load_settings() {
+    if (!start(app_.settings)) return;
+    request(
+        "GET", paths::settings, nullptr,
+        [](AppState& app, const json& j) { store(app.settings, j.get<CompanySettings>()); },
+        [](AppState& app, const ApiFailure& f) { fail_remote(app, app.settings, f); });
+}
+
+void ApiClient::load_users() {
+    if (!start(app_.users)) return;
+    request(
+        "GET", paths::users, nullptr,
+        [](AppState& app, const json& j) { store(app.users, j.get<std::vector<User>>()); },
+        [](AppState& app, const ApiFailure& f) { fail_remote(app, app.users, f); });
+}
+
+void ApiClient::load_vacancies() {
+    if (!start(app_.vacancies)) return;
+    request(
+        "GET", paths::vacancies, nullptr,
+        [](AppState& app, const json& j) { store(app.vacancies, j.get<std::vector<VacancySummary>>()); },
+        [](AppState& app, const ApiFailure& f) { fail_remote(app, app.vacancies, f); });
+}
+
+void ApiClient::load_candidates(int64_t vacancy_id) {
+    CandidateList& list = app_.candidates;
+    if (list.vacancy_id != vacancy_id) {
+        // Another vacancy: start from an empty list (checks belong to one vacancy's candidates).
+        list = CandidateList{};
+        list.vacancy_id = vacancy_id;
+    }
+    if (!start(list.rows)) return;
+    request(
+        "GET", paths::vacancy_candidates(vacancy_id), nullptr,
+        [vacancy_id](AppState& app, const json& j) {
+            if (app.candidates.vacancy_id != vacancy_id) return;  // the recruiter moved on
+            auto rows = j.get<std::vector<CandidateRow>>();
+            // Checks survive a refresh, but only for candidates still on the list.
+            std::set<int64_t> still;
+            for (const auto& r : rows)
+                if (app.candidates.checked.count(r.candidate.id)) still.insert(r.candidate.id);
+            app.candidates.checked = std::move(still);
+            store(app.candidates.rows, std::move(rows));
+        },
+        [vacancy_id](AppState& app, const ApiFailure& f) {
+            if (app.candidates.vacancy_id == vacancy_id) fail_remote(app, app.candidates.rows, f);
+        });
+}
+
+void ApiClient::load_templates() {
+    if (!start(app_.templates)) return;
+    request(
+        "GET", paths::templates, nullptr,
+        [](AppState& app, const json& j) { store(app.templates, j.get<std::vector<MessageTemplate>>()); },
+        [](AppState& app, const ApiFailure& f) { fail_remote(app, app.templates, f); });
+}
+
+void ApiClient::load_templates_view() {
+    if (!start(app_.templates_view.list)) return;
+    request(
+        "GET", paths::templates, nullptr,
+        [](AppState& app, const json& j) {
+            auto list = j.get<std::vector<MessageTemplate>>();
+            TemplatesView& v = app.templates_view;
+            if (!v.dirty) v.edited = list;  // never overwrite unsaved edits
+            if (v.selected_id == 0 && !list.empty()) v.selected_id = list.front().id;
+            store(v.list, std::move(list));
+        },
+        [](AppState& app, const ApiFailure& f) { fail_remote(app, app.templates_view.list, f); });
+}
+
+void ApiClient::save_templates(const std::vector<MessageTemplate>& templates) {
+    TemplatesView& v = app_.templates_view;
+    if (v.saving) return;
+    v.saving = true;
+    v.save_error.clear();
+    const json body = {{"templates", templates}};
+    request(
+        "PUT", paths::templates, &body,
+        [this](AppState& app, const json& j) {
+            TemplatesView& tv = app.templates_view;
+            tv.saving = false;
+            tv.dirty = false;
+            if (j.is_array()) {
+                tv.edited = j.get<std::vector<MessageTemplate>>();
+                store(tv.list, tv.edited);
+            }
+            push_toast(app, tr(app.ui_lang, Str::templates_saved));
+            app.templates.fetched_at = 0;  // the wizard's copy is stale now
+            load_templates();
+        },
+        [](AppState& app, const ApiFailure& f) {
+            app.templates_view.saving = false;
+            app.templates_view.save_error = failure_text(app, f);
+        });
+}
+
+void ApiClient::load_interviews() {
+    if (!start(app_.interviews.list)) return;
+    request(
+        "GET", paths::interviews, nullptr,
+        [](AppState& app, const json& j) { store(app.interviews.list, j.get<std::vector<InterviewRow>>()); },
+        [](AppState& app, const ApiFailure& f) { fail_remote(app, app.interviews.list, f); });
+}
+
+void ApiClient::load_candidate(int64_t candidate_id) {
+    CandidateView& v = app_.candidate;
+    if (v.candidate_id != candidate_id) {
+        const Page back = v.back_to;
+        v = CandidateView{};
+        v.candidate_id = candidate_id;
+        v.back_to = back;
+    }
+    if (!start(v.detail)) return;
+    request(
+        "GET", paths::candidate(candidate_id), nullptr,
+        [candidate_id](AppState& app, const json& j) {
+            if (app.candidate.candidate_id == candidate_id) store(app.candidate.detail, j.get<CandidateDetail>());
+        },
+        [candidate_id](AppState& app, const ApiFailure& f) {
+            if (app.candidate.candidate_id == candidate_id) fail_remote(app, app.candidate.detail, f);
+        });
+}
+
+void ApiClient::load_messages() {
+    if (!start(app_.messages.list)) return;
+    request(
+        "GET", paths::messages, nullptr,
+        [](AppState& app, const json& j) { store(app.messages.list, j.get<std::vector<MessageLogRow>>()); },
+        [](AppState& app, const ApiFailure& f) { fail_remote(app, app.messages.list, f); });
+}
+
+// --- the invitation ---
+
+void ApiClient::preview_invitation() {
+    Wizard& w = app_.wizard;
+    if (w.server_preview.loading) return;
+    w.server_preview.loading = true;
+    const uint64_t edits = w.edits;
+    const json body = w.request;
+    request(
+        "POST", paths::invitations_preview, &body,
+        [edits](AppState& app, const json& j) {
+            Wizard& wz = app.wizard;
+            store(wz.server_preview, j.get<PreviewResponse>());
+            wz.server_preview_edits = edits;
+        },
+        [edits](AppState& app, const ApiFailure& f) {
+            Wizard& wz = app.wizard;
+            fail_remote(app, wz.server_preview, f);
+            wz.server_preview_edits = edits;
+            if (f.status == 422 || f.status == 400) wz.server_errors = {f.error};
+        });
+}
+
+void ApiClient::send_invitation() {
+    Wizard& w = app_.wizard;
+    if (w.sending) return;
+    w.sending = true;
+    w.send_error.clear();
+    w.server_errors.clear();
+    const json body = w.request;
+    const int64_t vacancy_id = w.vacancy_id;
+    request(
+        "POST", paths::invitations, &body,
+        [this, vacancy_id](AppState& app, const json& j) {
+            const auto r = j.get<CreateInvitationResponse>();
+            Wizard& wz = app.wizard;
+            const bool sent_email = wz.request.email.action == EmailAction::send_email;
+            // F7: back on All candidates, the invited rows highlighted until the list shows their new status.
+            std::set<int64_t> invited(wz.request.candidate_ids.begin(), wz.request.candidate_ids.end());
+            const Lang L = app.ui_lang;
+            const int n = static_cast<int>(r.invitation_ids.size());
+            std::string text = sent_email ? plural(L, n, Str::toast_invitation_one, Str::toast_invitation_many)
+                                          : plural(L, n, Str::toast_invited_one_no_email, Str::toast_invited_many_no_email);
+            text += " \xC2\xB7 ";
+            text += r.reminders_scheduled == 0
+                        ? std::string(tr(L, Str::toast_reminder_none))
+                        : plural(L, r.reminders_scheduled, Str::toast_reminder_one, Str::toast_reminder_many);
+            text += ".";
+            push_toast(app, text);
+            app.wizard = Wizard{};
+            app.candidates.checked.clear();
+            app.candidates.highlight = std::move(invited);
+            app.page = Page::candidates;
+            app.vacancy_id = vacancy_id;
+            app.candidates.rows.fetched_at = 0;
+            load_candidates(vacancy_id);
+            app.vacancies.fetched_at = 0;
+            app.interviews.list.fetched_at = 0;
+        },
+        [](AppState& app, const ApiFailure& f) {
+            Wizard& wz = app.wizard;
+            wz.sending = false;
+            if (f.status == 401) return;  // back at login; Send again afterwards
+            if (!f.error.field.empty()) {
+                wz.server_errors = {f.error};
+                if (f.error.field.rfind("interview.", 0) == 0) wz.step = 1;  // the message shows beside its field
+            } else {
+                wz.send_error = failure_text(app, f);
+            }
+        });
+}
+
+// --- interviews and answers ---
+
+void ApiClient::set_answer(int64_t invitation_id, AnswerStatus answer) {
+    CandidateView& v = app_.candidate;
+    if (v.busy_invitation_id) return;
+    v.busy_invitation_id = invitation_id;
+    v.action_error.clear();
+    const json body = SetAnswerRequest{answer};
+    request(
+        "PUT", paths::invitation_answer(invitation_id), &body,
+        [this](AppState& app, const json&) {
+            app.candidate.busy_invitation_id = 0;
+            push_toast(app, tr(app.ui_lang, Str::toast_answer_saved));
+            app.candidate.detail.fetched_at = 0;
+            load_candidate(app.candidate.candidate_id);
+            app.interviews.list.fetched_at = 0;
+        },
+        [](AppState& app, const ApiFailure& f) {
+            app.candidate.busy_invitation_id = 0;
+            app.candidate.action_error = failure_text(app, f);
+        });
+}
+
+void ApiClient::cancel_interview(int64_t interview_id) {
+    if (app_.interviews.cancel_busy) return;
+    app_.interviews.cancel_busy = true;
+    app_.interviews.action_error.clear();
+    app_.candidate.action_error.clear();
+    request(
+        "POST", paths::interview_cancel(interview_id), nullptr,
+        [this](AppState& app, const json&) {
+            app.interviews.cancel_busy = false;
+            app.interviews.confirm_cancel_id = 0;
+            push_toast(app, tr(app.ui_lang, Str::toast_interview_cancelled));
+            app.interviews.list.fetched_at = 0;
+            load_interviews();
+            if (app.candidate.candidate_id) {
+                app.candidate.detail.fetched_at = 0;
+                load_candidate(app.candidate.candidate_id);
+            }
+        },
+        [](AppState& app, const ApiFailure& f) {
+            app.interviews.cancel_busy = false;
+            app.interviews.confirm_cancel_id = 0;
+            const std::string text = failure_text(app, f);
+            app.interviews.action_error = text;
+            app.candidate.action_error = text;
+        });
+}
+
+void ApiClient::reschedule_interview(int64_t interview_id, const Slot& slot, const std::string& location) {
+    RescheduleDialog& d = app_.reschedule;
+    if (d.busy) return;
+    d.busy = true;
+    d.error.clear();
+    const json body = {{"date", slot.date}, {"time", slot.time}, {"duration_min", slot.duration_min},
+                       {"location", location}};
+    request(
+        "PATCH", "/api/interviews/" + std::to_string(interview_id), &body,
+        [this](AppState& app, const json&) {
+            app.reschedule = RescheduleDialog{};
+            push_toast(app, tr(app.ui_lang, Str::toast_rescheduled));
+            app.interviews.list.fetched_at = 0;
+            load_interviews();
+            if (app.candidate.candidate_id) {
+                app.candidate.detail.fetched_at = 0;
+                load_candidate(app.candidate.candidate_id);
+            }
+        },
+        [](AppState& app, const ApiFailure& f) {
+            app.reschedule.busy = false;
+            app.reschedule.error = failure_text(app, f);
+        });
+}
+
+void ApiClient::resend_invitation(int64_t invitation_id) {
+    CandidateView& v = app_.candidate;
+    if (v.busy_invitation_id) return;
+    v.busy_invitation_id = invitation_id;
+    v.action_error.clear();
+    request(
+        "POST", "/api/invitations/" + std::to_string(invitation_id) + "/resend", nullptr,
+        [](AppState& app, const json&) {
+            app.candidate.busy_invitation_id = 0;
+            push_toast(app, tr(app.ui_lang, Str::toast_resent));
+        },
+        [](AppState& app, const ApiFailure& f) {
+            app.candidate.busy_invitation_id = 0;
+            app.candidate.action_error = failure_text(app, f);
+        });
+}
+
+// --- polling ---
+
+void ApiClient::refresh_visible_page(double max_age_ms) {
+    if (!app_.session.logged_in) return;
+    const double now = emscripten_get_now();
+    auto stale = [&](const auto& remote) { return !remote.loading && now - remote.fetched_at > max_age_ms; };
+    // Reference data: rarely changes, refreshed slowly.
+    if (!app_.settings.loaded && stale(app_.settings)) load_settings();
+    if (stale(app_.users) && (!app_.users.loaded || now - app_.users.fetched_at > 60000)) load_users();
+    if (stale(app_.templates) && (!app_.templates.loaded || now - app_.templates.fetched_at > 60000)) load_templates();
+    switch (app_.page) {
+        case Page::vacancies:
+            if (stale(app_.vacancies)) load_vacancies();
+            break;
+        case Page::vacancy:
+        case Page::candidates:
+            if (stale(app_.vacancies)) load_vacancies();
+            if (app_.vacancy_id && (app_.candidates.vacancy_id != app_.vacancy_id || stale(app_.candidates.rows)))
+                load_candidates(app_.vacancy_id);
+            break;
+        case Page::wizard:
+            if (!app_.vacancies.loaded && stale(app_.vacancies)) load_vacancies();
+            break;
+        case Page::interviews:
+            if (stale(app_.interviews.list)) load_interviews();
+            if (!app_.vacancies.loaded && stale(app_.vacancies)) load_vacancies();
+            break;
+        case Page::candidate:
+            if (app_.candidate.candidate_id && stale(app_.candidate.detail)) load_candidate(app_.candidate.candidate_id);
+            break;
+        case Page::templates:
+            if (!app_.templates_view.list.loaded && stale(app_.templates_view.list)) load_templates_view();
+            break;
+        case Page::messages:
+            if (stale(app_.messages.list)) load_messages();
+            break;
+        case Page::login:
+            break;
+    }
+}
+
+}  // namespace kandidaat::web

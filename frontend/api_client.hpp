@@ -1,0 +1,73 @@
+// ApiClient: the recruiter app's asynchronous calls to the JSON API (emscripten_fetch), one method per route.
+// A call returns at once; its Fetch callback (run by the browser between frames) only stores the outcome in
+// AppState. JSON goes in and out through the shared DTOs (kandidaat/api.hpp); nlohmann exceptions are caught here
+// and nowhere else. State-changing calls carry the CSRF token; a 401 sends the recruiter back to login without
+// touching what they typed.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <string>
+
+#include <nlohmann/json_fwd.hpp>
+
+#include "app_state.hpp"
+
+struct emscripten_fetch_t;
+
+namespace kandidaat::web {
+
+struct PendingRequest;  // api_client.cpp
+
+class ApiClient {
+public:
+    explicit ApiClient(AppState& app) : app_(app) {}
+
+    // Session
+    void check_session();                                   // GET /api/me at start-up
+    void login(const std::string& email, const std::string& password);
+    void logout();
+
+    // Lists (each sets its Remote's loading flag and leaves the old data in place until the answer arrives)
+    void load_settings();
+    void load_users();
+    void load_vacancies();
+    void load_candidates(int64_t vacancy_id);
+    void load_templates();           // for the wizard's defaults
+    void load_templates_view();      // the Templates page's own copy
+    void save_templates(const std::vector<MessageTemplate>& templates);
+    void load_interviews();
+    void load_candidate(int64_t candidate_id);
+    void load_messages();
+
+    // The invitation (F6, B2)
+    void preview_invitation();       // POST the wizard's request to /api/invitations/preview
+    void send_invitation();          // POST it to /api/invitations
+
+    // Interviews and answers (P7, P10)
+    void set_answer(int64_t invitation_id, AnswerStatus answer);
+    void cancel_interview(int64_t interview_id);
+    void reschedule_interview(int64_t interview_id, const Slot& slot, const std::string& location);
+    void resend_invitation(int64_t invitation_id);
+
+    // The same as the app's own polling: reload what the visible page shows when it is older than `max_age_ms`.
+    void refresh_visible_page(double max_age_ms);
+
+private:
+    using OkFn = std::function<void(AppState&, const nlohmann::json&)>;
+    using FailFn = std::function<void(AppState&, const ApiFailure&)>;
+    enum class Auth { normal, login };  // login/me: a 401 is an answer, not an expired session
+
+    void request(const char* method, std::string path, const nlohmann::json* body, OkFn ok, FailFn fail,
+                 Auth auth = Auth::normal);
+    static void on_done(::emscripten_fetch_t* fetch);
+    void finish(PendingRequest& pending, int status, std::string body);
+
+    AppState& app_;
+};
+
+// The message to show for a failure, in the UI language: the server's own message, or a sentence for network
+// trouble ("The server cannot be reached ...").
+std::string failure_text(const AppState& app, const ApiFailure& failure);
+
+}  // namespace kandidaat::web

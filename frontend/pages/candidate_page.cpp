@@ -1,0 +1,227 @@
+// A candidate's "Application & CV" page (P7, P10): contact details, applications with their status, and per
+// invitation the "Edit appointment invitation" block — the answer (which the recruiter may set on the candidate's
+// behalf), its history, and resend / reschedule / cancel.
+#include <algorithm>
+#include <cstdio>
+
+#include <imgui.h>
+
+#include "kandidaat/i18n.hpp"
+#include "kandidaat/model.hpp"
+#include "pages/pages.hpp"
+#include "strings.hpp"
+#include "test_hooks.hpp"
+#include "widgets.hpp"
+
+namespace kandidaat::web {
+
+namespace {
+
+void detail_line(const char* label_text, const std::string& value, float label_w) {
+    ImGui::AlignTextToFramePadding();
+    text_muted(label_text);
+    ImGui::SameLine(label_w);
+    ImGui::TextUnformatted(value.empty() ? "\xE2\x80\x94" : value.c_str());
+}
+
+void draw_history(const Invitation& inv, Lang L) {
+    const std::string id = "history##" + std::to_string(inv.id);
+    if (inv.history.empty()) {
+        text_muted(tr(L, Str::history_empty));
+        return;
+    }
+    if (!ImGui::BeginTable(id.c_str(), 3, ImGuiTableFlags_SizingFixedFit | ImGuiTableFlags_BordersInnerH)) return;
+    ImGui::TableSetupColumn(tr(L, Str::col_when), ImGuiTableColumnFlags_WidthFixed, 220);
+    ImGui::TableSetupColumn(tr(L, Str::col_answer), ImGuiTableColumnFlags_WidthFixed, 300);
+    ImGui::TableSetupColumn(tr(L, Str::col_by), ImGuiTableColumnFlags_WidthStretch);
+    {
+        FontScope f(font_bold());
+        ImGui::TableHeadersRow();
+    }
+    // Newest first: the history is stored oldest first.
+    for (size_t i = inv.history.size(); i-- > 0;) {
+        const AnswerEvent& e = inv.history[i];
+        ImGui::TableNextRow(0, 28);
+        ImGui::TableNextColumn();
+        ImGui::TextUnformatted(short_instant(e.at, L).c_str());
+        ImGui::TableNextColumn();
+        answer_badge(e.status, L);
+        publish_last_item(("candidate.history." + std::to_string(inv.id) + "." + std::to_string(i)).c_str(),
+                          label(e.status, L));
+        if (e.withdrawal) {
+            ImGui::SameLine();
+            text_muted(tr(L, Str::history_withdrew));
+        }
+        ImGui::TableNextColumn();
+        text_muted(tr(L, e.by == "candidate" ? Str::by_candidate : Str::by_recruiter));
+    }
+    ImGui::EndTable();
+}
+
+void draw_invitation(AppState& app, ApiClient& api, const CandidateInvitation& ci) {
+    const Lang L = app.ui_lang;
+    CandidateView& v = app.candidate;
+    const Invitation& inv = ci.invitation;
+    const Interview& iv = ci.interview;
+    const std::string key = "candidate.invitation." + std::to_string(inv.id);
+    const bool cancelled = iv.status == InterviewStatus::cancelled;
+    const bool withdrawn = has_withdrawn(inv);
+    const bool started = interview_start_utc(iv.slot) <= app.now_utc;
+    IdScope id(inv.id);
+    Card card(("##inv" + std::to_string(inv.id)).c_str());
+
+    {
+        FontScope f(font_bold());
+        const std::string title = std::string(label(iv.type, L)) + "  \xC2\xB7  " + ci.vacancy_title;
+        ImGui::TextUnformatted(title.c_str());
+    }
+    if (cancelled) {
+        ImGui::SameLine();
+        badge(label(InterviewStatus::cancelled, L), IM_COL32(0xd6, 0xd9, 0xde, 0xff), IM_COL32(0x33, 0x36, 0x3b, 0xff));
+    }
+    const std::string when = format_long_date_time(iv.slot.date, iv.slot.time, L) + "  (" + format_duration(iv.slot.duration_min, L) + ")";
+    text_muted(when);
+    if (!iv.location.empty()) text_muted(iv.location);
+    ImGui::Dummy(ImVec2(0, 6));
+
+    // P7: the answer under "Edit appointment invitation".
+    section_title(tr(L, Str::edit_appointment_invitation));
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(tr(L, Str::col_appointment_confirmed));
+    ImGui::SameLine(220);
+    answer_badge(inv.answer, L);
+    publish_last_item((key + ".answer").c_str(), label(inv.answer, L));
+    if (!withdrawn && !cancelled) {
+        ImGui::SameLine(0, 24);
+        AnswerStatus& pick = v.answer_edit.try_emplace(inv.id, inv.answer).first->second;
+        ImGui::SetNextItemWidth(300);
+        if (ImGui::BeginCombo("##answer", std::string(label(pick, L)).c_str())) {
+            for (AnswerStatus s : all_answer_statuses) {
+                if (s == AnswerStatus::not_applicable) continue;  // only the candidate withdraws (P6)
+                const std::string l(label(s, L));
+                if (ImGui::Selectable(l.c_str(), pick == s)) pick = s;
+                publish_last_item((key + ".answer_option." + std::string(code(s))).c_str());
+            }
+            ImGui::EndCombo();
+        }
+        publish_last_item((key + ".answer_combo").c_str());
+        ImGui::SameLine();
+        {
+            DisabledScope d(pick == inv.answer || v.busy_invitation_id != 0);
+            if (primary_button(tr(L, Str::save))) api.set_answer(inv.id, pick);
+        }
+        publish_last_item((key + ".save").c_str());
+    } else if (withdrawn) {
+        ImGui::SameLine(0, 16);
+        text_muted(tr(L, Str::withdrawn_final));
+    }
+    ImGui::Dummy(ImVec2(0, 4));
+
+    // P10: every answer with its time.
+    text_muted(tr(L, Str::history));
+    draw_history(inv, L);
+    ImGui::Dummy(ImVec2(0, 6));
+
+    if (!cancelled && !started) {
+        const bool busy = v.busy_invitation_id == inv.id;
+        {
+            DisabledScope d(v.busy_invitation_id != 0 || withdrawn);
+            if (ImGui::Button(tr(L, Str::resend))) api.resend_invitation(inv.id);
+        }
+        publish_last_item((key + ".resend").c_str());
+        tooltip_on_hover(tr(L, Str::resend_hint));
+        ImGui::SameLine();
+        if (ImGui::Button(tr(L, Str::reschedule))) open_reschedule(app, iv);
+        publish_last_item((key + ".reschedule").c_str());
+        ImGui::SameLine();
+        {
+            ColorScope c;
+            c.set(ImGuiCol_Text, colors::danger);
+            if (ImGui::Button(tr(L, Str::cancel_interview))) app.interviews.confirm_cancel_id = iv.id;
+        }
+        publish_last_item((key + ".cancel").c_str());
+        if (busy) {
+            ImGui::SameLine();
+            spinner();
+        }
+    }
+}
+
+}  // namespace
+
+void draw_candidate_page(AppState& app, ApiClient& api) {
+    const Lang L = app.ui_lang;
+    CandidateView& v = app.candidate;
+    if (link_button(tr(L, Str::back))) {
+        go_to(app, api, v.back_to == Page::candidate ? Page::interviews : v.back_to);
+        return;
+    }
+    publish_last_item("candidate.back");
+    if (remote_placeholder(v.detail, L)) return;
+    const CandidateDetail& d = v.detail.data;
+    const std::string name = full_name(d.candidate);
+    page_title(name);
+    publish_last_item("candidate.name", name);
+    text_muted(tr(L, Str::application_cv));
+    ImGui::Dummy(ImVec2(0, 6));
+    if (!v.action_error.empty()) {
+        text_error(v.action_error);
+        publish_last_item("candidate.error", v.action_error);
+    }
+
+    const float avail = ImGui::GetContentRegionAvail().x;
+    const float left_w = std::clamp(avail * 0.36f, 320.0f, 480.0f);
+    {
+        // Left: contact details and applications.
+        ImGui::BeginChild("##left", ImVec2(left_w, 0), false);
+        {
+            Card card("##contact");
+            section_title(tr(L, Str::contact));
+            ImGui::Dummy(ImVec2(0, 2));
+            detail_line(tr(L, Str::login_email), d.candidate.email, 110);
+            detail_line(tr(L, Str::col_mobile), d.candidate.mobile, 110);
+            const auto lang = parse_lang(d.candidate.language);
+            detail_line(tr(L, Str::col_language), lang ? std::string(language_name(*lang, L)) : d.candidate.language, 110);
+        }
+        ImGui::Dummy(ImVec2(0, 6));
+        {
+            Card card("##applications");
+            section_title(tr(L, Str::applications));
+            ImGui::Dummy(ImVec2(0, 2));
+            for (const ApplicationRow& a : d.applications) {
+                IdScope id(a.application.id);
+                ImGui::AlignTextToFramePadding();
+                if (link_button(a.vacancy_title.c_str())) open_candidates(app, api, a.application.vacancy_id);
+                ImGui::SameLine();
+                align_right(ImGui::CalcTextSize(std::string(label(a.application.status, L)).c_str()).x + 16);
+                ImGui::SetCursorPosY(ImGui::GetCursorPosY() + ImGui::GetStyle().FramePadding.y);
+                application_badge(a.application.status, L);
+                publish_last_item(("candidate.application." + std::to_string(a.application.vacancy_id)).c_str(),
+                                  label(a.application.status, L));
+            }
+            if (d.applications.empty()) text_muted(tr(L, Str::no_applications));
+        }
+        ImGui::EndChild();
+    }
+    ImGui::SameLine(0, 16);
+    {
+        ImGui::BeginChild("##right", ImVec2(0, 0), false);
+        section_title(tr(L, Str::invitations));
+        ImGui::Dummy(ImVec2(0, 2));
+        if (d.invitations.empty()) empty_state(tr(L, Str::no_invitations));
+        // Newest interview first.
+        std::vector<const CandidateInvitation*> order;
+        for (const auto& ci : d.invitations) order.push_back(&ci);
+        std::stable_sort(order.begin(), order.end(), [](const CandidateInvitation* a, const CandidateInvitation* b) {
+            return interview_start_utc(a->interview.slot) > interview_start_utc(b->interview.slot);
+        });
+        for (const CandidateInvitation* ci : order) {
+            draw_invitation(app, api, *ci);
+            ImGui::Dummy(ImVec2(0, 6));
+        }
+        ImGui::EndChild();
+    }
+    draw_cancel_confirmation(app, api);  // shared with the Interviews page
+}
+
+}  // namespace kandidaat::web

@@ -1,0 +1,324 @@
+// The Interviews page (P7): upcoming and past interviews, each with its candidates and their "Appointment
+// confirmed" answer, filters by vacancy and date, and reschedule / cancel. Also the reschedule dialog that the
+// candidate page opens too.
+#include <algorithm>
+#include <cstdio>
+
+#include <imgui.h>
+#include <misc/cpp/imgui_stdlib.h>
+
+#include "kandidaat/i18n.hpp"
+#include "kandidaat/validation.hpp"
+#include "pages/pages.hpp"
+#include "strings.hpp"
+#include "test_hooks.hpp"
+#include "widgets.hpp"
+
+namespace kandidaat::web {
+
+namespace {
+
+constexpr float kRowHeight = 32;
+
+void rebuild_visible(AppState& app) {
+    InterviewsView& v = app.interviews;
+    const auto& list = v.list.data;
+    const int64_t now = app.now_utc;
+    std::vector<int> order;
+    for (int i = 0; i < static_cast<int>(list.size()); ++i) {
+        const InterviewRow& r = list[static_cast<size_t>(i)];
+        const bool past = interview_end_utc(r.interview.slot) < now;
+        if (past != v.show_past) continue;
+        if (v.vacancy_filter && r.interview.vacancy_id != v.vacancy_filter) continue;
+        if (v.date_filter && (r.interview.slot.date < v.date_from || v.date_to < r.interview.slot.date)) continue;
+        order.push_back(i);
+    }
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+        const int64_t x = interview_start_utc(list[static_cast<size_t>(a)].interview.slot);
+        const int64_t y = interview_start_utc(list[static_cast<size_t>(b)].interview.slot);
+        return v.show_past ? x > y : x < y;  // soonest first; most recent past first
+    });
+    v.visible.clear();
+    bool shaded = false;
+    for (int i : order) {
+        const auto& invs = list[static_cast<size_t>(i)].invitations;
+        if (invs.empty()) v.visible.push_back({i, -1, shaded});
+        for (int k = 0; k < static_cast<int>(invs.size()); ++k) v.visible.push_back({i, k, shaded});
+        shaded = !shaded;
+    }
+}
+
+std::string filter_key(const AppState& app) {
+    const InterviewsView& v = app.interviews;
+    char key[160];
+    std::snprintf(key, sizeof key, "%d|%lld|%d|%s|%s|%lld", v.show_past ? 1 : 0, static_cast<long long>(v.vacancy_filter),
+                  v.date_filter ? 1 : 0, format_date(v.date_from).c_str(), format_date(v.date_to).c_str(),
+                  static_cast<long long>(app.now_utc / 60));
+    return key;
+}
+
+void draw_filters(AppState& app) {
+    const Lang L = app.ui_lang;
+    InterviewsView& v = app.interviews;
+    // Upcoming / past as a segmented control.
+    for (bool past : {false, true}) {
+        if (past) ImGui::SameLine(0, 0);
+        const bool on = v.show_past == past;
+        ColorScope c;
+        if (on) c.set(ImGuiCol_Button, colors::primary).set(ImGuiCol_Text, IM_COL32_WHITE).set(ImGuiCol_ButtonHovered, colors::primary);
+        if (ImGui::Button(tr(L, past ? Str::interviews_past : Str::interviews_upcoming))) v.show_past = past;
+        publish_last_item(past ? "interviews.past" : "interviews.upcoming", on ? "selected" : "");
+    }
+    ImGui::SameLine(0, 24);
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(tr(L, Str::col_vacancy_title));
+    ImGui::SameLine();
+    const VacancySummary* current = find_vacancy(app, v.vacancy_filter);
+    ImGui::SetNextItemWidth(240);
+    if (ImGui::BeginCombo("##vacancy", current ? current->title.c_str() : tr(L, Str::all_vacancies))) {
+        if (ImGui::Selectable(tr(L, Str::all_vacancies), v.vacancy_filter == 0)) v.vacancy_filter = 0;
+        publish_last_item("interviews.vacancy.0");
+        for (const VacancySummary& s : app.vacancies.data) {
+            IdScope id(s.id);
+            if (ImGui::Selectable(s.title.c_str(), v.vacancy_filter == s.id)) v.vacancy_filter = s.id;
+            publish_last_item(("interviews.vacancy." + std::to_string(s.id)).c_str(), s.title);
+        }
+        ImGui::EndCombo();
+    }
+    publish_last_item("interviews.vacancy", current ? current->title : "");
+    ImGui::SameLine(0, 24);
+    if (ImGui::Checkbox(tr(L, Str::interviews_between), &v.date_filter) && v.date_filter &&
+        v.date_from == LocalDate{}) {
+        v.date_from = amsterdam_today(app.now_utc);
+        v.date_to = add_days(v.date_from, 30);
+    }
+    publish_last_item("interviews.date_filter");
+    if (v.date_filter) {
+        ImGui::SameLine();
+        date_picker("from", v.date_from, true, v.calendar_from_year, v.calendar_from_month, LocalDate{2000, 1, 1}, L,
+                    "interviews.from");
+        ImGui::SameLine();
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextUnformatted(tr(L, Str::and_word));
+        ImGui::SameLine();
+        date_picker("to", v.date_to, true, v.calendar_to_year, v.calendar_to_month, v.date_from, L, "interviews.to");
+    }
+}
+
+void draw_row(AppState& app, ApiClient& api, const InterviewRow& row, int invitation_index, bool first_of_interview) {
+    const Lang L = app.ui_lang;
+    const Interview& iv = row.interview;
+    const bool cancelled = iv.status == InterviewStatus::cancelled;
+    const std::string ivkey = "interview." + std::to_string(iv.id);
+    ImGui::TableNextRow(0, kRowHeight);
+    if (first_of_interview) {
+        ImGui::TableSetColumnIndex(0);
+        ImGui::AlignTextToFramePadding();
+        const std::string when = short_date_time(iv.slot, L);
+        if (cancelled) text_muted(when);
+        else {
+            FontScope f(font_bold());
+            ImGui::TextUnformatted(when.c_str());
+        }
+        publish_last_item(ivkey.c_str(), when);
+        tooltip_on_hover(format_long_date_time(iv.slot.date, iv.slot.time, L) + " (" + format_duration(iv.slot.duration_min, L) +
+                         ")\n" + iv.location + (row.attendee_names.empty() ? "" : "\n" + join_names(row.attendee_names, L)));
+        ImGui::TableSetColumnIndex(1);
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextUnformatted(row.vacancy_title.c_str());
+        ImGui::TableSetColumnIndex(2);
+        ImGui::AlignTextToFramePadding();
+        if (cancelled) {
+            ImGui::SetCursorPosY(ImGui::GetCursorPosY() + 1);
+            badge(label(InterviewStatus::cancelled, L), IM_COL32(0xd6, 0xd9, 0xde, 0xff), IM_COL32(0x33, 0x36, 0x3b, 0xff));
+        } else {
+            ImGui::TextUnformatted(std::string(label(iv.type, L)).c_str());
+        }
+    }
+    if (invitation_index >= 0) {
+        const InvitationRow& inv = row.invitations[static_cast<size_t>(invitation_index)];
+        IdScope id(inv.invitation_id);
+        ImGui::TableSetColumnIndex(3);
+        if (link_button(inv.candidate_name.c_str())) open_candidate(app, api, inv.candidate_id);
+        publish_last_item((ivkey + ".candidate." + std::to_string(inv.candidate_id)).c_str(), inv.candidate_name);
+        ImGui::TableSetColumnIndex(4);
+        ImGui::SetCursorPosY(ImGui::GetCursorPosY() + ImGui::GetStyle().FramePadding.y);
+        answer_badge(inv.answer, L);
+        publish_last_item((ivkey + ".answer." + std::to_string(inv.candidate_id)).c_str(), label(inv.answer, L));
+        if (inv.answered_at) tooltip_on_hover(short_instant(inv.answered_at, L));
+    }
+    if (first_of_interview && !cancelled && !app.interviews.show_past) {
+        ImGui::TableSetColumnIndex(5);
+        IdScope id(iv.id);
+        if (ImGui::SmallButton(tr(L, Str::reschedule))) open_reschedule(app, iv);
+        publish_last_item((ivkey + ".reschedule").c_str());
+        ImGui::SameLine();
+        {
+            ColorScope c;
+            c.set(ImGuiCol_Text, colors::danger);
+            if (ImGui::SmallButton(tr(L, Str::cancel_interview))) app.interviews.confirm_cancel_id = iv.id;
+        }
+        publish_last_item((ivkey + ".cancel").c_str());
+    }
+}
+
+}  // namespace
+
+void draw_cancel_confirmation(AppState& app, ApiClient& api) {
+    int64_t& confirm_id = app.interviews.confirm_cancel_id;
+    const Lang L = app.ui_lang;
+    if (confirm_id && !ImGui::IsPopupOpen("##confirm_cancel")) ImGui::OpenPopup("##confirm_cancel");
+    ImGui::SetNextWindowSize(ImVec2(440, 0));
+    if (ImGui::BeginPopupModal("##confirm_cancel", nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize)) {
+        section_title(tr(L, Str::cancel_title));
+        ImGui::Dummy(ImVec2(0, 2));
+        text_wrapped(tr(L, Str::cancel_body));
+        ImGui::Dummy(ImVec2(0, 8));
+        const bool busy = app.interviews.cancel_busy;
+        if (ImGui::Button(tr(L, Str::cancel_keep)) || (!busy && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)))) {
+            confirm_id = 0;
+            ImGui::CloseCurrentPopup();
+        }
+        publish_last_item("cancel.keep");
+        ImGui::SameLine();
+        {
+            DisabledScope d(busy);
+            if (danger_button(tr(L, Str::cancel_confirm))) api.cancel_interview(confirm_id);
+        }
+        publish_last_item("cancel.confirm");
+        if (busy) {
+            ImGui::SameLine();
+            spinner();
+        }
+        if (!confirm_id) ImGui::CloseCurrentPopup();
+        ImGui::EndPopup();
+    }
+}
+
+void open_reschedule(AppState& app, const Interview& interview) {
+    RescheduleDialog& d = app.reschedule;
+    d = RescheduleDialog{};
+    d.open_requested = true;
+    d.interview_id = interview.id;
+    d.slot = interview.slot;
+    d.location = interview.location;
+    d.calendar_year = interview.slot.date.year;
+    d.calendar_month = interview.slot.date.month;
+}
+
+void draw_reschedule_dialog(AppState& app, ApiClient& api) {
+    RescheduleDialog& d = app.reschedule;
+    const Lang L = app.ui_lang;
+    if (d.open_requested) {
+        ImGui::OpenPopup("##reschedule");
+        d.open_requested = false;
+        d.open = true;
+    }
+    if (!d.open) return;
+    const ImGuiIO& io = ImGui::GetIO();
+    ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x * 0.5f, io.DisplaySize.y * 0.4f), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+    ImGui::SetNextWindowSize(ImVec2(520, 0));
+    if (!ImGui::BeginPopupModal("##reschedule", nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize)) {
+        d.open = false;
+        return;
+    }
+    page_title(tr(L, Str::reschedule_title));
+    text_muted(tr(L, Str::reschedule_hint));
+    ImGui::Dummy(ImVec2(0, 6));
+    const float lw = 120;
+    ImGui::AlignTextToFramePadding();
+    field_label(tr(L, Str::wizard_date));
+    ImGui::SameLine(lw);
+    date_picker("date", d.slot.date, true, d.calendar_year, d.calendar_month, amsterdam_today(app.now_utc), L,
+                "reschedule.date");
+    ImGui::AlignTextToFramePadding();
+    field_label(tr(L, Str::wizard_time));
+    ImGui::SameLine(lw);
+    time_picker("time", d.slot.time, "reschedule.time");
+    ImGui::SameLine(0, 20);
+    duration_picker("duration", d.slot.duration_min, L, "reschedule.duration");
+    ImGui::AlignTextToFramePadding();
+    field_label(tr(L, Str::wizard_location));
+    ImGui::SameLine(lw);
+    ImGui::SetNextItemWidth(-1);
+    ImGui::InputText("##location", &d.location);
+    publish_last_item("reschedule.location");
+    const std::vector<Error> errors = validate_slot(d.slot, app.now_utc, "slot");
+    for (const Error& e : errors) text_error(error_text(e, L));
+    if (!d.error.empty()) text_error(d.error);
+    ImGui::Dummy(ImVec2(0, 8));
+    if (ImGui::Button(tr(L, Str::cancel), ImVec2(120, 0)) || (!d.busy && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)))) {
+        d.open = false;
+        ImGui::CloseCurrentPopup();
+    }
+    publish_last_item("reschedule.cancel");
+    ImGui::SameLine();
+    align_right(160);
+    {
+        DisabledScope disabled(!errors.empty() || d.busy);
+        if (primary_button(tr(L, Str::reschedule_save), ImVec2(160, 0)))
+            api.reschedule_interview(d.interview_id, d.slot, d.location);
+    }
+    publish_last_item("reschedule.save");
+    if (!d.open) ImGui::CloseCurrentPopup();
+    ImGui::EndPopup();
+}
+
+void draw_interviews_page(AppState& app, ApiClient& api) {
+    const Lang L = app.ui_lang;
+    InterviewsView& v = app.interviews;
+    page_title(tr(L, Str::nav_interviews));
+    text_muted(tr(L, Str::interviews_intro));
+    ImGui::Dummy(ImVec2(0, 4));
+    draw_filters(app);
+    ImGui::Dummy(ImVec2(0, 2));
+    if (!v.action_error.empty()) text_error(v.action_error);
+    if (remote_placeholder(v.list, L)) return;
+
+    const std::string key = filter_key(app);
+    if (v.built_version != v.list.version || v.built_key != key) {
+        rebuild_visible(app);
+        v.built_version = v.list.version;
+        v.built_key = key;
+    }
+    draw_cancel_confirmation(app, api);
+
+    Card card("##interviews", -1);
+    if (v.visible.empty()) {
+        const bool filtered = v.vacancy_filter || v.date_filter;
+        empty_state(tr(L, filtered ? Str::interviews_none_match
+                                   : (v.show_past ? Str::interviews_none_past : Str::interviews_none)));
+        publish_fact("interviews.empty", "yes");
+        return;
+    }
+    const ImGuiTableFlags flags = ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingFixedFit | ImGuiTableFlags_PadOuterX;
+    if (!ImGui::BeginTable("interviews", 6, flags)) return;
+    ImGui::TableSetupScrollFreeze(0, 1);
+    ImGui::TableSetupColumn(tr(L, Str::col_when), ImGuiTableColumnFlags_WidthFixed, 210);
+    ImGui::TableSetupColumn(tr(L, Str::col_vacancy_title), ImGuiTableColumnFlags_WidthStretch, 1.0f);
+    ImGui::TableSetupColumn(tr(L, Str::col_type), ImGuiTableColumnFlags_WidthFixed, 130);
+    ImGui::TableSetupColumn(tr(L, Str::col_candidate), ImGuiTableColumnFlags_WidthStretch, 1.0f);
+    ImGui::TableSetupColumn(tr(L, Str::col_appointment_confirmed), ImGuiTableColumnFlags_WidthFixed, 290);
+    ImGui::TableSetupColumn("##actions", ImGuiTableColumnFlags_WidthFixed, 190);
+    {
+        FontScope f(font_bold());
+        ImGui::TableHeadersRow();
+    }
+    const auto& list = v.list.data;
+    ImGuiListClipper clipper;
+    clipper.Begin(static_cast<int>(v.visible.size()), kRowHeight);
+    while (clipper.Step()) {
+        for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
+            const InterviewsView::Line& line = v.visible[static_cast<size_t>(i)];
+            const bool first = i == 0 || v.visible[static_cast<size_t>(i - 1)].interview != line.interview;
+            const InterviewRow& row = list[static_cast<size_t>(line.interview)];
+            IdScope id(row.interview.id);
+            // The first visible row of a group scrolled half out of view still names its interview.
+            draw_row(app, api, row, line.invitation, first || i == clipper.DisplayStart);
+            if (line.shaded) ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg0, IM_COL32(0xf3, 0xf5, 0xf9, 0xff));
+        }
+    }
+    ImGui::EndTable();
+}
+
+}  // namespace kandidaat::web

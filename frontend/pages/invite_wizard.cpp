@@ -1,0 +1,403 @@
+// The invitation wizard's frame and step 1 (F5): interview type, attendees, date (calendar), time, duration and
+// location, each with its message beside it; "Next". Step 2 lives in invite_wizard_email.cpp, the preview in
+// invite_wizard_preview.cpp. Every rule comes from shared/ (validate_invitation_request and friends).
+#include <algorithm>
+#include <cstdio>
+
+#include <imgui.h>
+#include <misc/cpp/imgui_stdlib.h>
+
+#include "kandidaat/i18n.hpp"
+#include "kandidaat/template_render.hpp"
+#include "kandidaat/validation.hpp"
+#include "pages/invite_wizard.hpp"
+#include "pages/pages.hpp"
+#include "strings.hpp"
+#include "test_hooks.hpp"
+#include "widgets.hpp"
+
+namespace kandidaat::web {
+
+namespace wizard {
+
+void mark_edited(AppState& app, std::string_view field) {
+    Wizard& w = app.wizard;
+    ++w.edits;
+    w.last_edit_ms = app.now_ms;
+    w.touched.insert(std::string(field));
+    // A server message about this field is answered by the edit.
+    w.server_errors.erase(std::remove_if(w.server_errors.begin(), w.server_errors.end(),
+                                         [&](const Error& e) { return e.field.rfind(field, 0) == 0; }),
+                          w.server_errors.end());
+}
+
+bool field_messages(const AppState& app, std::string_view field, bool submitted, float indent) {
+    const Wizard& w = app.wizard;
+    if (field_error(w.server_errors, field, app.ui_lang, indent)) return true;
+    bool touched = submitted;
+    for (const std::string& t : w.touched)
+        if (t.rfind(field, 0) == 0 || std::string_view(field).rfind(t, 0) == 0) touched = true;
+    if (!touched) return false;
+    if (field == "interview.date" && !w.date_chosen) {
+        if (indent >= 0) ImGui::SetCursorPosX(indent);
+        text_error(tr(app.ui_lang, Str::err_choose_date));
+        return true;
+    }
+    return field_error(w.errors, field, app.ui_lang, indent);
+}
+
+std::string default_lang(const AppState& app) {
+    return app.settings.loaded && !app.settings.data.default_language.empty() ? app.settings.data.default_language
+                                                                               : std::string(default_language_code);
+}
+
+std::vector<std::string> text_languages(const AppState& app, const LangText& content) {
+    const std::string def = default_lang(app);
+    std::vector<std::string> langs;
+    auto add = [&](const std::string& l) {
+        if (!l.empty() && std::find(langs.begin(), langs.end(), l) == langs.end()) langs.push_back(l);
+    };
+    for (const Candidate& c : app.wizard.candidates) {
+        add(c.language);
+        add(choose_language(content, c.language, def));
+    }
+    std::sort(langs.begin(), langs.end(), [&](const std::string& a, const std::string& b) {
+        if ((a == def) != (b == def)) return a == def;
+        return a < b;
+    });
+    return langs;
+}
+
+}  // namespace wizard
+
+namespace {
+
+using namespace wizard;
+
+// Re-runs the shared checks when something changed (and every second: "in the past" depends on the clock).
+void validate(AppState& app) {
+    Wizard& w = app.wizard;
+    if (w.validated_edits == w.edits && app.now_ms - w.validated_at < 1000) return;
+    InvitationContext ctx;
+    ctx.candidates = w.candidates;
+    ctx.sender = app.session.user;
+    ctx.default_lang = default_lang(app);
+    ctx.now = app.now_utc;
+    w.errors = validate_invitation_request(w.request, ctx);
+    w.validated_edits = w.edits;
+    w.validated_at = app.now_ms;
+}
+
+bool has_errors_with_prefix(const std::vector<Error>& errors, std::string_view prefix) {
+    return std::any_of(errors.begin(), errors.end(), [&](const Error& e) { return e.field.rfind(prefix, 0) == 0; });
+}
+
+void step_indicator(const AppState& app) {
+    const Lang L = app.ui_lang;
+    const int step = app.wizard.step;
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const float r = 12;
+    const char* labels[] = {tr(L, Str::wizard_step1), tr(L, Str::wizard_step2)};
+    for (int i = 0; i < 2; ++i) {
+        if (i) {
+            ImGui::SameLine(0, 12);
+            const ImVec2 p = ImGui::GetCursorScreenPos();
+            dl->AddLine(ImVec2(p.x, p.y + r), ImVec2(p.x + 48, p.y + r), colors::border, 2);
+            ImGui::Dummy(ImVec2(48, 2 * r));
+            ImGui::SameLine(0, 12);
+        }
+        const bool active = step == i + 1, done = step > i + 1;
+        const ImVec2 p = ImGui::GetCursorScreenPos();
+        const ImU32 fill = active || done ? colors::primary : IM_COL32(0xc8, 0xce, 0xd8, 0xff);
+        dl->AddCircleFilled(ImVec2(p.x + r, p.y + r), r, fill, 24);
+        const char* num = done ? "\xE2\x9C\x93" : (i == 0 ? "1" : "2");  // ✓
+        const ImVec2 ts = ImGui::CalcTextSize(num);
+        dl->AddText(ImVec2(p.x + r - ts.x * 0.5f, p.y + r - ts.y * 0.5f), IM_COL32_WHITE, num);
+        ImGui::Dummy(ImVec2(2 * r, 2 * r));
+        ImGui::SameLine(0, 8);
+        ImGui::SetCursorPosY(ImGui::GetCursorPosY() + r - ImGui::GetTextLineHeight() * 0.5f);
+        if (active) {
+            FontScope f(font_bold());
+            ImGui::TextUnformatted(labels[i]);
+        } else {
+            text_muted(labels[i]);
+        }
+    }
+}
+
+// The checked candidates, with language and mobile: what the invitation is for.
+void draw_candidate_summary(const AppState& app) {
+    const Lang L = app.ui_lang;
+    const Wizard& w = app.wizard;
+    char title[96];
+    std::snprintf(title, sizeof title, tr(L, Str::wizard_candidates_n), static_cast<int>(w.candidates.size()));
+    section_title(title);
+    ImGui::Dummy(ImVec2(0, 2));
+    if (ImGui::BeginTable("who", 3, ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_BordersInnerH)) {
+        ImGui::TableSetupColumn("name", ImGuiTableColumnFlags_WidthStretch, 3);
+        ImGui::TableSetupColumn("lang", ImGuiTableColumnFlags_WidthStretch, 1.4f);
+        ImGui::TableSetupColumn("mobile", ImGuiTableColumnFlags_WidthStretch, 1.6f);
+        for (const Candidate& c : w.candidates) {
+            IdScope id(c.id);
+            ImGui::TableNextRow(0, 26);
+            ImGui::TableNextColumn();
+            const std::string name = full_name(c);
+            ImGui::TextUnformatted(name.c_str());
+            publish_last_item(("wizard.candidate." + std::to_string(c.id)).c_str(), name);
+            ImGui::TableNextColumn();
+            const auto lang = parse_lang(c.language);
+            text_muted(lang ? language_name(*lang, L) : std::string_view(c.language));
+            ImGui::TableNextColumn();
+            if (c.mobile.empty()) text_muted(tr(L, Str::no_mobile));
+            else text_muted(c.mobile);
+        }
+        ImGui::EndTable();
+    }
+}
+
+void draw_attendees(AppState& app) {
+    const Lang L = app.ui_lang;
+    Wizard& w = app.wizard;
+    auto& ids = w.request.interview.attendee_ids;
+    std::vector<std::string> names;
+    for (const User& u : app.users.data)
+        if (std::find(ids.begin(), ids.end(), u.id) != ids.end()) names.push_back(display_name(u));
+    std::string preview = names.empty() ? std::string(tr(L, Str::wizard_no_attendees)) : join_names(names, L);
+    ImGui::SetNextItemWidth(std::min(460.0f, ImGui::GetContentRegionAvail().x));
+    if (ImGui::BeginCombo("##attendees", preview.c_str(), ImGuiComboFlags_HeightLarge)) {
+        if (!app.users.loaded) {
+            spinner();
+        }
+        for (const User& u : app.users.data) {
+            IdScope id(u.id);
+            bool on = std::find(ids.begin(), ids.end(), u.id) != ids.end();
+            const std::string label = display_name(u) + "  (" + u.email + ")";
+            if (ImGui::Checkbox(label.c_str(), &on)) {
+                if (on) ids.push_back(u.id);
+                else ids.erase(std::remove(ids.begin(), ids.end(), u.id), ids.end());
+                mark_edited(app, "interview.attendee_ids");
+            }
+            publish_last_item(("attendee." + std::to_string(u.id)).c_str(), on ? "checked" : "");
+        }
+        ImGui::EndCombo();
+    }
+    publish_last_item("wizard.attendees", preview);
+}
+
+void draw_step_interview(AppState& app) {
+    const Lang L = app.ui_lang;
+    Wizard& w = app.wizard;
+    InterviewInput& iv = w.request.interview;
+    const bool submitted = w.step1_attempted;
+    const float label_w = 170;
+    auto row_label = [&](Str s) {
+        ImGui::AlignTextToFramePadding();
+        field_label(tr(L, s));
+        ImGui::SameLine(label_w);
+    };
+
+    // F5: type
+    row_label(Str::wizard_type);
+    for (InterviewType t : all_interview_types) {
+        if (t != all_interview_types[0]) ImGui::SameLine(0, 16);
+        const std::string l(label(t, L));
+        if (ImGui::RadioButton(l.c_str(), iv.type == t)) {
+            iv.type = t;
+            mark_edited(app, "interview.type");
+        }
+        publish_last_item(("wizard.type." + std::string(code(t))).c_str(), iv.type == t ? "checked" : "");
+    }
+    ImGui::Dummy(ImVec2(0, 4));
+
+    row_label(Str::wizard_attendees);
+    draw_attendees(app);
+    ImGui::SetCursorPosX(label_w);
+    text_muted(tr(L, Str::wizard_attendees_hint));
+    ImGui::Dummy(ImVec2(0, 4));
+
+    // F5: date as a calendar, never a raw text field.
+    row_label(Str::wizard_date);
+    const LocalDate today = amsterdam_today(app.now_utc);
+    if (date_picker("date", iv.date, w.date_chosen, w.calendar_year, w.calendar_month, today, L, "wizard.date")) {
+        w.date_chosen = true;
+        mark_edited(app, "interview.date");
+    }
+    if (!field_messages(app, "interview.date", submitted, label_w) && w.date_chosen) {
+        ImGui::SetCursorPosX(label_w);
+        text_muted(tr(L, Str::wizard_date_hint));
+    }
+    ImGui::Dummy(ImVec2(0, 4));
+
+    row_label(Str::wizard_time);
+    if (time_picker("time", iv.time, "wizard.time")) mark_edited(app, "interview.time");
+    ImGui::SameLine(0, 28);
+    ImGui::AlignTextToFramePadding();
+    field_label(tr(L, Str::wizard_duration));
+    ImGui::SameLine();
+    if (duration_picker("duration", iv.duration_min, L, "wizard.duration")) mark_edited(app, "interview.duration_min");
+    const bool time_msg = field_messages(app, "interview.time", submitted, label_w);
+    if (!field_messages(app, "interview.duration_min", submitted, label_w) && !time_msg && w.date_chosen) {
+        ImGui::SetCursorPosX(label_w);
+        // When it ends, in words: catches a wrong duration at a glance.
+        const int end = minutes_of_day(iv.time) + iv.duration_min;
+        char until[96];
+        std::snprintf(until, sizeof until, tr(L, Str::wizard_until), format_time(LocalTime{(end / 60) % 24, end % 60}).c_str());
+        text_muted(until);
+    }
+    ImGui::Dummy(ImVec2(0, 4));
+
+    row_label(iv.type == InterviewType::phone ? Str::wizard_location_phone : Str::wizard_location);
+    ImGui::SetNextItemWidth(std::min(460.0f, ImGui::GetContentRegionAvail().x));
+    if (ImGui::InputTextWithHint("##location", tr(L, Str::wizard_location_hint), &iv.location))
+        mark_edited(app, "interview.location");
+    publish_last_item("wizard.location");
+    field_messages(app, "interview.location", submitted, label_w);
+}
+
+void reset_wizard(AppState& app, ApiClient& api, Page to) {
+    app.wizard = Wizard{};
+    go_to(app, api, to);
+}
+
+}  // namespace
+
+void start_invite_wizard(AppState& app, ApiClient& api) {
+    CandidateList& list = app.candidates;
+    std::vector<Candidate> chosen;
+    for (int i : list.visible) {
+        const Candidate& c = list.rows.data[static_cast<size_t>(i)].candidate;
+        if (list.checked.count(c.id)) chosen.push_back(c);
+    }
+    // Checked rows hidden by the filter count too.
+    for (const CandidateRow& r : list.rows.data)
+        if (list.checked.count(r.candidate.id) &&
+            std::none_of(chosen.begin(), chosen.end(), [&](const Candidate& c) { return c.id == r.candidate.id; }))
+            chosen.push_back(r.candidate);
+    if (chosen.empty()) return;
+    std::vector<int64_t> ids;
+    for (const Candidate& c : chosen) ids.push_back(c.id);
+
+    Wizard& w = app.wizard;
+    const bool same = w.open && w.vacancy_id == list.vacancy_id && w.request.candidate_ids == ids;
+    if (!same) {
+        w = Wizard{};
+        w.open = true;
+        w.vacancy_id = list.vacancy_id;
+        w.candidates = std::move(chosen);
+        w.request.vacancy_id = list.vacancy_id;
+        w.request.candidate_ids = ids;
+        InterviewInput& iv = w.request.interview;
+        iv.type = InterviewType::in_person;
+        iv.attendee_ids = {app.session.user.id};
+        iv.time = LocalTime{10, 0};
+        iv.duration_min = 45;
+        iv.date = add_days(amsterdam_today(app.now_utc), 1);  // shown in the calendar; chosen explicitly
+        if (const VacancySummary* v = find_vacancy(app, list.vacancy_id)) iv.location = v->location;
+        w.request.email.action = EmailAction::send_email;
+        w.request.email.from = display_name(app.session.user) + " <" + app.session.user.email + ">";
+        w.request.reminder.channel = ReminderChannel::none;
+        w.request.reminder.days_before = 1;
+    }
+    w.open = true;
+    app.page = Page::wizard;
+    if (!app.templates.loaded) api.load_templates();
+    if (!app.users.loaded) api.load_users();
+}
+
+void draw_invite_wizard(AppState& app, ApiClient& api) {
+    const Lang L = app.ui_lang;
+    Wizard& w = app.wizard;
+    if (!w.open) {
+        app.page = Page::candidates;
+        return;
+    }
+    validate(app);
+    breadcrumb(app, api, true, true, tr(L, Str::invite_for_interview));
+    page_title(tr(L, Str::invite_for_interview));
+    ImGui::SameLine(0, 24);
+    ImGui::SetCursorPosY(ImGui::GetCursorPosY() + 2);
+    step_indicator(app);
+    ImGui::Dummy(ImVec2(0, 4));
+
+    const float footer_h = ImGui::GetFrameHeight() + 30;
+    const float avail_w = ImGui::GetContentRegionAvail().x;
+    const float side_w = std::clamp(avail_w * 0.38f, 300.0f, 560.0f);
+    const float gap = 16;
+    {
+        Card form("##wizard_form", -footer_h, avail_w - side_w - gap);
+        publish_current_window("wizard.form");
+        if (w.step == 1) draw_step_interview(app);
+        else draw_step_email(app, api);
+    }
+    ImGui::SameLine(0, gap);
+    {
+        Card side("##wizard_side", -footer_h);
+        publish_current_window("wizard.side");
+        if (w.step == 1) draw_candidate_summary(app);
+        else draw_preview(app, api);
+    }
+
+    // Footer: Cancel / Back on the left, Next / Send on the right, always in view.
+    ImGui::Dummy(ImVec2(0, 4));
+    const bool typing = ImGui::IsAnyItemActive();
+    const bool popup = ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId);
+    const bool escape = !typing && !popup && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false);
+    if (w.step == 1) {
+        if (ImGui::Button(tr(L, Str::cancel), ImVec2(120, 0)) || escape) {
+            reset_wizard(app, api, Page::candidates);
+            return;
+        }
+        publish_last_item("wizard.cancel");
+        const char* next = tr(L, Str::wizard_next);
+        ImGui::SameLine();
+        align_right(160);
+        const bool enter = !popup && !typing && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false);
+        if (primary_button(next, ImVec2(160, 0)) || enter) {
+            w.step1_attempted = true;
+            if (!has_errors_with_prefix(w.errors, "interview") && w.date_chosen) {
+                w.step = 2;
+                if (!w.texts_filled) fill_from_templates(app);
+            }
+        }
+        publish_last_item("wizard.next");
+    } else {
+        if (ImGui::Button(tr(L, Str::wizard_back), ImVec2(120, 0)) || escape) w.step = 1;  // keeps everything
+        publish_last_item("wizard.back");
+        const int n_errors = static_cast<int>(w.errors.size());
+        const char* send = tr(L, Str::wizard_send);
+        ImGui::SameLine();
+        char problems[96] = "";
+        if (n_errors) std::snprintf(problems, sizeof problems, tr(L, Str::wizard_n_problems), n_errors);
+        else if (!w.send_error.empty()) std::snprintf(problems, sizeof problems, "%s", w.send_error.c_str());
+        const float problems_w = problems[0] ? ImGui::CalcTextSize(problems).x + 16 : 0;
+        align_right(160 + problems_w + (w.sending ? 30 : 0));
+        if (w.sending) {
+            ImGui::AlignTextToFramePadding();
+            spinner();
+            ImGui::SameLine();
+        }
+        if (problems[0]) {
+            ImGui::AlignTextToFramePadding();
+            ColorScope c;
+            c.set(ImGuiCol_Text, colors::danger);
+            ImGui::TextUnformatted(problems);
+            publish_last_item("wizard.problems", problems);
+            if (n_errors) {
+                std::string all;
+                for (const Error& e : w.errors) all += "\xE2\x80\xA2 " + error_text(e, L) + "\n";
+                tooltip_on_hover(all);
+            }
+            ImGui::SameLine(0, 16);
+        }
+        {
+            DisabledScope disabled(n_errors > 0 || w.sending);
+            if (primary_button(send, ImVec2(160, 0))) {
+                w.send_attempted = true;
+                api.send_invitation();
+            }
+        }
+        publish_last_item("wizard.send", n_errors || w.sending ? "disabled" : "enabled");
+    }
+}
+
+}  // namespace kandidaat::web

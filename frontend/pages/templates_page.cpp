@@ -1,0 +1,200 @@
+// The Templates page: the invitation and reminder templates with their language variants (nl, en, de), and the
+// tag list (from shared/'s tag_table) with click-to-insert at the caret of the field last edited.
+#include <algorithm>
+#include <cstdio>
+
+#include <imgui.h>
+#include <misc/cpp/imgui_stdlib.h>
+
+#include "kandidaat/i18n.hpp"
+#include "kandidaat/template_render.hpp"
+#include "pages/pages.hpp"
+#include "strings.hpp"
+#include "test_hooks.hpp"
+#include "widgets.hpp"
+
+namespace kandidaat::web {
+
+namespace {
+
+constexpr const char* kLanguages[] = {"nl", "en", "de"};
+
+MessageTemplate* selected(TemplatesView& v) {
+    for (auto& t : v.edited)
+        if (t.id == v.selected_id) return &t;
+    return nullptr;
+}
+
+void draw_list(AppState& app) {
+    const Lang L = app.ui_lang;
+    TemplatesView& v = app.templates_view;
+    for (MessageKind kind : {MessageKind::invitation, MessageKind::reminder}) {
+        text_muted(label(kind, L));
+        for (const MessageTemplate& t : v.edited) {
+            if (t.kind != kind) continue;
+            IdScope id(t.id);
+            if (ImGui::Selectable(t.name.c_str(), t.id == v.selected_id, 0, ImVec2(0, 26))) v.selected_id = t.id;
+            publish_last_item(("templates.item." + std::to_string(t.id)).c_str(), t.name);
+        }
+        ImGui::Dummy(ImVec2(0, 8));
+    }
+}
+
+void draw_tag_list(AppState& app, std::string* target, int* cursor) {
+    const Lang L = app.ui_lang;
+    TemplatesView& v = app.templates_view;
+    section_title(tr(L, Str::tags));
+    text_muted(tr(L, Str::tags_hint));
+    ImGui::Dummy(ImVec2(0, 2));
+    if (!ImGui::BeginTable("tags", 2, ImGuiTableFlags_ScrollY | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingFixedFit))
+        return;
+    ImGui::TableSetupScrollFreeze(0, 0);
+    ImGui::TableSetupColumn("tag", ImGuiTableColumnFlags_WidthFixed, 170);
+    ImGui::TableSetupColumn("what", ImGuiTableColumnFlags_WidthStretch);
+    for (const TagInfo& t : tag_table()) {
+        const std::string tag = "{" + std::string(t.name) + "}";
+        ImGui::PushID(tag.c_str());
+        ImGui::TableNextRow(0, 26);
+        ImGui::TableNextColumn();
+        {
+            DisabledScope d(target == nullptr);
+            ColorScope c;
+            c.set(ImGuiCol_Text, colors::primary);
+            if (ImGui::Selectable(tag.c_str(), false, ImGuiSelectableFlags_SpanAllColumns) && target) {
+                int& pos = *cursor;
+                if (pos < 0 || pos > static_cast<int>(target->size())) pos = static_cast<int>(target->size());
+                target->insert(static_cast<size_t>(pos), tag);
+                pos += static_cast<int>(tag.size());
+                v.dirty = true;
+            }
+        }
+        publish_last_item(("templates.tag." + std::string(t.name)).c_str());
+        ImGui::TableNextColumn();
+        const std::string_view desc = L == Lang::nl ? t.description_nl : t.description_en;
+        ImGui::TextUnformatted(desc.data(), desc.data() + desc.size());
+        if (!t.example.empty()) tooltip_on_hover(std::string("\xE2\x86\x92 ") + std::string(t.example));
+        ImGui::PopID();
+    }
+    ImGui::EndTable();
+}
+
+void draw_editor(AppState& app, ApiClient& api, MessageTemplate& t) {
+    const Lang L = app.ui_lang;
+    TemplatesView& v = app.templates_view;
+    page_title(t.name);
+    text_muted(label(t.kind, L));
+    ImGui::Dummy(ImVec2(0, 4));
+    std::string* target = nullptr;
+    int* target_cursor = nullptr;
+
+    const float avail = ImGui::GetContentRegionAvail().x;
+    const float tags_w = std::clamp(avail * 0.34f, 260.0f, 420.0f);
+    const float footer = ImGui::GetFrameHeight() + 20;
+    ImGui::BeginChild("##fields", ImVec2(avail - tags_w - 16, -footer), false);
+    if (ImGui::BeginTabBar("##langs")) {
+        for (const char* lang : kLanguages) {
+            const std::string tab = std::string(language_name(*parse_lang(lang), L)) + "###" + lang;
+            const bool open = ImGui::BeginTabItem(tab.c_str());
+            publish_last_item((std::string("templates.lang.") + lang).c_str());
+            if (!open) continue;
+            if (v.lang != lang) v.lang = lang;
+            TemplateVariant& var = t.variants[lang];
+            ImGui::Dummy(ImVec2(0, 2));
+            if (var.content.empty() && var.subject.empty()) text_muted(tr(L, Str::templates_no_variant));
+            std::string* fields[] = {&var.subject, &var.content, &var.signature};
+            const Str labels[] = {Str::wizard_subject, Str::wizard_content, Str::wizard_signature};
+            const float heights[] = {0, 240, 80};
+            const char* keys[] = {"templates.subject", "templates.content", "templates.signature"};
+            for (int f = 0; f < 3; ++f) {
+                field_label(tr(L, labels[f]));
+                ImGui::PushID(f);
+                if (input_text_tracked("##field", *fields[f], v.cursor[f], ImVec2(-1, heights[f]))) v.dirty = true;
+                if (ImGui::IsItemActive()) v.focus_field = f;
+                ImGui::PopID();
+                publish_last_item(keys[f], *fields[f]);
+                const auto unknown = unknown_tags(*fields[f]);
+                if (!unknown.empty()) {
+                    std::string msg = tr(L, Str::templates_unknown_tags);
+                    for (const auto& u : unknown) msg += " " + u;
+                    text_error(msg);
+                }
+                ImGui::Dummy(ImVec2(0, 2));
+            }
+            target = fields[v.focus_field];
+            target_cursor = &v.cursor[v.focus_field];
+            ImGui::EndTabItem();
+        }
+        ImGui::EndTabBar();
+    }
+    ImGui::EndChild();
+    ImGui::SameLine(0, 16);
+    {
+        Card card("##tags", -footer);
+        draw_tag_list(app, target, target_cursor);
+    }
+
+    ImGui::Dummy(ImVec2(0, 2));
+    {
+        DisabledScope d(!v.dirty || v.saving);
+        if (primary_button(tr(L, Str::save), ImVec2(140, 0))) {
+            // Variants left completely empty are not kept.
+            std::vector<MessageTemplate> out = v.edited;
+            for (auto& tpl : out)
+                for (auto it = tpl.variants.begin(); it != tpl.variants.end();)
+                    it = it->second == TemplateVariant{} ? tpl.variants.erase(it) : std::next(it);
+            api.save_templates(out);
+        }
+    }
+    publish_last_item("templates.save");
+    ImGui::SameLine();
+    {
+        DisabledScope d(!v.dirty || v.saving);
+        if (ImGui::Button(tr(L, Str::discard_changes))) {
+            v.edited = v.list.data;
+            v.dirty = false;
+        }
+    }
+    publish_last_item("templates.discard");
+    if (v.saving) {
+        ImGui::SameLine();
+        spinner();
+    }
+    if (!v.save_error.empty()) {
+        ImGui::SameLine();
+        ImGui::AlignTextToFramePadding();
+        ColorScope c;
+        c.set(ImGuiCol_Text, colors::danger);
+        ImGui::TextUnformatted(v.save_error.c_str());
+    } else if (v.dirty) {
+        ImGui::SameLine();
+        ImGui::AlignTextToFramePadding();
+        text_muted(tr(L, Str::unsaved_changes));
+    }
+}
+
+}  // namespace
+
+void draw_templates_page(AppState& app, ApiClient& api) {
+    const Lang L = app.ui_lang;
+    TemplatesView& v = app.templates_view;
+    if (remote_placeholder(v.list, L)) return;
+    if (v.edited.empty()) {
+        page_title(tr(L, Str::nav_templates));
+        empty_state(tr(L, Str::templates_empty));
+        return;
+    }
+    const float list_w = 260;
+    {
+        Card card("##template_list", -1, list_w);
+        section_title(tr(L, Str::nav_templates));
+        ImGui::Dummy(ImVec2(0, 4));
+        draw_list(app);
+    }
+    ImGui::SameLine(0, 16);
+    ImGui::BeginChild("##template_editor", ImVec2(0, 0), false);
+    if (MessageTemplate* t = selected(v)) draw_editor(app, api, *t);
+    else empty_state(tr(L, Str::templates_pick));
+    ImGui::EndChild();
+}
+
+}  // namespace kandidaat::web
