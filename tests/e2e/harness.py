@@ -108,19 +108,39 @@ class Received:
 
 
 class SmtpSink:
-    """A real SMTP server (aiosmtpd) on loopback that keeps every message. `mail_delay` holds each MAIL FROM
-    (nothing of the message has been sent yet); `data_delay` holds the reply to DATA after the message was
-    received (the message is then accepted, whatever happens to the client)."""
+    """A real SMTP server (aiosmtpd) on loopback that keeps every message.
+
+    To stop a client at a precise point (for crash tests): hold_mail_after(n) makes every MAIL FROM after the
+    first n wait (nothing of that message has been sent yet); hold_data_reply() makes the reply to DATA wait after
+    the message was received (it is then accepted, whatever happens to the client). release() lets them go."""
 
     def __init__(self, port=None, **smtp_kwargs):
         self.port = port or free_port()
         self.smtp_kwargs = smtp_kwargs
-        self.mail_delay = 0.0
-        self.data_delay = 0.0
         self.mail_started = 0
+        self._hold_mail_after = None
+        self._hold_data = False
+        self._release = threading.Event()
         self._messages = []
         self._lock = threading.Lock()
         self._controller = None
+
+    def hold_mail_after(self, n):
+        self._release.clear()
+        self._hold_mail_after = n
+
+    def hold_data_reply(self):
+        self._release.clear()
+        self._hold_data = True
+
+    def release(self):
+        self._hold_mail_after, self._hold_data = None, False
+        self._release.set()
+
+    async def _wait_for_release(self):
+        deadline = time.monotonic() + 60  # never hang a test run for ever
+        while not self._release.is_set() and time.monotonic() < deadline:
+            await asyncio.sleep(0.02)
 
     @property
     def url(self):
@@ -129,8 +149,9 @@ class SmtpSink:
     async def handle_MAIL(self, server, session, envelope, address, mail_options):
         with self._lock:
             self.mail_started += 1
-        if self.mail_delay:
-            await asyncio.sleep(self.mail_delay)
+            hold = self._hold_mail_after is not None and self.mail_started > self._hold_mail_after
+        if hold:
+            await self._wait_for_release()
         envelope.mail_from = address
         envelope.mail_options.extend(mail_options)
         return "250 OK"
@@ -139,8 +160,9 @@ class SmtpSink:
         received = Received(envelope, session)
         with self._lock:
             self._messages.append(received)
-        if self.data_delay:
-            await asyncio.sleep(self.data_delay)
+            hold = self._hold_data
+        if hold:
+            await self._wait_for_release()
         return "250 Message accepted for delivery"
 
     def start(self):
@@ -150,6 +172,7 @@ class SmtpSink:
         return self
 
     def stop(self):
+        self.release()
         if self._controller:
             try:
                 self._controller.stop()

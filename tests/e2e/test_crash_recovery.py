@@ -33,7 +33,7 @@ class CrashRecovery(E2ETestCase):
 
     def test_R10_sigkill_while_reminders_are_due_then_restart_each_reminder_sent_once(self):
         smtp = self.start_smtp()
-        smtp.mail_delay = 1.5  # each transaction waits at MAIL FROM, before any of the message is sent
+        smtp.hold_mail_after(1)  # the second transaction waits at MAIL FROM, before any of its message is sent
         moment = utc(2026, 10, 25, 8, 0, 0)
         server, emails = self.invite_three_reminders_only(moment, smtp)
         data_dir = server.data_dir
@@ -47,7 +47,7 @@ class CrashRecovery(E2ETestCase):
         self.assertEqual(len(smtp.messages()), 1)
 
         # Start again on the same folder, with the clock past the dead claim's 60 s lease.
-        smtp.mail_delay = 0
+        smtp.release()
         server2 = self.start_server(data_dir=data_dir, test_now=moment + 120, smtp_url=smtp.url)
         smtp.wait_for(count=3, what="all three reminders")
         time.sleep(1.5)  # more than a poll interval: nothing else arrives
@@ -64,7 +64,7 @@ class CrashRecovery(E2ETestCase):
 
     def test_R10_killed_after_smtp_accepted_before_bookkeeping_one_duplicate_with_the_same_message_id(self):
         smtp = self.start_smtp()
-        smtp.data_delay = 3.0  # the message is received, the "250" comes only after 3 s
+        smtp.hold_data_reply()  # the message is received; its "250" is held back
         moment = utc(2026, 10, 25, 8, 0, 0)
         server = self.start_server(test_now=moment - 3, smtp_url=smtp.url)
         api = self.login(server)
@@ -77,7 +77,7 @@ class CrashRecovery(E2ETestCase):
         (row,) = self.rows(server.data_dir)
         self.assertEqual(row[3], "sending")
 
-        smtp.data_delay = 0
+        smtp.release()
         server2 = self.start_server(data_dir=server.data_dir, test_now=moment + 120, smtp_url=smtp.url)
         smtp.wait_for(count=2, what="the re-sent reminder")
         time.sleep(1.5)
