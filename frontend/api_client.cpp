@@ -498,23 +498,6 @@ void ApiClient::reschedule_interview(int64_t interview_id, const Slot& slot, con
         });
 }
 
-void ApiClient::resend_invitation(int64_t invitation_id) {
-    CandidateView& v = app_.candidate;
-    if (v.busy_invitation_id) return;
-    v.busy_invitation_id = invitation_id;
-    v.action_error.clear();
-    request(
-        "POST", "/api/invitations/" + std::to_string(invitation_id) + "/resend", nullptr,
-        [](AppState& app, const json&) {
-            app.candidate.busy_invitation_id = 0;
-            push_toast(app, tr(app.ui_lang, Str::toast_resent));
-        },
-        [](AppState& app, const ApiFailure& f) {
-            app.candidate.busy_invitation_id = 0;
-            app.candidate.action_error = failure_text(app, f);
-        });
-}
-
 // --- polling ---
 
 void ApiClient::refresh_visible_page(double max_age_ms) {

@@ -48,7 +48,6 @@ public:
     void set_answer(int64_t invitation_id, AnswerStatus answer);
     void cancel_interview(int64_t interview_id);
     void reschedule_interview(int64_t interview_id, const Slot& slot, const std::string& location);
-    void resend_invitation(int64_t invitation_id);
 
     // The same as the app's own polling: reload what the visible page shows when it is older than `max_age_ms`.
     void refresh_visible_page(double max_age_ms);

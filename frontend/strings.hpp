@@ -68,6 +68,7 @@ namespace kandidaat::web {
     X(col_latest_answer, "Laatste reactie", "Latest answer")                                                           \
     X(col_language, "Taal", "Language")                                                                                \
     X(col_mobile, "Mobiel", "Mobile")                                                                                  \
+    X(col_email, "E-mail", "E-mail")                                                                                   \
     /* wizard */                                                                                                       \
     X(wizard_step1, "Interview", "Interview")                                                                          \
     X(wizard_step2, "E-mail en herinnering", "E-mail and reminder")                                                    \
@@ -196,10 +197,7 @@ namespace kandidaat::web {
     X(by_candidate, "kandidaat", "candidate")                                                                          \
     X(by_recruiter, "recruiter", "recruiter")                                                                          \
     X(withdrawn_final, "Ingetrokken: de reactie ligt vast.", "Withdrawn: the answer is final.")                        \
-    X(resend, "Opnieuw versturen", "Resend")                                                                           \
-    X(resend_hint, "Stuurt dezelfde uitnodiging met dezelfde link nog een keer.", "Sends the same invitation with the same link again.") \
     X(toast_answer_saved, "De reactie is opgeslagen.", "The answer has been saved.")                                   \
-    X(toast_resent, "De uitnodiging wordt opnieuw verstuurd.", "The invitation is being sent again.")                  \
     /* templates */                                                                                                    \
     X(templates_empty, "Er zijn nog geen sjablonen.", "There are no templates yet.")                                   \
     X(templates_pick, "Kies links een sjabloon.", "Choose a template on the left.")                                    \

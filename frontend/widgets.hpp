@@ -166,6 +166,11 @@ private:
     ImGuiID id_ = 0;
     bool auto_height_ = false;
 };
+// Before each item of a row but the first: stays on the line when an item `width` wide still fits, else starts a
+// new line (at the group's or indent's left edge).
+void same_line_or_wrap(float width, float spacing = 16);
+// The width of a radio button or checkbox with this label.
+float toggle_width(const char* label);
 // Right-aligns the next item of width `width` on the current line.
 void align_right(float width);
 float button_width(const char* label);

@@ -98,15 +98,18 @@ void draw_top_bar(AppState& app, ApiClient& api) {
     if (x > ImGui::GetCursorPosX()) ImGui::SetCursorPosX(x);
     ColorScope white;
     white.set(ImGuiCol_Text, IM_COL32_WHITE);
-    ImGui::SetCursorPosY((kTopBarHeight - ImGui::GetTextLineHeight()) * 0.5f - 1);
+    const float frame_y = (kTopBarHeight - ImGui::GetFrameHeight()) * 0.5f;
+    ImGui::SetCursorPosY(frame_y);
+    ImGui::AlignTextToFramePadding();
     if (app.requests_in_flight > 0) spinner(7.0f);
     else ImGui::Dummy(ImVec2(16, 1));
     ImGui::SameLine(0, 10);
-    ImGui::SetCursorPosY((kTopBarHeight - ImGui::GetTextLineHeight()) * 0.5f - 1);
+    ImGui::SetCursorPosY(frame_y);
+    ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted(name.c_str());
     publish_last_item("nav.user", name);
     ImGui::SameLine(0, 16);
-    ImGui::SetCursorPosY((kTopBarHeight - ImGui::GetFrameHeight()) * 0.5f);
+    ImGui::SetCursorPosY(frame_y);
     for (Lang l : {Lang::nl, Lang::en}) {
         const bool on = app.ui_lang == l;
         ColorScope c;

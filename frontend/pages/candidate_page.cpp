@@ -1,6 +1,6 @@
 // A candidate's "Application & CV" page (P7, P10): contact details, applications with their status, and per
 // invitation the "Edit appointment invitation" block — the answer (which the recruiter may set on the candidate's
-// behalf), its history, and resend / reschedule / cancel.
+// behalf), its history, and reschedule / cancel.
 #include <algorithm>
 #include <cstdio>
 
@@ -124,13 +124,6 @@ void draw_invitation(AppState& app, ApiClient& api, const CandidateInvitation& c
 
     if (!cancelled && !started) {
         const bool busy = v.busy_invitation_id == inv.id;
-        {
-            DisabledScope d(v.busy_invitation_id != 0 || withdrawn);
-            if (ImGui::Button(tr(L, Str::resend))) api.resend_invitation(inv.id);
-        }
-        publish_last_item((key + ".resend").c_str());
-        tooltip_on_hover(tr(L, Str::resend_hint));
-        ImGui::SameLine();
         if (ImGui::Button(tr(L, Str::reschedule))) open_reschedule(app, iv);
         publish_last_item((key + ".reschedule").c_str());
         ImGui::SameLine();
@@ -178,10 +171,14 @@ void draw_candidate_page(AppState& app, ApiClient& api) {
             Card card("##contact");
             section_title(tr(L, Str::contact));
             ImGui::Dummy(ImVec2(0, 2));
-            detail_line(tr(L, Str::login_email), d.candidate.email, 110);
-            detail_line(tr(L, Str::col_mobile), d.candidate.mobile, 110);
+            const char* labels[] = {tr(L, Str::col_email), tr(L, Str::col_mobile), tr(L, Str::col_language)};
+            float lw = 0;
+            for (const char* l : labels) lw = std::max(lw, ImGui::CalcTextSize(l).x);
+            lw += ImGui::GetStyle().WindowPadding.x + 16;
+            detail_line(labels[0], d.candidate.email, lw);
+            detail_line(labels[1], d.candidate.mobile, lw);
             const auto lang = parse_lang(d.candidate.language);
-            detail_line(tr(L, Str::col_language), lang ? std::string(language_name(*lang, L)) : d.candidate.language, 110);
+            detail_line(labels[2], lang ? std::string(language_name(*lang, L)) : d.candidate.language, lw);
         }
         ImGui::Dummy(ImVec2(0, 6));
         {

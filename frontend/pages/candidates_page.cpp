@@ -121,6 +121,7 @@ void draw_row(AppState& app, ApiClient& api, const CandidateRow& row) {
     const std::string name = full_name(c);
     if (link_button(name.c_str())) open_candidate(app, api, c.id);
     publish_last_item(("candidates.name." + id).c_str(), name);
+    publish_last_item(("candidates.email." + id).c_str(), c.email);
     if (!c.email.empty()) tooltip_on_hover(c.email);
 
     ImGui::TableSetColumnIndex(col_status);
@@ -141,6 +142,7 @@ void draw_row(AppState& app, ApiClient& api, const CandidateRow& row) {
     ImGui::TableSetColumnIndex(col_language);
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted(language_label(c.language, L).c_str());
+    publish_last_item(("candidates.language." + id).c_str(), c.language);
 
     ImGui::TableSetColumnIndex(col_mobile);
     ImGui::AlignTextToFramePadding();

@@ -223,7 +223,11 @@ void draw_reschedule_dialog(AppState& app, ApiClient& api) {
         return;
     }
     page_title(tr(L, Str::reschedule_title));
-    text_muted(tr(L, Str::reschedule_hint));
+    {
+        ColorScope c;
+        c.set(ImGuiCol_Text, colors::muted);
+        text_wrapped(tr(L, Str::reschedule_hint));
+    }
     ImGui::Dummy(ImVec2(0, 6));
     const float lw = 120;
     ImGui::AlignTextToFramePadding();
@@ -236,6 +240,8 @@ void draw_reschedule_dialog(AppState& app, ApiClient& api) {
     ImGui::SameLine(lw);
     time_picker("time", d.slot.time, "reschedule.time");
     ImGui::SameLine(0, 20);
+    field_label(tr(L, Str::wizard_duration));
+    ImGui::SameLine();
     duration_picker("duration", d.slot.duration_min, L, "reschedule.duration");
     ImGui::AlignTextToFramePadding();
     field_label(tr(L, Str::wizard_location));
@@ -294,12 +300,13 @@ void draw_interviews_page(AppState& app, ApiClient& api) {
     const ImGuiTableFlags flags = ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingFixedFit | ImGuiTableFlags_PadOuterX;
     if (!ImGui::BeginTable("interviews", 6, flags)) return;
     ImGui::TableSetupScrollFreeze(0, 1);
-    ImGui::TableSetupColumn(tr(L, Str::col_when), ImGuiTableColumnFlags_WidthFixed, 210);
-    ImGui::TableSetupColumn(tr(L, Str::col_vacancy_title), ImGuiTableColumnFlags_WidthStretch, 1.0f);
-    ImGui::TableSetupColumn(tr(L, Str::col_type), ImGuiTableColumnFlags_WidthFixed, 130);
+    ImGui::TableSetupColumn(tr(L, Str::col_when), ImGuiTableColumnFlags_WidthFixed, 190);
+    ImGui::TableSetupColumn(tr(L, Str::col_vacancy_title), ImGuiTableColumnFlags_WidthStretch, 1.5f);
+    ImGui::TableSetupColumn(tr(L, Str::col_type), ImGuiTableColumnFlags_WidthFixed, 150);
     ImGui::TableSetupColumn(tr(L, Str::col_candidate), ImGuiTableColumnFlags_WidthStretch, 1.0f);
-    ImGui::TableSetupColumn(tr(L, Str::col_appointment_confirmed), ImGuiTableColumnFlags_WidthFixed, 290);
-    ImGui::TableSetupColumn("##actions", ImGuiTableColumnFlags_WidthFixed, 190);
+    ImGui::TableSetupColumn(tr(L, Str::col_appointment_confirmed), ImGuiTableColumnFlags_WidthFixed, 300);
+    ImGui::TableSetupColumn("##actions", ImGuiTableColumnFlags_WidthFixed,
+                            button_width(tr(L, Str::reschedule)) + button_width(tr(L, Str::cancel_interview)) + 16);
     {
         FontScope f(font_bold());
         ImGui::TableHeadersRow();

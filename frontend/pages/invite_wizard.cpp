@@ -198,15 +198,17 @@ void draw_step_interview(AppState& app) {
 
     // F5: type
     row_label(Str::wizard_type);
+    ImGui::BeginGroup();
     for (InterviewType t : all_interview_types) {
-        if (t != all_interview_types[0]) ImGui::SameLine(0, 16);
         const std::string l(label(t, L));
+        if (t != all_interview_types[0]) same_line_or_wrap(toggle_width(l.c_str()));
         if (ImGui::RadioButton(l.c_str(), iv.type == t)) {
             iv.type = t;
             mark_edited(app, "interview.type");
         }
         publish_last_item(("wizard.type." + std::string(code(t))).c_str(), iv.type == t ? "checked" : "");
     }
+    ImGui::EndGroup();
     ImGui::Dummy(ImVec2(0, 4));
 
     row_label(Str::wizard_attendees);

@@ -211,8 +211,8 @@ void draw_reminder(AppState& app) {
     ImGui::BeginGroup();
     const std::vector<ReminderChannel> channels = allowed_reminder_channels(app.session.user);
     for (ReminderChannel ch : channels) {
-        if (ch != channels.front()) ImGui::SameLine(0, 16);
         const std::string l(label(ch, L));
+        if (ch != channels.front()) same_line_or_wrap(toggle_width(l.c_str()));
         if (ImGui::RadioButton(l.c_str(), r.channel == ch)) {
             r.channel = ch;
             mark_edited(app, "reminder.channel");
@@ -323,15 +323,17 @@ void draw_step_email(AppState& app, ApiClient&) {
     ImGui::AlignTextToFramePadding();
     field_label(tr(L, Str::wizard_action));
     ImGui::SameLine(kLabelWidth);
+    ImGui::BeginGroup();
     for (EmailAction a : {EmailAction::send_email, EmailAction::no_email}) {
-        if (a == EmailAction::no_email) ImGui::SameLine(0, 16);
         const std::string l(label(a, L));
+        if (a == EmailAction::no_email) same_line_or_wrap(toggle_width(l.c_str()));
         if (ImGui::RadioButton(l.c_str(), e.action == a)) {
             e.action = a;
             mark_edited(app, "email.action");
         }
         publish_last_item(("wizard.action." + std::string(code(a))).c_str(), e.action == a ? "checked" : "");
     }
+    ImGui::EndGroup();
     if (e.action == EmailAction::no_email) {
         ImGui::SetCursorPosX(kLabelWidth);
         text_muted(tr(L, Str::wizard_no_email_note));

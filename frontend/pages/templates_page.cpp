@@ -28,7 +28,8 @@ MessageTemplate* selected(TemplatesView& v) {
 void draw_list(AppState& app) {
     const Lang L = app.ui_lang;
     TemplatesView& v = app.templates_view;
-    for (MessageKind kind : {MessageKind::invitation, MessageKind::reminder}) {
+    for (MessageKind kind : {MessageKind::invitation, MessageKind::reminder, MessageKind::reschedule, MessageKind::cancellation}) {
+        if (std::none_of(v.edited.begin(), v.edited.end(), [&](const MessageTemplate& t) { return t.kind == kind; })) continue;
         text_muted(label(kind, L));
         for (const MessageTemplate& t : v.edited) {
             if (t.kind != kind) continue;
@@ -49,12 +50,12 @@ void draw_tag_list(AppState& app, std::string* target, int* cursor) {
     if (!ImGui::BeginTable("tags", 2, ImGuiTableFlags_ScrollY | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingFixedFit))
         return;
     ImGui::TableSetupScrollFreeze(0, 0);
-    ImGui::TableSetupColumn("tag", ImGuiTableColumnFlags_WidthFixed, 170);
+    ImGui::TableSetupColumn("tag", ImGuiTableColumnFlags_WidthFixed, 150);
     ImGui::TableSetupColumn("what", ImGuiTableColumnFlags_WidthStretch);
     for (const TagInfo& t : tag_table()) {
         const std::string tag = "{" + std::string(t.name) + "}";
         ImGui::PushID(tag.c_str());
-        ImGui::TableNextRow(0, 26);
+        ImGui::TableNextRow(0, 24);
         ImGui::TableNextColumn();
         {
             DisabledScope d(target == nullptr);
@@ -71,7 +72,7 @@ void draw_tag_list(AppState& app, std::string* target, int* cursor) {
         publish_last_item(("templates.tag." + std::string(t.name)).c_str());
         ImGui::TableNextColumn();
         const std::string_view desc = L == Lang::nl ? t.description_nl : t.description_en;
-        ImGui::TextUnformatted(desc.data(), desc.data() + desc.size());
+        text_wrapped(desc);
         if (!t.example.empty()) tooltip_on_hover(std::string("\xE2\x86\x92 ") + std::string(t.example));
         ImGui::PopID();
     }
@@ -183,7 +184,9 @@ void draw_templates_page(AppState& app, ApiClient& api) {
         empty_state(tr(L, Str::templates_empty));
         return;
     }
-    const float list_w = 260;
+    float list_w = 200;
+    for (const MessageTemplate& t : v.edited) list_w = std::max(list_w, ImGui::CalcTextSize(t.name.c_str()).x + 56);
+    list_w = std::min(list_w, 380.0f);
     {
         Card card("##template_list", -1, list_w);
         section_title(tr(L, Str::nav_templates));

@@ -1,8 +1,8 @@
 // Browser-test harness: starts the real kandidaat-server on a free loopback port with a fresh data folder,
 // launches Debian's Chromium through playwright-core, and finds ImGui widgets through the app's test hook.
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, mkdirSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { connect, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -198,4 +198,84 @@ export async function revealWidget(page, key, areaKey, { down = true, maxNotches
     await waitFrames(page, 2);
   }
   throw new Error(`widget "${key}" did not scroll into view in "${areaKey}"`);
+}
+
+// A real SMTP server for the test: aiosmtpd (Debian's python3-aiosmtpd) storing every message in a Maildir.
+export async function startSmtp() {
+  const port = await freePort();
+  const dir = mkdtempSync(join(tmpdir(), 'kandidaat-smtp-'));
+  const maildir = join(dir, 'Maildir');
+  const proc = spawn('/usr/bin/python3', ['-m', 'aiosmtpd', '-n', '-l', `127.0.0.1:${port}`, '-c', 'aiosmtpd.handlers.Mailbox', maildir],
+                     { stdio: ['ignore', 'pipe', 'pipe'] });
+  let log = '';
+  proc.stdout.on('data', (d) => { log += d; });
+  proc.stderr.on('data', (d) => { log += d; });
+  for (let i = 0; i < 100; i++) {
+    if (proc.exitCode !== null) throw new Error(`aiosmtpd exited early (${proc.exitCode}):\n${log}`);
+    const up = await new Promise((resolve) => {
+      const s = connect(port, '127.0.0.1', () => { s.end(); resolve(true); });
+      s.on('error', () => resolve(false));
+    });
+    if (up) return { port, url: `smtp://127.0.0.1:${port}`, maildir, log: () => log, stop: () => proc.kill('SIGTERM') };
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  proc.kill('SIGKILL');
+  throw new Error(`aiosmtpd did not listen on ${port}:\n${log}`);
+}
+
+// The messages the SMTP server received for `recipient` ([{subject, text, html, links}]), waiting up to
+// `timeoutMs` for at least one.
+export async function waitForMail(smtp, recipient, timeoutMs = 30000) {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const out = execFileSync('/usr/bin/python3', [join(sourceDir, 'tests/browser/read_mail.py'), smtp.maildir, recipient]);
+    const mails = JSON.parse(String(out));
+    if (mails.length) return mails;
+    if (Date.now() > until) throw new Error(`no mail for ${recipient} within ${timeoutMs} ms; smtp log:\n${smtp.log()}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+// 'YYYY-MM-DD' of the day `days` after today in Europe/Amsterdam (the app's calendar works in that zone).
+export function amsterdamDate(days = 0) {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date(Date.now() + days * 86400000));
+}
+
+// Opens the calendar behind `buttonKey` and picks `date` ('YYYY-MM-DD'), paging months forward as needed.
+export async function pickDate(page, buttonKey, date) {
+  await clickWidget(page, buttonKey);
+  for (let i = 0; i < 24; i++) {
+    const rects = await widgetRects(page);
+    if (rects['calendar.day.' + date]) {
+      await clickWidget(page, 'calendar.day.' + date);
+      return;
+    }
+    await clickWidget(page, 'calendar.next');
+  }
+  throw new Error(`the calendar never showed ${date}`);
+}
+
+// The published rows of a list: {id: text} for every key "<prefix><id>" on screen.
+export async function publishedTexts(page, prefix) {
+  const rects = await widgetRects(page);
+  const out = {};
+  for (const [k, v] of Object.entries(rects)) if (k.startsWith(prefix)) out[k.slice(prefix.length)] = v[4] ?? '';
+  return out;
+}
+
+// Logs in and opens All candidates of the vacancy whose title starts with `titleStart`, through the UI (F1-F3).
+export async function openAllCandidates(page, titleStart, shot) {
+  await clickWidget(page, 'nav.vacancies');
+  const titles = await publishedTexts(page, 'vacancy.');
+  const id = Object.keys(titles).find((k) => titles[k].startsWith(titleStart));
+  if (!id) throw new Error(`no vacancy "${titleStart}…" in ${JSON.stringify(titles)}`);
+  if (shot) await screenshot(page, `${shot}-vacancy-list`);
+  await clickWidget(page, 'vacancy.' + id);
+  await waitForText(page, 'page', 'vacancy');
+  await waitForWidget(page, 'overview.all_candidates');
+  if (shot) await screenshot(page, `${shot}-candidate-overview`);
+  await clickWidget(page, 'overview.all_candidates');
+  await waitForText(page, 'page', 'candidates');
+  await waitForWidget(page, 'candidates.check_all');
+  return id;
 }
