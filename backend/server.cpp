@@ -14,10 +14,7 @@
 
 #include "crypto.hpp"
 #include "http_util.hpp"
-#if __has_include("notify/dispatcher.hpp")  // messaging (issue 6) lands in parallel; keeps main building until then
 #include "notify/dispatcher.hpp"
-#define KANDIDAAT_HAS_DISPATCHER 1
-#endif
 #include "pages/confirm_page.hpp"
 #include "routes.hpp"
 
@@ -180,7 +177,6 @@ int App::bind() {
 }
 
 void App::run() {
-#ifdef KANDIDAAT_HAS_DISPATCHER
     if (config_.start_dispatcher && !dispatcher_) {
         try {
             dispatcher_ = notify::start_dispatcher(*services_);
@@ -190,15 +186,12 @@ void App::run() {
         notify::Dispatcher* d = dispatcher_.get();
         services_->on_messages_queued = [d] { d->wake(); };
     }
-#endif
     server_.listen_after_bind();
 }
 
 void App::stop() {
     if (server_.is_running()) server_.stop();
-#ifdef KANDIDAAT_HAS_DISPATCHER
     if (dispatcher_) dispatcher_->stop();
-#endif
 }
 
 // ------------------------------------------------------------------------------------------------- run_server
