@@ -253,6 +253,16 @@ TEST_CASE("errors: wrong password 401, no session 401, missing or wrong CSRF 403
     check_error(api.get("/api/me"), 401, "not_logged_in");
 }
 
+TEST_CASE("errors: ten failed logins for one address within 15 minutes lock it (429), shared through the database") {
+    TempDir dir;
+    TestServer server(test_config(dir.path));
+    Api api(server.port());
+    for (int i = 0; i < 10; ++i) check_error(api.login("bram@example.com", "guess" + std::to_string(i)), 401, "bad_credentials");
+    check_error(api.login("bram@example.com", "demo"), 429, "too_many_attempts");
+    CHECK(api.login("anna@example.com")->status == 200);  // other addresses are not affected
+    CHECK(count_rows(server.storage(), "login_failures") == 10);
+}
+
 TEST_CASE("errors: malformed JSON 400, unknown vacancy 404, 1 MB body 413, unknown route 404 — nothing written") {
     TempDir dir;
     TestServer server(test_config(dir.path));
