@@ -97,6 +97,9 @@ export async function clickWidget(page, key) {
     if (same) break;
   }
   const [x, y, w, h] = rect;
+  // Hover first, as a hand does: some ImGui items (tabs) only take a click when they were hovered a frame before.
+  await page.mouse.move(x + w / 2, y + h / 2);
+  await waitFrames(page, 1);
   await page.mouse.click(x + w / 2, y + h / 2);
   await waitFrames(page, 2);
 }
@@ -182,19 +185,25 @@ export async function login(page, url, email, password = 'demo') {
   await waitForText(page, 'page', 'vacancies');
 }
 
-// Scrolls the area `areaKey` (a published window) with the mouse wheel until widget `key` is visible.
-// `down` = true scrolls down (page.mouse.wheel(0, 100) is one notch down, as in the browser).
+// Scrolls the area `areaKey` (a published window) with the mouse wheel until widget `key` lies wholly inside it.
+// `down` = true looks downwards first (page.mouse.wheel(0, 100) is one notch down, as in the browser).
 export async function revealWidget(page, key, areaKey, { down = true, maxNotches = 40 } = {}) {
   for (let i = 0; i < maxNotches; i++) {
     const rects = await widgetRects(page);
-    if (rects[key]) {
-      await waitFrames(page, 1);
-      return rects[key];
-    }
     const area = rects[areaKey];
     if (!area) throw new Error(`scroll area "${areaKey}" is not on screen`);
+    const r = rects[key];
+    let dir = down ? 100 : -100;
+    if (r) {
+      const inside = r[1] >= area[1] + 4 && r[1] + r[3] <= area[1] + area[3] - 4;
+      if (inside) {
+        await waitFrames(page, 1);
+        return (await widgetRects(page))[key] ?? r;
+      }
+      dir = r[1] < area[1] + 4 ? -100 : 100;
+    }
     await page.mouse.move(area[0] + 10, area[1] + area[3] / 2);  // the edge: text boxes scroll on their own
-    await page.mouse.wheel(0, down ? 100 : -100);
+    await page.mouse.wheel(0, dir);
     await waitFrames(page, 2);
   }
   throw new Error(`widget "${key}" did not scroll into view in "${areaKey}"`);
@@ -278,4 +287,22 @@ export async function openAllCandidates(page, titleStart, shot) {
   await waitForText(page, 'page', 'candidates');
   await waitForWidget(page, 'candidates.check_all');
   return id;
+}
+
+// On All candidates: checks the candidates with these names (or ids), runs Invite for interview, fills step 1
+// (date from the calendar, time) and goes to step 2. Returns {ids, names}.
+export async function inviteToStep2(page, who, { date, time = '14:30', shot } = {}) {
+  const names = await publishedTexts(page, 'candidates.name.');
+  const ids = who.map((w) => (names[w] !== undefined ? w : Object.keys(names).find((id) => names[id] === w)));
+  if (ids.some((id) => !id)) throw new Error(`not all of ${JSON.stringify(who)} on screen: ${JSON.stringify(names)}`);
+  for (const id of ids) await clickWidget(page, `candidates.check.${id}`);
+  await clickWidget(page, 'candidates.execute');
+  await waitForText(page, 'page', 'wizard');
+  await pickDate(page, 'wizard.date', date ?? amsterdamDate(10));
+  await clickWidget(page, 'wizard.time');
+  await clickWidget(page, `time.${time}`);
+  if (shot) await screenshot(page, `${shot}-step1`);
+  await clickWidget(page, 'wizard.next');
+  await waitForWidget(page, 'wizard.send');
+  return { ids, names };
 }
