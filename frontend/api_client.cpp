@@ -153,6 +153,17 @@ void ApiClient::finish(PendingRequest& p, int status, std::string body) {
 
 namespace {
 void after_login(AppState& app, ApiClient& api, LoginResponse r) {
+    if (app.session.user.id != 0 && app.session.user.id != r.user.id) {
+        // Someone else logs in on this screen: nothing of the previous recruiter's work stays.
+        const Lang lang = app.ui_lang;
+        const int in_flight = app.requests_in_flight;
+        const std::string origin = app.origin;
+        app = AppState{};
+        app.ui_lang = lang;
+        app.requests_in_flight = in_flight;
+        app.origin = origin;
+        app.session.checked = true;
+    }
     app.session.logged_in = true;
     app.session.user = std::move(r.user);
     app.session.csrf_token = std::move(r.csrf_token);
@@ -210,9 +221,11 @@ void ApiClient::logout() {
     // Forget everything of this recruiter at once; the server forgets the session when the request arrives.
     const Lang lang = app_.ui_lang;
     const int in_flight = app_.requests_in_flight;
+    const std::string origin = app_.origin;
     app_ = AppState{};
     app_.ui_lang = lang;
     app_.requests_in_flight = in_flight;
+    app_.origin = origin;
     app_.session.checked = true;
     app_.login.focus_email = true;
 }

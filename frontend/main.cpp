@@ -130,6 +130,7 @@ void frame(void* arg) {
     glClearColor(0.93f, 0.94f, 0.96f, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    end_frame_input(rt.window);
 }
 
 }  // namespace

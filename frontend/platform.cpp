@@ -5,13 +5,35 @@
 #include <emscripten/emscripten.h>
 #include <emscripten/html5.h>
 #include <imgui.h>
+#include <imgui_impl_glfw.h>
 
+#include <algorithm>
 #include <cfloat>
 #include <string>
+#include <vector>
 
 namespace {
 
 std::string g_clipboard;  // the last text the page pasted or the app copied
+
+// Dear ImGui 1.86 reads the keyboard as "which keys are down" once per frame, so a key pressed and released
+// between two frames (a quick tap on a slow machine, or a test's keyboard.press) would never be seen. Releases of
+// keys pressed since the last frame wait until that frame has been drawn.
+struct KeyRelease {
+    int key, scancode, mods;
+};
+std::vector<int> g_pressed_since_frame;
+std::vector<KeyRelease> g_deferred_releases;
+
+void on_key(GLFWwindow* window, int key, int scancode, int action, int mods) {
+    if (action == GLFW_RELEASE &&
+        std::find(g_pressed_since_frame.begin(), g_pressed_since_frame.end(), key) != g_pressed_since_frame.end()) {
+        g_deferred_releases.push_back({key, scancode, mods});
+        return;
+    }
+    if (action == GLFW_PRESS) g_pressed_since_frame.push_back(key);
+    ImGui_ImplGlfw_KeyCallback(window, key, scancode, action, mods);
+}
 
 EM_JS(void, js_write_clipboard, (const char* text), {
     const s = UTF8ToString(text);
@@ -75,6 +97,7 @@ Viewport sync_canvas_size(GLFWwindow* window) {
 
 void install_browser_input(GLFWwindow* window) {
     glfwSetScrollCallback(window, nullptr);  // replaced by on_wheel: Emscripten's GLFW has the sign wrong
+    glfwSetKeyCallback(window, on_key);      // ImGui's own, with releases held back until a frame saw the press
     emscripten_set_wheel_callback("#canvas", nullptr, EM_TRUE, on_wheel);
     ImGuiIO& io = ImGui::GetIO();
     io.SetClipboardTextFn = set_clipboard;
@@ -87,6 +110,13 @@ void apply_viewport(const Viewport& vp) {
     io.DisplaySize = ImVec2(vp.css_width, vp.css_height);
     io.DisplayFramebufferScale = ImVec2(vp.pixel_ratio, vp.pixel_ratio);
     if (io.MousePos.x != -FLT_MAX) io.MousePos = ImVec2(io.MousePos.x / vp.pixel_ratio, io.MousePos.y / vp.pixel_ratio);
+}
+
+void end_frame_input(GLFWwindow* window) {
+    g_pressed_since_frame.clear();
+    std::vector<KeyRelease> releases;
+    releases.swap(g_deferred_releases);
+    for (const KeyRelease& r : releases) ImGui_ImplGlfw_KeyCallback(window, r.key, r.scancode, GLFW_RELEASE, r.mods);
 }
 
 const char* browser_ui_language() { return js_browser_lang_is_dutch() ? "nl" : "en"; }

@@ -16,6 +16,9 @@ Viewport sync_canvas_size(GLFWwindow* window);
 // Installs the wheel handler (browser deltaY → ImGui's "positive is up, ~1 per notch") and the clipboard bridge.
 void install_browser_input(GLFWwindow* window);
 
+// After a frame is drawn: lets go of the keys that were pressed and released before that frame could see them.
+void end_frame_input(GLFWwindow* window);
+
 // After ImGui_ImplGlfw_NewFrame: GLFW reports backing-store pixels, ImGui works in CSS pixels.
 void apply_viewport(const Viewport& vp);
 

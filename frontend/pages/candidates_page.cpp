@@ -170,7 +170,7 @@ void draw_candidates_page(AppState& app, ApiClient& api) {
     // Toolbar: filter on the left; count, Recruitment action and Execute on the right (F4).
     ImGui::SetNextItemWidth(std::min(320.0f, ImGui::GetContentRegionAvail().x * 0.35f));
     ImGui::InputTextWithHint("##filter", tr(L, Str::candidates_filter_hint), &list.filter);
-    publish_last_item("candidates.filter");
+    publish_last_item("candidates.filter", list.filter);
     if (!list.filter.empty()) {
         ImGui::SameLine(0, 4);
         if (ImGui::Button("\xC3\x97##clear")) list.filter.clear();  // ×

@@ -1,0 +1,184 @@
+// What a recruiter notices beyond the rules: Dutch and English (B4), a long list that scrolls the right way with
+// its header in place, the keyboard (Tab, Enter, Escape), copy and paste, an expired session that keeps the work,
+// crisp text at 2x, and how fast the app starts.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  startServer, launchBrowser, login, openAllCandidates, inviteToStep2, clickWidget, waitForWidget, waitForText,
+  widgetRects, widgetText, typeInto, pressKey, pressChord, screenshot, screenshotDir, waitFrames, webBuildDir,
+  frameCount,
+} from './harness.mjs';
+
+let server, browser;
+before(async () => { server = await startServer(); browser = await launchBrowser(); });
+after(async () => { await browser?.close(); server?.stop(); });
+
+async function newPage(options = {}) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, ...options });
+  page.errors = [];
+  page.on('pageerror', (e) => page.errors.push(String(e)));
+  return page;
+}
+
+test('B4 the recruiter UI speaks Dutch and English, with names such as Zoë Çelik intact, crisp at 2x', async () => {
+  const page = await newPage({ deviceScaleFactor: 2 });
+  await login(page, server.url, 'anna@example.com');
+  await openAllCandidates(page, 'Verpleegkundige');
+  assert.equal(await widgetText(page, 'candidates.action'), 'Invite for interview');
+  await clickWidget(page, 'nav.lang.nl');
+  await waitForText(page, 'candidates.action', 'Uitnodigen voor interview');
+  const rects = await widgetRects(page);
+  const statuses = Object.entries(rects).filter(([k]) => k.startsWith('candidates.status.')).map(([, v]) => v[4]);
+  assert.ok(statuses.length > 5 && statuses.every((s) => s === 'Nieuw'), JSON.stringify(statuses));
+  const names = Object.entries(rects).filter(([k]) => k.startsWith('candidates.name.')).map(([, v]) => v[4]);
+  assert.ok(names.includes('Zoë Çelik'), JSON.stringify(names));
+  const missing = await page.evaluate((n) => Module.ccall('kandidaat_missing_glyphs', 'number', ['string'], [n.join(' ')]), names);
+  assert.equal(missing, 0, 'every letter of every name has a glyph');
+  assert.equal(await page.evaluate(() => Module.canvas.width / Module.canvas.clientWidth), 2);
+  await screenshot(page, 'B4-all-candidates-nl-2x');
+  await clickWidget(page, 'nav.lang.en');
+  await waitForText(page, 'candidates.action', 'Invite for interview');
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
+test('F3 a long list scrolls with the mouse wheel (down is down) and its header stays put', async () => {
+  const page = await newPage({ viewport: { width: 1280, height: 560 } });
+  await login(page, server.url, 'anna@example.com');
+  await openAllCandidates(page, 'Verpleegkundige');
+  const fact = async () => Number(await widgetText(page, 'candidates.scroll'));
+  assert.equal(await fact(), 0);
+  const top = async () => {
+    const rects = await widgetRects(page);
+    return Object.entries(rects).filter(([k]) => k.startsWith('candidates.name.')).sort((a, b) => a[1][1] - b[1][1])[0];
+  };
+  const [firstKey] = await top();
+  const headerBefore = (await widgetRects(page))['candidates.sort.name'];
+  const list = (await widgetRects(page))['candidates.list'];
+  await page.mouse.move(list[0] + list[2] / 2, list[1] + list[3] / 2);
+  await page.mouse.wheel(0, 100);  // one notch down
+  await waitFrames(page, 3);
+  assert.ok(await fact() > 0, 'wheel down scrolled down');
+  const [afterKey] = await top();
+  assert.notEqual(afterKey, firstKey, 'another candidate is now at the top');
+  assert.equal((await widgetRects(page))[firstKey], undefined, 'the first row scrolled out of view');
+  assert.deepEqual((await widgetRects(page))['candidates.sort.name'], headerBefore, 'the header row is frozen');
+  await screenshot(page, 'F3-scrolled-down');
+  for (let i = 0; i < 3; i++) await page.mouse.wheel(0, -100);
+  await waitFrames(page, 3);
+  assert.equal(await fact(), 0, 'wheel up scrolled back to the top');
+  assert.ok((await widgetRects(page))[firstKey], 'the first row is back');
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
+test('the keyboard works: Tab moves to the next field, Enter logs in, Escape steps back in the wizard', async () => {
+  const page = await newPage();
+  await page.goto(server.url + '/');
+  await waitForWidget(page, 'login.submit');
+  // The e-mail field has the focus when the page opens.
+  await page.keyboard.type('anna@example.com', { delay: 10 });
+  await pressKey(page, 'Tab');
+  await page.keyboard.type('demo', { delay: 10 });
+  await pressKey(page, 'Enter');
+  await waitForText(page, 'page', 'vacancies');
+  await openAllCandidates(page, 'Software');
+  const rects = await widgetRects(page);
+  const first = Object.keys(rects).find((k) => k.startsWith('candidates.check.')).slice(17);
+  await inviteToStep2(page, [first]);
+  await pressKey(page, 'Escape');
+  await waitForWidget(page, 'wizard.next');
+  assert.equal(await widgetText(page, 'wizard.time'), '14:30', 'step 1 still holds what was chosen');
+  await pressKey(page, 'Enter');  // Enter = Next
+  await waitForWidget(page, 'wizard.send');
+  await screenshot(page, 'keyboard-back-in-step2');
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
+test('copy and paste work in text fields', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+  const page = await context.newPage();
+  await login(page, server.url, 'anna@example.com');
+  await openAllCandidates(page, 'Verpleegkundige');
+  // Copy: Ctrl+A, Ctrl+C in the filter box puts its text on the system clipboard.
+  // Characters a US keyboard lacks arrive as key presses carrying the character (as a dead key or compose
+  // sequence produces them).
+  await clickWidget(page, 'candidates.filter');
+  const cdp = await context.newCDPSession(page);
+  for (const ch of 'Çelik') {
+    await cdp.send('Input.dispatchKeyEvent', { type: 'keyDown', key: ch, text: ch, unmodifiedText: ch });
+    await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', key: ch });
+  }
+  await waitFrames(page, 2);
+  assert.equal(await widgetText(page, 'candidates.filter'), 'Çelik');
+  await pressChord(page, 'Control', 'a');
+  await pressChord(page, 'Control', 'c');
+  await waitFrames(page, 2);
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), 'Çelik');
+  // Paste: the browser's paste event carries the text in; Ctrl+V inserts it.
+  await pressKey(page, 'Backspace');
+  await page.evaluate(() => {
+    const data = new DataTransfer();
+    data.setData('text/plain', 'Zoë');
+    document.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data }));
+  });
+  await pressChord(page, 'Control', 'v');
+  await waitForText(page, 'candidates.visible', '1');
+  const names = Object.entries(await widgetRects(page)).filter(([k]) => k.startsWith('candidates.name.')).map(([, v]) => v[4]);
+  assert.deepEqual(names, ['Zoë Çelik']);
+  await screenshot(page, 'paste-filter');
+  await context.close();
+});
+
+test('an expired session leads back to login, and after logging in the wizard still holds what was typed', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await login(page, server.url, 'anna@example.com');
+  await openAllCandidates(page, 'Verpleegkundige');
+  const rects = await widgetRects(page);
+  const first = Object.keys(rects).find((k) => k.startsWith('candidates.check.')).slice(17);
+  await inviteToStep2(page, [first]);
+  await typeInto(page, 'email.subject.nl', 'Kennismaking op {interviewdate}');
+  await context.clearCookies();  // the session is gone, as after the server's expiry
+  await clickWidget(page, 'wizard.send');
+  await waitForText(page, 'page', 'login');
+  await waitForWidget(page, 'login.expired');
+  await screenshot(page, 'session-expired-login');
+  await typeInto(page, 'login.email', 'anna@example.com');
+  await typeInto(page, 'login.password', 'demo');
+  await pressKey(page, 'Enter');
+  await waitForText(page, 'page', 'wizard');
+  assert.equal(await widgetText(page, 'email.subject.nl'), 'Kennismaking op {interviewdate}');
+  await screenshot(page, 'session-expired-back-in-wizard');
+  await clickWidget(page, 'wizard.send');
+  await waitForText(page, 'page', 'candidates', 30000);
+  await waitForText(page, `candidates.status.${first}`, 'Invited for interview');
+  await context.close();
+});
+
+test('the app starts fast and stays small (TOOLCHAIN.md floor: app.wasm 325 KB, first frame 0.45-0.9 s)', async () => {
+  const wasm = readFileSync(join(webBuildDir, 'frontend/app.wasm'));
+  const js = readFileSync(join(webBuildDir, 'frontend/app.js'));
+  const page = await newPage();
+  const t0 = Date.now();
+  await page.goto(server.url + '/');
+  while ((await frameCount(page)) < 1) await page.waitForTimeout(5);
+  const firstFrameMs = Date.now() - t0;
+  await waitForWidget(page, 'login.submit');
+  const report = {
+    app_wasm_bytes: wasm.length, app_wasm_gzip_bytes: gzipSync(wasm).length,
+    app_js_bytes: js.length, app_js_gzip_bytes: gzipSync(js).length,
+    first_frame_ms_after_navigation: firstFrameMs,
+  };
+  writeFileSync(join(screenshotDir, 'app-size-and-start.json'), JSON.stringify(report, null, 2));
+  console.log(JSON.stringify(report));
+  assert.ok(statSync(join(webBuildDir, 'frontend/app.wasm')).size < 1.5 * 1024 * 1024, 'app.wasm stays under 1.5 MB');
+  assert.ok(firstFrameMs < 5000, `first frame after ${firstFrameMs} ms`);
+  await page.close();
+});
