@@ -54,17 +54,20 @@ Database::Database(const std::string& path, int busy_timeout_ms) : path_(path) {
 }
 
 Database::~Database() {
+    cache_.reset();  // finalize the idle statements before the connection closes
     if (db_) sqlite3_close_v2(db_);
 }
 
 Database::Database(Database&& other) noexcept
-    : db_(std::exchange(other.db_, nullptr)), path_(std::move(other.path_)) {}
+    : db_(std::exchange(other.db_, nullptr)), path_(std::move(other.path_)), cache_(std::move(other.cache_)) {}
 
 Database& Database::operator=(Database&& other) noexcept {
     if (this != &other) {
+        cache_.reset();
         if (db_) sqlite3_close_v2(db_);
         db_ = std::exchange(other.db_, nullptr);
         path_ = std::move(other.path_);
+        cache_ = std::move(other.cache_);
     }
     return *this;
 }
@@ -81,7 +84,37 @@ void Database::exec(std::string_view sql) {
     }
 }
 
-Statement Database::prepare(std::string_view sql) { return Statement(*this, sql); }
+Statement Database::prepare(std::string_view sql) {
+    if (!cache_) cache_ = std::make_unique<StatementCache>();
+    if (sqlite3_stmt* cached = cache_->take(sql)) return Statement(db_, cached, cache_.get());
+    Statement fresh(*this, sql);
+    fresh.cache_ = cache_.get();
+    return fresh;
+}
+
+// ------------------------------------------------------------------------------------------------ StatementCache
+
+StatementCache::~StatementCache() {
+    for (auto& [sql, stmt] : idle_) sqlite3_finalize(stmt);
+}
+
+sqlite3_stmt* StatementCache::take(std::string_view sql) {
+    const auto it = idle_.find(sql);
+    if (it == idle_.end()) return nullptr;
+    sqlite3_stmt* stmt = it->second;
+    idle_.erase(it);
+    return stmt;
+}
+
+void StatementCache::give_back(sqlite3_stmt* stmt) {
+    sqlite3_reset(stmt);
+    sqlite3_clear_bindings(stmt);
+    if (idle_.size() >= max_idle) {
+        sqlite3_finalize(stmt);
+        return;
+    }
+    idle_.emplace(sqlite3_sql(stmt), stmt);
+}
 
 int64_t Database::last_insert_rowid() const { return sqlite3_last_insert_rowid(db_); }
 int Database::changes() const { return sqlite3_changes(db_); }
@@ -93,18 +126,25 @@ Statement::Statement(Database& db, std::string_view sql) : db_(db.handle()) {
     if (rc != SQLITE_OK) fail(db_, rc, "prepare failed (" + std::string(sql.substr(0, 80)) + ")");
 }
 
-Statement::~Statement() {
-    if (stmt_) sqlite3_finalize(stmt_);
+Statement::~Statement() { release(); }
+
+void Statement::release() {
+    if (!stmt_) return;
+    if (cache_) cache_->give_back(stmt_);
+    else sqlite3_finalize(stmt_);
+    stmt_ = nullptr;
 }
 
 Statement::Statement(Statement&& other) noexcept
-    : stmt_(std::exchange(other.stmt_, nullptr)), db_(std::exchange(other.db_, nullptr)) {}
+    : stmt_(std::exchange(other.stmt_, nullptr)), db_(std::exchange(other.db_, nullptr)),
+      cache_(std::exchange(other.cache_, nullptr)) {}
 
 Statement& Statement::operator=(Statement&& other) noexcept {
     if (this != &other) {
-        if (stmt_) sqlite3_finalize(stmt_);
+        release();
         stmt_ = std::exchange(other.stmt_, nullptr);
         db_ = std::exchange(other.db_, nullptr);
+        cache_ = std::exchange(other.cache_, nullptr);
     }
     return *this;
 }

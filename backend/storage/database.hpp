@@ -8,6 +8,10 @@
 // serialize through BEGIN IMMEDIATE plus the busy timeout. A ":memory:" database is private to its connection,
 // so a pool over ":memory:" has exactly one connection (acquire() waits until it is free).
 //
+// Prepared statements are cached per connection: Database::prepare() hands out a compiled statement for the same
+// SQL text again (reset, bindings cleared) once the previous Statement for it has been destroyed, so a hot query
+// is compiled once per connection, not once per call. A Statement must not outlive its Database.
+//
 // Errors: every call that talks to SQLite throws `StorageError` (carrying SQLite's message and result code) when
 // SQLite reports a failure. Nothing here returns an error code.
 #pragma once
@@ -20,6 +24,7 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 struct sqlite3;
@@ -40,6 +45,26 @@ private:
 };
 
 class Statement;
+
+// Idle compiled statements of one connection, keyed by their SQL text (see the top of this file).
+class StatementCache {
+public:
+    StatementCache() = default;
+    ~StatementCache();  // finalizes every idle statement
+    StatementCache(const StatementCache&) = delete;
+    StatementCache& operator=(const StatementCache&) = delete;
+
+    sqlite3_stmt* take(std::string_view sql);  // nullptr when none is idle
+    void give_back(sqlite3_stmt* stmt);        // resets it and keeps it (or finalizes it when the cache is full)
+
+private:
+    struct Hash {
+        using is_transparent = void;
+        size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+    };
+    static constexpr size_t max_idle = 256;
+    std::unordered_multimap<std::string, sqlite3_stmt*, Hash, std::equal_to<>> idle_;
+};
 
 class Database {
 public:
@@ -65,6 +90,7 @@ public:
 private:
     sqlite3* db_ = nullptr;
     std::string path_;
+    std::unique_ptr<StatementCache> cache_ = std::make_unique<StatementCache>();  // stable across moves
 };
 
 // A prepared statement. Parameters are 1-based (as in SQLite), columns 0-based. bind*/step/reset throw
@@ -115,8 +141,13 @@ public:
     void reset();
 
 private:
+    friend class Database;
+    Statement(sqlite3* db, sqlite3_stmt* stmt, StatementCache* cache) : stmt_(stmt), db_(db), cache_(cache) {}
+    void release();  // back to the cache, or finalized when there is none
+
     sqlite3_stmt* stmt_ = nullptr;
     sqlite3* db_ = nullptr;
+    StatementCache* cache_ = nullptr;  // where the statement goes back to when this Statement ends
 };
 
 // BEGIN IMMEDIATE on construction (takes the write lock up front, so no deadlock between two readers that both
