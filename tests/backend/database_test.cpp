@@ -50,6 +50,24 @@ TEST_CASE("statements bind and read every type, and a transaction rolls back unl
     CHECK_FALSE(q.step());
 }
 
+TEST_CASE("a cached statement comes back reset with its bindings cleared, and two live copies are independent") {
+    Database db(":memory:");
+    {
+        auto q = db.prepare("SELECT ?1");
+        q.bind(1, int64_t{42});
+        REQUIRE(q.step());
+        CHECK(q.column_int64(0) == 42);
+    }  // goes back to the cache mid-result
+    auto again = db.prepare("SELECT ?1");
+    REQUIRE(again.step());
+    CHECK(again.column_is_null(0));  // the 42 from the last use is gone
+    auto twin = db.prepare("SELECT ?1");  // the same SQL while `again` is still alive: a second statement
+    twin.bind(1, std::string_view("b"));
+    REQUIRE(twin.step());
+    CHECK(twin.column_text(0) == "b");
+    CHECK(again.column_is_null(0));
+}
+
 TEST_CASE("failures throw StorageError with SQLite's message") {
     Database db(":memory:");
     CHECK_THROWS_AS(db.exec("SELECT * FROM nowhere"), StorageError);
