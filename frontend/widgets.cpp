@@ -413,7 +413,7 @@ bool duration_picker(const char* id, int& minutes, Lang lang, const char* key) {
     static constexpr int choices[] = {15, 20, 30, 45, 60, 75, 90, 120, 180, 240};
     bool changed = false;
     const std::string current = format_duration(minutes, lang);
-    ImGui::SetNextItemWidth(200);
+    ImGui::SetNextItemWidth(std::max(150.0f, ImGui::CalcTextSize(current.c_str()).x + ImGui::GetFrameHeight() + 24));
     if (ImGui::BeginCombo("##duration", current.c_str())) {
         for (int c : choices) {
             const std::string text = format_duration(c, lang);

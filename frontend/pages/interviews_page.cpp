@@ -127,13 +127,14 @@ void draw_row(AppState& app, ApiClient& api, const InterviewRow& row, int invita
         ImGui::AlignTextToFramePadding();
         ImGui::TextUnformatted(row.vacancy_title.c_str());
         ImGui::TableSetColumnIndex(2);
-        ImGui::AlignTextToFramePadding();
         if (cancelled) {
-            ImGui::SetCursorPosY(ImGui::GetCursorPosY() + 1);
+            ImGui::SetCursorPosY(ImGui::GetCursorPosY() + ImGui::GetStyle().FramePadding.y);
             badge(label(InterviewStatus::cancelled, L), IM_COL32(0xd6, 0xd9, 0xde, 0xff), IM_COL32(0x33, 0x36, 0x3b, 0xff));
         } else {
+            ImGui::AlignTextToFramePadding();
             ImGui::TextUnformatted(std::string(label(iv.type, L)).c_str());
         }
+        publish_last_item((ivkey + ".status").c_str(), code(iv.status));
     }
     if (invitation_index >= 0) {
         const InvitationRow& inv = row.invitations[static_cast<size_t>(invitation_index)];
@@ -217,7 +218,7 @@ void draw_reschedule_dialog(AppState& app, ApiClient& api) {
     if (!d.open) return;
     const ImGuiIO& io = ImGui::GetIO();
     ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x * 0.5f, io.DisplaySize.y * 0.4f), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
-    ImGui::SetNextWindowSize(ImVec2(520, 0));
+    ImGui::SetNextWindowSize(ImVec2(580, 0));
     if (!ImGui::BeginPopupModal("##reschedule", nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize)) {
         d.open = false;
         return;

@@ -34,7 +34,9 @@ void draw_list(AppState& app) {
         for (const MessageTemplate& t : v.edited) {
             if (t.kind != kind) continue;
             IdScope id(t.id);
+            ImGui::PushStyleVar(ImGuiStyleVar_SelectableTextAlign, ImVec2(0.0f, 0.5f));
             if (ImGui::Selectable(t.name.c_str(), t.id == v.selected_id, 0, ImVec2(0, 26))) v.selected_id = t.id;
+            ImGui::PopStyleVar();
             publish_last_item(("templates.item." + std::to_string(t.id)).c_str(), t.name);
         }
         ImGui::Dummy(ImVec2(0, 8));

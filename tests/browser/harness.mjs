@@ -306,3 +306,34 @@ export async function inviteToStep2(page, who, { date, time = '14:30', shot } = 
   await waitForWidget(page, 'wizard.send');
   return { ids, names };
 }
+
+// A logged-in API client (for setting the scene quickly; the tests then use the app itself).
+export async function apiSession(url, email, password = 'demo') {
+  const r = await fetch(url + '/api/login', { method: 'POST', body: JSON.stringify({ email, password }),
+                                              headers: { 'Content-Type': 'application/json' } });
+  if (r.status !== 200) throw new Error(`login ${email}: ${r.status} ${await r.text()}`);
+  const cookie = r.headers.get('set-cookie').split(';')[0];
+  const { csrf_token: csrf, user } = await r.json();
+  const call = async (method, path, body) => {
+    const res = await fetch(url + path, { method, body: body === undefined ? undefined : JSON.stringify(body),
+      headers: { 'Content-Type': 'application/json', cookie, 'X-CSRF-Token': csrf } });
+    const text = await res.text();
+    if (res.status >= 300) throw new Error(`${method} ${path}: ${res.status} ${text}`);
+    return text ? JSON.parse(text) : null;
+  };
+  return { user, get: (p) => call('GET', p), post: (p, b) => call('POST', p, b), put: (p, b) => call('PUT', p, b) };
+}
+
+// Invites candidates through the API with the first invitation template; returns the API's answer.
+export async function apiInvite(api, { vacancyId, candidateIds, date, time = '10:00', reminder = { channel: 'none', days_before: 1 } }) {
+  const templates = await api.get('/api/templates');
+  const inv = templates.find((t) => t.kind === 'invitation');
+  const subject = {}, content = {};
+  for (const [l, v] of Object.entries(inv.variants)) { subject[l] = v.subject; content[l] = v.content; }
+  return api.post('/api/invitations', {
+    vacancy_id: vacancyId, candidate_ids: candidateIds,
+    interview: { type: 'in_person', attendee_ids: [api.user.id], date, time, duration_min: 45, location: 'Kantoor' },
+    email: { action: 'send_email', from: `${api.user.name} <${api.user.email}>`, subject, content, add_confirm_link: true },
+    reminder,
+  });
+}
