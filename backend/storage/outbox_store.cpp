@@ -1,5 +1,6 @@
 // OutboxStore: the dispatcher's SQL on the messages outbox — claim due rows with a lease, record the outcome.
 #include "storage/outbox_store.hpp"
+#include "storage/storage.hpp"
 
 #include <algorithm>
 
@@ -41,14 +42,6 @@ constexpr const char* kDueQueued =
 constexpr const char* kDueExpired =
     "SELECT id, attempts FROM messages WHERE state = 'sending' AND lease_until <= ?1 ORDER BY lease_until, id "
     "LIMIT 1";
-
-User read_user(const Statement& q, int first) {
-    User u;
-    u.id = q.column_int64(first);
-    u.email = q.column_text(first + 1);
-    u.name = q.column_text(first + 2);
-    return u;
-}
 
 }  // namespace
 
@@ -156,49 +149,20 @@ bool OutboxStore::mark_cancelled(const OutboxMessage& m, const std::string& reas
 std::optional<InterviewDetails> OutboxStore::interview_details(int64_t interview_id, int64_t invitation_id) {
     auto db = pool_.acquire();
     Transaction snapshot(*db, Transaction::Mode::deferred);
+    Repo repo(*db);  // the API's own queries: an interview is read in one place only
+    const auto interview = repo.interview_by_id(interview_id);
+    const auto invitation = repo.invitation_by_id(invitation_id);
+    if (!interview || !invitation) return std::nullopt;
     InterviewDetails d;
-    {
-        auto q = db->prepare(
-            "SELECT iv.id, iv.vacancy_id, iv.type, iv.location, iv.status, iv.sequence, iv.created_by, s.date, "
-            "s.time, s.duration_min, v.title, u.id, u.email, u.name FROM interviews iv "
-            "JOIN interview_slots s ON s.interview_id = iv.id AND s.chosen = 1 "
-            "JOIN vacancies v ON v.id = iv.vacancy_id LEFT JOIN users u ON u.id = iv.created_by "
-            "WHERE iv.id = ?1 ORDER BY s.id LIMIT 1");
-        q.bind(1, interview_id);
-        if (!q.step()) return std::nullopt;
-        auto& iv = d.interview;
-        iv.id = q.column_int64(0);
-        iv.vacancy_id = q.column_int64(1);
-        iv.type = parse_interview_type(q.column_text(2)).value_or(InterviewType::in_person);
-        iv.location = q.column_text(3);
-        iv.status = parse_interview_status(q.column_text(4)).value_or(InterviewStatus::scheduled);
-        iv.sequence = q.column_int(5);
-        iv.created_by = q.column_int64(6);
-        iv.slot.date = parse_date(q.column_text(7)).value_or(LocalDate{});
-        iv.slot.time = parse_time(q.column_text(8)).value_or(LocalTime{});
-        iv.slot.duration_min = q.column_int(9);
-        d.vacancy_title = q.column_text(10);
-        if (!q.column_is_null(11)) d.organizer = read_user(q, 11);
-    }
-    {
-        auto q = db->prepare("SELECT u.id, u.email, u.name FROM interview_attendees a JOIN users u ON u.id = a.user_id "
-                             "WHERE a.interview_id = ?1 ORDER BY u.id");
-        q.bind(1, interview_id);
-        while (q.step()) {
-            d.attendees.push_back(read_user(q, 0));
-            d.interview.attendee_ids.push_back(d.attendees.back().id);
-        }
-    }
-    {
-        auto q = db->prepare("SELECT i.language, i.answer, ap.status FROM invitations i "
-                             "LEFT JOIN applications ap ON ap.id = i.application_id WHERE i.id = ?1");
-        q.bind(1, invitation_id);
-        if (!q.step()) return std::nullopt;
-        d.language = q.column_text(0);
-        d.answer = parse_answer_status(q.column_text(1)).value_or(AnswerStatus::pending);
-        if (!q.column_is_null(2))
-            d.application_status = parse_application_status(q.column_text(2)).value_or(ApplicationStatus::invited);
-    }
+    d.interview = *interview;
+    if (const auto vacancy = repo.vacancy_by_id(interview->vacancy_id)) d.vacancy_title = vacancy->title;
+    if (const auto organizer = repo.user_by_id(interview->created_by)) d.organizer = *organizer;
+    d.attendees = repo.users_by_ids(interview->attendee_ids);
+    d.language = invitation->language;
+    d.answer = invitation->invitation.answer;
+    if (invitation->application_id != 0)
+        if (const auto application = repo.application_by_id(invitation->application_id))
+            d.application_status = application->status;
     return d;
 }
 
