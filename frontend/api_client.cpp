@@ -31,6 +31,7 @@ struct PendingRequest {
     std::vector<const char*> headers;  // name, value, ..., nullptr
     std::function<void(AppState&, const json&)> ok;
     std::function<void(AppState&, const ApiFailure&)> fail;
+    std::function<bool(AppState&, size_t)> same;
     bool login_like = false;
 };
 
@@ -54,6 +55,24 @@ void store(Remote<T>& r, T value) {
     ++r.version;
 }
 
+// For polled lists: an answer identical to the last one only refreshes the timestamp. A 10,000-row list is a few
+// MB of JSON; parsing it again every few seconds would make the app stutter.
+template <class Select>
+std::function<bool(AppState&, size_t)> unchanged_body(Select select) {
+    return [select](AppState& app, size_t hash) {
+        auto* r = select(app);
+        if (!r) return true;  // the recruiter moved on: drop the answer
+        if (r->loaded && r->body_hash == hash) {
+            r->loading = false;
+            r->error.clear();
+            r->fetched_at = emscripten_get_now();
+            return true;
+        }
+        r->body_hash = hash;
+        return false;
+    };
+}
+
 template <class T>
 void fail_remote(AppState& app, Remote<T>& r, const ApiFailure& f) {
     r.loading = false;
@@ -70,13 +89,15 @@ std::string failure_text(const AppState& app, const ApiFailure& f) {
     return std::string(tr(app.ui_lang, Str::err_server)) + " (HTTP " + std::to_string(f.status) + ")";
 }
 
-void ApiClient::request(const char* method, std::string path, const json* body, OkFn ok, FailFn fail, Auth auth) {
+void ApiClient::request(const char* method, std::string path, const json* body, OkFn ok, FailFn fail, Auth auth,
+                        SameFn same) {
     auto* p = new PendingRequest;
     p->client = this;
     p->method = method;
     p->url = std::move(path);
     p->ok = std::move(ok);
     p->fail = std::move(fail);
+    p->same = std::move(same);
     p->login_like = auth == Auth::login;
     p->header_text = {"Accept", "application/json"};
     if (body) {
@@ -120,6 +141,7 @@ void ApiClient::finish(PendingRequest& p, int status, std::string body) {
     ApiFailure failure;
     failure.status = status;
     if (status >= 200 && status < 300) {
+        if (p.same && p.same(app_, std::hash<std::string>{}(body))) return;
         try {
             const json j = body.empty() ? json() : json::parse(body);
             p.ok(app_, j);
@@ -253,7 +275,8 @@ void ApiClient::load_vacancies() {
     request(
         "GET", paths::vacancies, nullptr,
         [](AppState& app, const json& j) { store(app.vacancies, j.get<std::vector<VacancySummary>>()); },
-        [](AppState& app, const ApiFailure& f) { fail_remote(app, app.vacancies, f); });
+        [](AppState& app, const ApiFailure& f) { fail_remote(app, app.vacancies, f); }, Auth::normal,
+        unchanged_body([](AppState& app) { return &app.vacancies; }));
 }
 
 void ApiClient::load_candidates(int64_t vacancy_id) {
@@ -278,7 +301,10 @@ void ApiClient::load_candidates(int64_t vacancy_id) {
         },
         [vacancy_id](AppState& app, const ApiFailure& f) {
             if (app.candidates.vacancy_id == vacancy_id) fail_remote(app, app.candidates.rows, f);
-        });
+        },
+        Auth::normal, unchanged_body([vacancy_id](AppState& app) {
+            return app.candidates.vacancy_id == vacancy_id ? &app.candidates.rows : nullptr;
+        }));
 }
 
 void ApiClient::load_templates() {
@@ -334,7 +360,8 @@ void ApiClient::load_interviews() {
     request(
         "GET", paths::interviews, nullptr,
         [](AppState& app, const json& j) { store(app.interviews.list, j.get<std::vector<InterviewRow>>()); },
-        [](AppState& app, const ApiFailure& f) { fail_remote(app, app.interviews.list, f); });
+        [](AppState& app, const ApiFailure& f) { fail_remote(app, app.interviews.list, f); }, Auth::normal,
+        unchanged_body([](AppState& app) { return &app.interviews.list; }));
 }
 
 void ApiClient::load_candidate(int64_t candidate_id) {
@@ -353,7 +380,10 @@ void ApiClient::load_candidate(int64_t candidate_id) {
         },
         [candidate_id](AppState& app, const ApiFailure& f) {
             if (app.candidate.candidate_id == candidate_id) fail_remote(app, app.candidate.detail, f);
-        });
+        },
+        Auth::normal, unchanged_body([candidate_id](AppState& app) {
+            return app.candidate.candidate_id == candidate_id ? &app.candidate.detail : nullptr;
+        }));
 }
 
 void ApiClient::load_messages() {
@@ -361,7 +391,8 @@ void ApiClient::load_messages() {
     request(
         "GET", paths::messages, nullptr,
         [](AppState& app, const json& j) { store(app.messages.list, j.get<std::vector<MessageLogRow>>()); },
-        [](AppState& app, const ApiFailure& f) { fail_remote(app, app.messages.list, f); });
+        [](AppState& app, const ApiFailure& f) { fail_remote(app, app.messages.list, f); }, Auth::normal,
+        unchanged_body([](AppState& app) { return &app.messages.list; }));
 }
 
 // --- the invitation ---
@@ -528,7 +559,11 @@ void ApiClient::refresh_visible_page(double max_age_ms) {
         case Page::vacancy:
         case Page::candidates:
             if (stale(app_.vacancies)) load_vacancies();
-            if (app_.vacancy_id && (app_.candidates.vacancy_id != app_.vacancy_id || stale(app_.candidates.rows)))
+            // Big lists are polled less often (a 10,000-row list every 50 s).
+            if (app_.vacancy_id &&
+                (app_.candidates.vacancy_id != app_.vacancy_id ||
+                 (!app_.candidates.rows.loading &&
+                  now - app_.candidates.rows.fetched_at > std::max(max_age_ms, 5.0 * double(app_.candidates.rows.data.size())))))
                 load_candidates(app_.vacancy_id);
             break;
         case Page::wizard:
@@ -545,7 +580,9 @@ void ApiClient::refresh_visible_page(double max_age_ms) {
             if (!app_.templates_view.list.loaded && stale(app_.templates_view.list)) load_templates_view();
             break;
         case Page::messages:
-            if (stale(app_.messages.list)) load_messages();
+            if (!app_.messages.list.loading &&
+                now - app_.messages.list.fetched_at > std::max(max_age_ms, 5.0 * double(app_.messages.list.data.size())))
+                load_messages();
             break;
         case Page::login:
             break;

@@ -55,10 +55,12 @@ public:
 private:
     using OkFn = std::function<void(AppState&, const nlohmann::json&)>;
     using FailFn = std::function<void(AppState&, const ApiFailure&)>;
+    // Given the hash of a successful answer's body: true when it is the same as last time (nothing to parse).
+    using SameFn = std::function<bool(AppState&, size_t)>;
     enum class Auth { normal, login };  // login/me: a 401 is an answer, not an expired session
 
     void request(const char* method, std::string path, const nlohmann::json* body, OkFn ok, FailFn fail,
-                 Auth auth = Auth::normal);
+                 Auth auth = Auth::normal, SameFn same = nullptr);
     static void on_done(::emscripten_fetch_t* fetch);
     void finish(PendingRequest& pending, int status, std::string body);
 

@@ -36,6 +36,7 @@ struct Remote {
     std::string error;      // the last failure, shown where the data would be; "" after a success
     double fetched_at = 0;  // ImGui-independent clock (ms, emscripten_get_now) of the last success
     uint64_t version = 0;   // +1 on every success, so caches know when to rebuild
+    size_t body_hash = 0;   // of the last answer's body: an identical poll answer is not parsed again
 };
 
 struct ApiFailure {

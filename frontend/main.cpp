@@ -107,6 +107,7 @@ void apply_style() {
 EM_JS(void, js_page_origin, (char* buf, int size), { stringToUTF8(location.origin || "", buf, size); });
 
 void frame(void* arg) {
+    const double started = emscripten_get_now();
     Runtime& rt = *static_cast<Runtime*>(arg);
     const Viewport vp = sync_canvas_size(rt.window);
     if (vp.pixel_ratio != rt.font_pixel_ratio) {
@@ -131,6 +132,7 @@ void frame(void* arg) {
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
     end_frame_input(rt.window);
+    test_hooks_frame_time(emscripten_get_now() - started);
 }
 
 }  // namespace

@@ -5,13 +5,17 @@
 #include <imgui_internal.h>  // ImTextCharFromUtf8
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <string>
+#include <vector>
 
 namespace {
 nlohmann::json g_building = nlohmann::json::object();   // this frame's rectangles
 nlohmann::json g_published = nlohmann::json::object();  // the last complete frame's
 std::string g_published_text;                             // g_published as JSON, made only when JS asks
 int g_frame = 0;                                          // frames completed so far
+std::vector<double> g_frame_ms;                           // CPU time of the frames since tests last asked
+std::string g_frame_stats_text;
 }  // namespace
 
 namespace kandidaat::web {
@@ -36,6 +40,10 @@ void publish_last_item(const char* key, std::string_view text) {
     g_building[key] = {min.x, min.y, size.x, size.y, std::string(text)};
 }
 
+void test_hooks_frame_time(double ms) {
+    if (g_frame_ms.size() < 100000) g_frame_ms.push_back(ms);
+}
+
 void publish_current_window(const char* key) {
     const ImVec2 pos = ImGui::GetWindowPos();
     const ImVec2 size = ImGui::GetWindowSize();
@@ -50,6 +58,21 @@ extern "C" const char* kandidaat_test_rects() {
     // Before the C++ constructors have run (JS may ask that early) the object is still zero memory: null.
     g_published_text = g_published.is_object() ? g_published.dump() : "{}";
     return g_published_text.c_str();
+}
+
+// Exported to JavaScript: {"frames", "avg_ms", "p95_ms", "max_ms"} of the frames' CPU time since the last call.
+extern "C" const char* kandidaat_frame_stats() {
+    std::vector<double> v;
+    v.swap(g_frame_ms);
+    std::sort(v.begin(), v.end());
+    double sum = 0;
+    for (double x : v) sum += x;
+    nlohmann::json j = {{"frames", v.size()},
+                        {"avg_ms", v.empty() ? 0.0 : sum / double(v.size())},
+                        {"p95_ms", v.empty() ? 0.0 : v[std::min(v.size() - 1, v.size() * 95 / 100)]},
+                        {"max_ms", v.empty() ? 0.0 : v.back()}};
+    g_frame_stats_text = j.dump();
+    return g_frame_stats_text.c_str();
 }
 
 // Exported to JavaScript: how many frames have been completed (tests wait for new frames after an action).

@@ -7,6 +7,8 @@ namespace kandidaat::web {
 
 // Call at the start of every frame.
 void test_hooks_new_frame();
+// Call at the end of every frame with the milliseconds of CPU time it took.
+void test_hooks_frame_time(double ms);
 // Remembers the last submitted ImGui item's rectangle under `key` (e.g. "login.submit"), if it is visible (not
 // scrolled out of its window).
 void publish_last_item(const char* key);
@@ -24,3 +26,5 @@ void publish_fact(const char* key, std::string_view text);
 extern "C" const char* kandidaat_test_rects();
 // Exported to JavaScript: the number of frames completed so far.
 extern "C" int kandidaat_frame();
+// Exported to JavaScript: frame CPU-time statistics since the last call, as JSON.
+extern "C" const char* kandidaat_frame_stats();

@@ -227,11 +227,12 @@ void draw_candidates_page(AppState& app, ApiClient& api) {
         rebuild_visible(list, L);
 
     const auto& rows = list.rows.data;
-    Card card("##candidates", -1);
     if (rows.empty()) {
+        Card card("##candidates_empty");
         empty_state(tr(L, Str::candidates_empty));
         return;
     }
+    Card card("##candidates", -1);
     const ImGuiTableFlags flags = ImGuiTableFlags_ScrollY | ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
                                   ImGuiTableFlags_Sortable | ImGuiTableFlags_SizingFixedFit | ImGuiTableFlags_PadOuterX;
     publish_current_window("candidates.list");

@@ -290,14 +290,15 @@ void draw_interviews_page(AppState& app, ApiClient& api) {
     }
     draw_cancel_confirmation(app, api);
 
-    Card card("##interviews", -1);
     if (v.visible.empty()) {
+        Card card("##interviews_empty");
         const bool filtered = v.vacancy_filter || v.date_filter;
         empty_state(tr(L, filtered ? Str::interviews_none_match
                                    : (v.show_past ? Str::interviews_none_past : Str::interviews_none)));
         publish_fact("interviews.empty", "yes");
         return;
     }
+    Card card("##interviews", -1);
     const ImGuiTableFlags flags = ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingFixedFit | ImGuiTableFlags_PadOuterX;
     if (!ImGui::BeginTable("interviews", 6, flags)) return;
     ImGui::TableSetupScrollFreeze(0, 1);

@@ -126,11 +126,12 @@ void draw_messages_page(AppState& app, ApiClient&) {
     if (v.built_version != v.list.version || v.built_filter != v.filter || v.built_state_filter != v.state_filter)
         rebuild_visible(v, L);
 
-    Card card("##messages", -1);
     if (v.list.data.empty()) {
+        Card card("##messages_empty");
         empty_state(tr(L, Str::messages_empty));
         return;
     }
+    Card card("##messages", -1);
     const ImGuiTableFlags flags = ImGuiTableFlags_ScrollY | ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
                                   ImGuiTableFlags_SizingFixedFit | ImGuiTableFlags_PadOuterX;
     if (!ImGui::BeginTable("messages", 7, flags)) return;

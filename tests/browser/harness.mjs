@@ -23,10 +23,10 @@ export function freePort() {
   });
 }
 
-// Starts the server and resolves once it answers HTTP. extraArgs go to the server unchanged.
-export async function startServer(extraArgs = []) {
+// Starts the server and resolves once it answers HTTP. extraArgs go to the server unchanged; `dataDir` reuses a
+// data folder (e.g. one a previous server filled).
+export async function startServer(extraArgs = [], { dataDir = mkdtempSync(join(tmpdir(), 'kandidaat-browser-')) } = {}) {
   const port = await freePort();
-  const dataDir = mkdtempSync(join(tmpdir(), 'kandidaat-browser-'));
   const args = ['--port', String(port), '--data-dir', dataDir, '--demo',
                 '--web-dir', join(sourceDir, 'web'), '--app-dir', join(webBuildDir, 'frontend'), ...extraArgs];
   const proc = spawn(env.KANDIDAAT_SERVER ?? join(buildDir, 'backend/kandidaat-server'), args, { stdio: ['ignore', 'pipe', 'pipe'] });
@@ -36,7 +36,12 @@ export async function startServer(extraArgs = []) {
   const url = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 100; i++) {
     if (proc.exitCode !== null) throw new Error(`server exited early (${proc.exitCode}):\n${log}`);
-    try { await fetch(url + '/'); return { url, port, dataDir, proc, log: () => log, stop: () => proc.kill('SIGTERM') }; }
+    try {
+      await fetch(url + '/');
+      const exited = new Promise((resolve) => proc.on('exit', resolve));
+      return { url, port, dataDir, proc, log: () => log, stop: () => proc.kill('SIGTERM'),
+               stopAndWait: async () => { proc.kill('SIGTERM'); await exited; } };
+    }
     catch { await new Promise((r) => setTimeout(r, 100)); }
   }
   proc.kill('SIGKILL');
