@@ -79,6 +79,7 @@ struct CandidateList {
     bool built_sort_ascending = true;
     Lang built_lang = Lang::nl;
     std::set<int64_t> highlight;  // rows just invited (F7): shown highlighted until the next visit
+    bool scroll_to_top = false;   // the filter or sort changed: show the new first rows
 };
 
 // The invitation wizard (F5, F6). Everything typed lives here, so Back, a page switch and even an expired session

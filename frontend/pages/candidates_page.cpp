@@ -221,10 +221,10 @@ void draw_candidates_page(AppState& app, ApiClient& api) {
     ImGui::Dummy(ImVec2(0, 2));
 
     if (remote_placeholder(list.rows, L)) return;
-    if (list.built_version != list.rows.version || list.built_filter != list.filter ||
-        list.built_sort_column != list.sort_column || list.built_sort_ascending != list.sort_ascending ||
-        list.built_lang != L)
-        rebuild_visible(list, L);
+    const bool order_changed = list.built_filter != list.filter || list.built_sort_column != list.sort_column ||
+                               list.built_sort_ascending != list.sort_ascending;
+    if (order_changed && list.built_version != ~uint64_t(0)) list.scroll_to_top = true;
+    if (order_changed || list.built_version != list.rows.version || list.built_lang != L) rebuild_visible(list, L);
 
     const auto& rows = list.rows.data;
     if (rows.empty()) {
@@ -238,6 +238,10 @@ void draw_candidates_page(AppState& app, ApiClient& api) {
     publish_current_window("candidates.list");
     if (!ImGui::BeginTable("candidates", 6, flags)) return;
     ImGui::TableSetupScrollFreeze(0, 1);
+    if (list.scroll_to_top) {
+        ImGui::SetScrollY(0);
+        list.scroll_to_top = false;
+    }
     ImGui::TableSetupColumn("##check", ImGuiTableColumnFlags_NoSort | ImGuiTableColumnFlags_WidthFixed, 28);
     ImGui::TableSetupColumn(tr(L, Str::col_name), ImGuiTableColumnFlags_WidthStretch | ImGuiTableColumnFlags_DefaultSort);
     ImGui::TableSetupColumn(tr(L, Str::col_application_status), ImGuiTableColumnFlags_WidthFixed, 230);

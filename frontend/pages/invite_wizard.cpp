@@ -133,10 +133,16 @@ void draw_candidate_summary(const AppState& app) {
     std::snprintf(title, sizeof title, tr(L, Str::wizard_candidates_n), static_cast<int>(w.candidates.size()));
     section_title(title);
     ImGui::Dummy(ImVec2(0, 2));
-    if (ImGui::BeginTable("who", 3, ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_BordersInnerH)) {
-        ImGui::TableSetupColumn("name", ImGuiTableColumnFlags_WidthStretch, 3);
-        ImGui::TableSetupColumn("lang", ImGuiTableColumnFlags_WidthStretch, 1.4f);
-        ImGui::TableSetupColumn("mobile", ImGuiTableColumnFlags_WidthStretch, 1.6f);
+    if (ImGui::BeginTable("who", 3, ImGuiTableFlags_SizingFixedFit | ImGuiTableFlags_BordersInnerH)) {
+        float lang_w = 0, mobile_w = ImGui::CalcTextSize(tr(L, Str::no_mobile)).x;
+        for (const Candidate& c : w.candidates) {
+            const auto lang = parse_lang(c.language);
+            lang_w = std::max(lang_w, ImGui::CalcTextSize(std::string(lang ? language_name(*lang, L) : c.language).c_str()).x);
+            mobile_w = std::max(mobile_w, ImGui::CalcTextSize(c.mobile.c_str()).x);
+        }
+        ImGui::TableSetupColumn("name", ImGuiTableColumnFlags_WidthStretch);
+        ImGui::TableSetupColumn("lang", ImGuiTableColumnFlags_WidthFixed, lang_w);
+        ImGui::TableSetupColumn("mobile", ImGuiTableColumnFlags_WidthFixed, mobile_w);
         for (const Candidate& c : w.candidates) {
             IdScope id(c.id);
             ImGui::TableNextRow(0, 26);

@@ -56,7 +56,10 @@ void build_local_preview(AppState& app) {
 }
 
 void email_block(const char* title, const RenderedEmail& mail, const std::string& key, Lang L) {
-    section_title(title);
+    {
+        FontScope f(font_bold());
+        text_wrapped(title);
+    }
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(8, 3));
     text_muted(tr(L, Str::wizard_subject));
     ImGui::SameLine();
