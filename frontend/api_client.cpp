@@ -33,6 +33,7 @@ struct PendingRequest {
     std::function<void(AppState&, const ApiFailure&)> fail;
     std::function<bool(AppState&, size_t)> same;
     bool login_like = false;
+    bool background = false;  // a poll: no spinner, and no redraw unless something changed
 };
 
 namespace {
@@ -99,6 +100,7 @@ void ApiClient::request(const char* method, std::string path, const json* body, 
     p->fail = std::move(fail);
     p->same = std::move(same);
     p->login_like = auth == Auth::login;
+    p->background = background_;
     p->header_text = {"Accept", "application/json"};
     if (body) {
         p->body = body->dump();
@@ -123,7 +125,7 @@ void ApiClient::request(const char* method, std::string path, const json* body, 
         attr.requestData = p->body.data();
         attr.requestDataSize = p->body.size();
     }
-    ++app_.requests_in_flight;
+    if (!p->background) ++app_.requests_in_flight;
     emscripten_fetch(&attr, p->url.c_str());
 }
 
@@ -137,11 +139,12 @@ void ApiClient::on_done(emscripten_fetch_t* fetch) {
 }
 
 void ApiClient::finish(PendingRequest& p, int status, std::string body) {
-    --app_.requests_in_flight;
+    if (!p.background) --app_.requests_in_flight;
     ApiFailure failure;
     failure.status = status;
     if (status >= 200 && status < 300) {
-        if (p.same && p.same(app_, std::hash<std::string>{}(body))) return;
+        if (p.same && p.same(app_, std::hash<std::string>{}(body))) return;  // nothing new to show
+        app_.wake = true;
         try {
             const json j = body.empty() ? json() : json::parse(body);
             p.ok(app_, j);
@@ -151,6 +154,7 @@ void ApiClient::finish(PendingRequest& p, int status, std::string body) {
             failure.status = 500;
         }
     } else {
+        app_.wake = true;
         try {
             if (!body.empty()) failure.error = json::parse(body).get<ErrorBody>().error;
         } catch (const json::exception&) {
@@ -546,6 +550,12 @@ void ApiClient::reschedule_interview(int64_t interview_id, const Slot& slot, con
 
 void ApiClient::refresh_visible_page(double max_age_ms) {
     if (!app_.session.logged_in) return;
+    // Everything asked for here is a background poll (no spinner); see PendingRequest::background.
+    struct Background {
+        bool& flag;
+        explicit Background(bool& f) : flag(f) { flag = true; }
+        ~Background() { flag = false; }
+    } background(background_);
     const double now = emscripten_get_now();
     auto stale = [&](const auto& remote) { return !remote.loading && now - remote.fetched_at > max_age_ms; };
     // Reference data: rarely changes, refreshed slowly.

@@ -65,6 +65,7 @@ private:
     void finish(PendingRequest& pending, int status, std::string body);
 
     AppState& app_;
+    bool background_ = false;  // requests made now are polls
 };
 
 // The message to show for a failure, in the UI language: the server's own message, or a sentence for network

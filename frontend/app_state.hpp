@@ -196,6 +196,7 @@ struct AppState {
     double now_ms = 0;        // emscripten_get_now() at the start of this frame
     int64_t now_utc = 0;      // wall clock, UTC seconds, at the start of this frame
     int requests_in_flight = 0;
+    bool wake = false;        // something arrived (a server answer): draw at full speed again
     std::string origin;       // the page's origin ("http://127.0.0.1:8080"), for the preview's link placeholder
 
     Session session;

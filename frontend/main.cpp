@@ -23,6 +23,9 @@ using namespace kandidaat::web;
 struct Runtime {
     GLFWwindow* window = nullptr;
     float font_pixel_ratio = 0;  // the ratio the font atlas was rasterised for
+    Viewport last_viewport;
+    double last_active_ms = 0;   // the last input, answer, resize or animation
+    double last_drawn_ms = 0;
     AppState app;
     ApiClient api{app};
 };
@@ -106,10 +109,23 @@ void apply_style() {
 
 EM_JS(void, js_page_origin, (char* buf, int size), { stringToUTF8(location.origin || "", buf, size); });
 
+constexpr double kIdleAfterMs = 1500;   // no input, answers or animation for this long: idle
+constexpr double kIdleFrameMs = 200;    // an idle app draws 5 frames a second (caret blink, polling)
+
 void frame(void* arg) {
     const double started = emscripten_get_now();
     Runtime& rt = *static_cast<Runtime*>(arg);
     const Viewport vp = sync_canvas_size(rt.window);
+    // Save the laptop's battery: a screen nobody touches and nothing changes on is redrawn only a few times a
+    // second. Any input, a server answer, a resize, a spinner or a toast brings back full speed at once.
+    const bool resized = vp.css_width != rt.last_viewport.css_width || vp.css_height != rt.last_viewport.css_height ||
+                         vp.pixel_ratio != rt.last_viewport.pixel_ratio;
+    rt.last_viewport = vp;
+    if (take_input_activity(rt.window) || resized || rt.app.wake || rt.app.requests_in_flight > 0 || !rt.app.toasts.empty())
+        rt.last_active_ms = started;
+    rt.app.wake = false;
+    if (started - rt.last_active_ms > kIdleAfterMs && started - rt.last_drawn_ms < kIdleFrameMs) return;
+    rt.last_drawn_ms = started;
     if (vp.pixel_ratio != rt.font_pixel_ratio) {
         load_fonts(vp.pixel_ratio);
         ImGui_ImplOpenGL3_DestroyFontsTexture();

@@ -25,7 +25,21 @@ struct KeyRelease {
 std::vector<int> g_pressed_since_frame;
 std::vector<KeyRelease> g_deferred_releases;
 
+bool g_input_seen = false;          // any key, character, button, wheel or paste since the last check
+double g_cursor_x = -1, g_cursor_y = -1;
+
+void on_char(GLFWwindow* window, unsigned int c) {
+    g_input_seen = true;
+    ImGui_ImplGlfw_CharCallback(window, c);
+}
+
+void on_mouse_button(GLFWwindow* window, int button, int action, int mods) {
+    g_input_seen = true;
+    ImGui_ImplGlfw_MouseButtonCallback(window, button, action, mods);
+}
+
 void on_key(GLFWwindow* window, int key, int scancode, int action, int mods) {
+    g_input_seen = true;
     if (action == GLFW_RELEASE &&
         std::find(g_pressed_since_frame.begin(), g_pressed_since_frame.end(), key) != g_pressed_since_frame.end()) {
         g_deferred_releases.push_back({key, scancode, mods});
@@ -65,6 +79,7 @@ EM_BOOL on_wheel(int, const EmscriptenWheelEvent* e, void*) {
     double scale = 1.0 / 100.0;
     if (e->deltaMode == DOM_DELTA_LINE) scale = 1.0 / 3.0;
     if (e->deltaMode == DOM_DELTA_PAGE) scale = 3.0;
+    g_input_seen = true;
     ImGuiIO& io = ImGui::GetIO();
     io.MouseWheel -= float(e->deltaY * scale);
     io.MouseWheelH -= float(e->deltaX * scale);
@@ -73,7 +88,10 @@ EM_BOOL on_wheel(int, const EmscriptenWheelEvent* e, void*) {
 
 }  // namespace
 
-extern "C" EMSCRIPTEN_KEEPALIVE void kandidaat_on_paste(const char* text) { g_clipboard = text ? text : ""; }
+extern "C" EMSCRIPTEN_KEEPALIVE void kandidaat_on_paste(const char* text) {
+    g_clipboard = text ? text : "";
+    g_input_seen = true;
+}
 
 namespace kandidaat::web {
 
@@ -98,6 +116,8 @@ Viewport sync_canvas_size(GLFWwindow* window) {
 void install_browser_input(GLFWwindow* window) {
     glfwSetScrollCallback(window, nullptr);  // replaced by on_wheel: Emscripten's GLFW has the sign wrong
     glfwSetKeyCallback(window, on_key);      // ImGui's own, with releases held back until a frame saw the press
+    glfwSetCharCallback(window, on_char);    // ImGui's own, noting the activity
+    glfwSetMouseButtonCallback(window, on_mouse_button);
     emscripten_set_wheel_callback("#canvas", nullptr, EM_TRUE, on_wheel);
     ImGuiIO& io = ImGui::GetIO();
     io.SetClipboardTextFn = set_clipboard;
@@ -110,6 +130,17 @@ void apply_viewport(const Viewport& vp) {
     io.DisplaySize = ImVec2(vp.css_width, vp.css_height);
     io.DisplayFramebufferScale = ImVec2(vp.pixel_ratio, vp.pixel_ratio);
     if (io.MousePos.x != -FLT_MAX) io.MousePos = ImVec2(io.MousePos.x / vp.pixel_ratio, io.MousePos.y / vp.pixel_ratio);
+}
+
+bool take_input_activity(GLFWwindow* window) {
+    double x = 0, y = 0;
+    glfwGetCursorPos(window, &x, &y);
+    const bool moved = x != g_cursor_x || y != g_cursor_y;
+    g_cursor_x = x;
+    g_cursor_y = y;
+    const bool seen = g_input_seen || moved;
+    g_input_seen = false;
+    return seen;
 }
 
 void end_frame_input(GLFWwindow* window) {

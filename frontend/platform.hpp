@@ -16,6 +16,10 @@ Viewport sync_canvas_size(GLFWwindow* window);
 // Installs the wheel handler (browser deltaY → ImGui's "positive is up, ~1 per notch") and the clipboard bridge.
 void install_browser_input(GLFWwindow* window);
 
+// Whether the recruiter did anything (keys, characters, mouse buttons or movement, wheel, paste) since the last
+// call.
+bool take_input_activity(GLFWwindow* window);
+
 // After a frame is drawn: lets go of the keys that were pressed and released before that frame could see them.
 void end_frame_input(GLFWwindow* window);
 

@@ -89,7 +89,9 @@ void draw_login_page(AppState& app, ApiClient& api) {
     }
     ImGui::Dummy(ImVec2(0, 8));
     ImGui::Separator();
-    text_muted(tr(L, Str::login_demo_hint));
+    // The demo logins only mean something on a developer's own machine (./dev run seeds them).
+    if (app.origin.find("://127.0.0.1") != std::string::npos || app.origin.find("://localhost") != std::string::npos)
+        text_muted(tr(L, Str::login_demo_hint));
     // Language choice before logging in.
     ImGui::Dummy(ImVec2(0, 2));
     for (Lang l : {Lang::nl, Lang::en}) {
