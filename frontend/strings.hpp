@@ -23,6 +23,7 @@ namespace kandidaat::web {
     /* login */                                                                                                        \
     X(login_tagline, "Sollicitanten uitnodigen voor interviews", "Invite applicants to interviews")                    \
     X(login_email, "E-mailadres", "E-mail address")                                                                    \
+    X(login_email_hint, "naam@bedrijf.nl", "name@company.com")                                                          \
     X(login_password, "Wachtwoord", "Password")                                                                        \
     X(login_submit, "Inloggen", "Log in")                                                                              \
     X(login_busy, "Bezig met inloggen\xE2\x80\xA6", "Logging in\xE2\x80\xA6")                                          \

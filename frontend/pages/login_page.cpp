@@ -54,7 +54,7 @@ void draw_login_page(AppState& app, ApiClient& api) {
         ImGui::SetKeyboardFocusHere();
         app.login.focus_email = false;
     }
-    if (ImGui::InputTextWithHint("##email", "naam@bedrijf.nl", &app.login.email, ImGuiInputTextFlags_EnterReturnsTrue))
+    if (ImGui::InputTextWithHint("##email", tr(L, Str::login_email_hint), &app.login.email, ImGuiInputTextFlags_EnterReturnsTrue))
         submit = true;
     publish_last_item("login.email");
     ImGui::Dummy(ImVec2(0, 2));
