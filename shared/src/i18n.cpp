@@ -19,7 +19,7 @@ constexpr Words interview_type_words[] = {{"Telefonisch", "Phone", "Telefonisch"
                                           {"Persoonlijk", "In person", "Persönlich"},
                                           {"Groepsinterview", "Group interview", "Gruppeninterview"}};
 constexpr Words interview_type_phrases[] = {{"telefonisch interview", "phone interview", "Telefoninterview"},
-                                            {"persoonlijk interview", "in-person interview", "persönliches Gespräch"},
+                                            {"persoonlijk interview", "face-to-face interview", "persönliches Gespräch"},
                                             {"groepsinterview", "group interview", "Gruppeninterview"}};
 constexpr Words email_action_words[] = {{"E-mail verzenden", "Send e-mail", "E-Mail senden"},
                                         {"Geen e-mail verzenden", "Don't send e-mail", "Keine E-Mail senden"}};

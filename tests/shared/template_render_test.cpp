@@ -63,7 +63,7 @@ TEST_CASE("P1 every tag is replaced by the candidate's and the interview's detai
 TEST_CASE("P1 dates, durations and words follow the variant's language") {
     const std::string tmpl = "{interviewdate} {interviewtime}, {duration}, {interviewtype}, {attendees}";
     CHECK(render_text(tmpl, context(Lang::en)).value() ==
-          "Monday 7 December 2026 14:30, 45 minutes, in-person interview, Anna de Vries and Bram Jansen");
+          "Monday 7 December 2026 14:30, 45 minutes, face-to-face interview, Anna de Vries and Bram Jansen");
     CHECK(render_text(tmpl, context(Lang::de)).value() ==
           "Montag, 7. Dezember 2026 14:30, 45 Minuten, persönliches Gespräch, Anna de Vries und Bram Jansen");
 }
@@ -190,7 +190,7 @@ TEST_CASE("R3 the reminder SMS states what, when and where in the candidate's la
           "Herinnering: uw persoonlijk interview voor Verpleegkundige op maandag 7 december 2026 om 14:30, "
           "Stationsplein 1, Utrecht. Acme Zorg");
     CHECK(render_reminder_sms(context(Lang::en)) ==
-          "Reminder: your in-person interview for Verpleegkundige on Monday 7 December 2026 at 14:30, "
+          "Reminder: your face-to-face interview for Verpleegkundige on Monday 7 December 2026 at 14:30, "
           "Stationsplein 1, Utrecht. Acme Zorg");
     CHECK(render_reminder_sms(context(Lang::de)) ==
           "Erinnerung: Ihr persönliches Gespräch für Verpleegkundige am Montag, 7. Dezember 2026 um 14:30, "
