@@ -18,8 +18,9 @@ std::string_view pick(const Words (&rows)[N], E v, Lang lang) {
 constexpr Words interview_type_words[] = {{"Telefonisch", "Phone", "Telefonisch"},
                                           {"Persoonlijk", "In person", "Persönlich"},
                                           {"Groepsinterview", "Group interview", "Gruppeninterview"}};
+// The phrases stand after an article in the templates ("a …", "zum …", "zu einem …"), so each must read right there.
 constexpr Words interview_type_phrases[] = {{"telefonisch interview", "phone interview", "Telefoninterview"},
-                                            {"persoonlijk interview", "face-to-face interview", "persönliches Gespräch"},
+                                            {"persoonlijk interview", "face-to-face interview", "Gespräch vor Ort"},
                                             {"groepsinterview", "group interview", "Gruppeninterview"}};
 constexpr Words email_action_words[] = {{"E-mail verzenden", "Send e-mail", "E-Mail senden"},
                                         {"Geen e-mail verzenden", "Don't send e-mail", "Keine E-Mail senden"}};

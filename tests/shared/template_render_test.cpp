@@ -65,7 +65,7 @@ TEST_CASE("P1 dates, durations and words follow the variant's language") {
     CHECK(render_text(tmpl, context(Lang::en)).value() ==
           "Monday 7 December 2026 14:30, 45 minutes, face-to-face interview, Anna de Vries and Bram Jansen");
     CHECK(render_text(tmpl, context(Lang::de)).value() ==
-          "Montag, 7. Dezember 2026 14:30, 45 Minuten, persönliches Gespräch, Anna de Vries und Bram Jansen");
+          "Montag, 7. Dezember 2026 14:30, 45 Minuten, Gespräch vor Ort, Anna de Vries und Bram Jansen");
 }
 
 TEST_CASE("P1 the end time is Amsterdam wall time, also when the interview spans the autumn switch") {
@@ -193,7 +193,7 @@ TEST_CASE("R3 the reminder SMS states what, when and where in the candidate's la
           "Reminder: your face-to-face interview for Verpleegkundige on Monday 7 December 2026 at 14:30, "
           "Stationsplein 1, Utrecht. Acme Zorg");
     CHECK(render_reminder_sms(context(Lang::de)) ==
-          "Erinnerung: Ihr persönliches Gespräch für Verpleegkundige am Montag, 7. Dezember 2026 um 14:30, "
+          "Erinnerung: Ihr Gespräch vor Ort für Verpleegkundige am Montag, 7. Dezember 2026 um 14:30, "
           "Stationsplein 1, Utrecht. Acme Zorg");
 }
 
