@@ -147,27 +147,20 @@ CreateInvitationResponse create_invitation(Services& s, const User& sender, cons
             m.revision = 0;
             m.recipient_name = full_name(c);
             m.reply_to = sender.email;
-            if (msgs->invitation && !c.email.empty()) {
-                m.kind = MessageKind::invitation;
+            auto queue_email = [&](MessageKind kind, const RenderedEmail& e, int64_t send_at) {
+                m.kind = kind;
                 m.channel = MessageChannel::email;
                 m.recipient = c.email;
                 m.sender = from;
-                m.subject = msgs->invitation->subject;
-                m.body_text = msgs->invitation->text;
-                m.body_html = msgs->invitation->html;
-                m.send_at = now;
+                m.subject = e.subject;
+                m.body_text = e.text;
+                m.body_html = e.html;
+                m.send_at = send_at;
                 r.insert_message(m, now);
-            }
+            };
+            if (msgs->invitation && !c.email.empty()) queue_email(MessageKind::invitation, *msgs->invitation, now);
             if (msgs->reminder_email && !c.email.empty()) {
-                m.kind = MessageKind::reminder;
-                m.channel = MessageChannel::email;
-                m.recipient = c.email;
-                m.sender = from;
-                m.subject = msgs->reminder_email->subject;
-                m.body_text = msgs->reminder_email->text;
-                m.body_html = msgs->reminder_email->html;
-                m.send_at = reminder_at;
-                r.insert_message(m, now);
+                queue_email(MessageKind::reminder, *msgs->reminder_email, reminder_at);
                 ++out.reminders_scheduled;
             }
             if (msgs->reminder_sms && !c.mobile.empty()) {

@@ -178,18 +178,22 @@ void ApiClient::finish(PendingRequest& p, int status, std::string body) {
 // --- session ---
 
 namespace {
+// Forgets everything of the previous recruiter; keeps only what belongs to the screen (language, page origin,
+// requests still in flight).
+void forget_recruiter(AppState& app) {
+    const Lang lang = app.ui_lang;
+    const int in_flight = app.requests_in_flight;
+    const std::string origin = app.origin;
+    app = AppState{};
+    app.ui_lang = lang;
+    app.requests_in_flight = in_flight;
+    app.origin = origin;
+    app.session.checked = true;
+}
+
 void after_login(AppState& app, ApiClient& api, LoginResponse r) {
-    if (app.session.user.id != 0 && app.session.user.id != r.user.id) {
-        // Someone else logs in on this screen: nothing of the previous recruiter's work stays.
-        const Lang lang = app.ui_lang;
-        const int in_flight = app.requests_in_flight;
-        const std::string origin = app.origin;
-        app = AppState{};
-        app.ui_lang = lang;
-        app.requests_in_flight = in_flight;
-        app.origin = origin;
-        app.session.checked = true;
-    }
+    // Someone else logs in on this screen: nothing of the previous recruiter's work stays.
+    if (app.session.user.id != 0 && app.session.user.id != r.user.id) forget_recruiter(app);
     app.session.logged_in = true;
     app.session.user = std::move(r.user);
     app.session.csrf_token = std::move(r.csrf_token);
@@ -234,8 +238,7 @@ void ApiClient::login(const std::string& email, const std::string& password) {
             app.login.busy = false;
             app.login.error = (f.status == 401 || f.status == 400 || f.status == 403)
                                   ? std::string(tr(app.ui_lang, Str::login_failed))
-                                  : failure_text(app, f);
-            if (f.status == 429) app.login.error = failure_text(app, f);
+                                  : failure_text(app, f);  // 429 (locked out) says how long
         },
         Auth::login);
 }
@@ -245,14 +248,7 @@ void ApiClient::logout() {
         "POST", paths::logout, nullptr, [](AppState&, const json&) {}, [](AppState&, const ApiFailure&) {},
         Auth::login);
     // Forget everything of this recruiter at once; the server forgets the session when the request arrives.
-    const Lang lang = app_.ui_lang;
-    const int in_flight = app_.requests_in_flight;
-    const std::string origin = app_.origin;
-    app_ = AppState{};
-    app_.ui_lang = lang;
-    app_.requests_in_flight = in_flight;
-    app_.origin = origin;
-    app_.session.checked = true;
+    forget_recruiter(app_);
     app_.login.focus_email = true;
 }
 
