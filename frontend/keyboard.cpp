@@ -68,7 +68,8 @@ void keyboard_after_new_frame() {
     ImGuiContext& g = *GImGui;
     g_stops.swap(g_building);
     g_building.clear();
-    if (!ImGui::IsKeyPressed(GLFW_KEY_TAB, true) || g.IO.KeyCtrl || g.IO.KeyAlt) return;
+    // One step per press: on a slow machine a key held for two frames must not count as a held-down repeat.
+    if (!ImGui::IsKeyPressed(GLFW_KEY_TAB, false) || g.IO.KeyCtrl || g.IO.KeyAlt) return;
 
     // With a popup or dialog open, Tab stays inside it; otherwise it goes through the top bar and the page.
     ImGuiWindow* popup_root = nullptr;

@@ -24,8 +24,11 @@ inline float table_min_width(std::initializer_list<float> column_widths) {
 // there is, and never get less than `min_width` in all.
 // Publishes "table.<id>.widths": its column widths in the last layout ("28,180,…").
 inline bool begin_wide_table(const char* id, int columns, ImGuiTableFlags flags, float min_width) {
-    const float inner = std::max(ImGui::GetContentRegionAvail().x, min_width);
-    if (!ImGui::BeginTable(id, columns, flags | ImGuiTableFlags_ScrollX, ImVec2(0, 0), inner)) return false;
+    // Room for the columns beside the vertical scrollbar; only when that is too little does the table scroll sideways.
+    const float room = ImGui::GetContentRegionAvail().x - ((flags & ImGuiTableFlags_ScrollY) ? ImGui::GetStyle().ScrollbarSize : 0.0f);
+    const bool sideways = room < min_width;
+    if (!ImGui::BeginTable(id, columns, sideways ? flags | ImGuiTableFlags_ScrollX : flags, ImVec2(0, 0), sideways ? min_width : 0.0f))
+        return false;
     const ImGuiTable* table = ImGui::GetCurrentTable();
     std::string widths;
     for (int c = 0; c < table->ColumnsCount; ++c)

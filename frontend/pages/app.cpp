@@ -132,6 +132,7 @@ void draw_collapsed_menu(AppState& app, ApiClient& api, float frame_y) {
         ImGui::GetWindowDrawList()->AddLine(ImVec2(min.x + 10, cy + dy), ImVec2(min.x + 24, cy + dy), IM_COL32_WHITE, 2.0f);
     ImGui::SetNextWindowPos(ImVec2(max.x, max.y + 6), ImGuiCond_Always, ImVec2(1, 0));
     if (ImGui::BeginPopup("##navmenu")) {
+        ImGui::PushStyleVar(ImGuiStyleVar_SelectableTextAlign, ImVec2(0.0f, 0.5f));
         for (const NavEntry& n : kNav) {
             const bool active = nav_active(app, n.page);
             const bool picked = ImGui::Selectable(tr(L, n.label), active, 0, ImVec2(220, 26));
@@ -158,6 +159,7 @@ void draw_collapsed_menu(AppState& app, ApiClient& api, float frame_y) {
         ImGui::Separator();
         if (ImGui::Selectable(tr(L, Str::nav_logout), false, 0, ImVec2(220, 26))) api.logout();
         publish_last_item("nav.logout");
+        ImGui::PopStyleVar();
         ImGui::EndPopup();
     }
 }

@@ -307,9 +307,9 @@ void draw_interviews_page(AppState& app, ApiClient& api) {
     if (!begin_wide_table("interviews", 6, flags, table_min_width({180, 120, 130, 150, 260, actions_w}))) return;
     ImGui::TableSetupScrollFreeze(0, 1);
     ImGui::TableSetupColumn(tr(L, Str::col_when), ImGuiTableColumnFlags_WidthFixed, 180);
-    ImGui::TableSetupColumn(tr(L, Str::col_vacancy_title), ImGuiTableColumnFlags_WidthStretch, 1.5f);
+    ImGui::TableSetupColumn(tr(L, Str::col_vacancy_title), ImGuiTableColumnFlags_WidthStretch, 1.2f);  // weights as the minimum widths
     ImGui::TableSetupColumn(tr(L, Str::col_type), ImGuiTableColumnFlags_WidthFixed, 130);
-    ImGui::TableSetupColumn(tr(L, Str::col_candidate), ImGuiTableColumnFlags_WidthStretch, 1.0f);
+    ImGui::TableSetupColumn(tr(L, Str::col_candidate), ImGuiTableColumnFlags_WidthStretch, 1.5f);
     ImGui::TableSetupColumn(tr(L, Str::col_appointment_confirmed), ImGuiTableColumnFlags_WidthFixed, 260);
     ImGui::TableSetupColumn("##actions", ImGuiTableColumnFlags_WidthFixed, actions_w);
     {

@@ -56,7 +56,7 @@ void draw_login_page(AppState& app, ApiClient& api) {
     }
     if (ImGui::InputTextWithHint("##email", tr(L, Str::login_email_hint), &app.login.email, ImGuiInputTextFlags_EnterReturnsTrue))
         submit = true;
-    publish_last_item("login.email");
+    publish_last_item("login.email", app.login.email);
     ImGui::Dummy(ImVec2(0, 2));
     field_label(tr(L, Str::login_password));
     ImGui::SetNextItemWidth(-1);

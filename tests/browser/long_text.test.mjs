@@ -29,6 +29,7 @@ const overshoot = async (page) => Number(await widgetText(page, 'wrap.overshoot'
 async function openTemplate(page, name) {
   await clickWidget(page, 'nav.templates');
   await waitForText(page, 'page', 'templates');
+  await waitForWidget(page, 'templates.save');
   const items = await publishedTexts(page, 'templates.item.');
   const id = Object.keys(items).find((k) => items[k] === name);
   assert.ok(id, JSON.stringify(items));
@@ -65,7 +66,7 @@ test('the template editor wraps long lines: the default text and a 200-character
   await context.close();
 });
 
-test('the invitation e-mail editor wraps a 200-character line and sends it as one line', async () => {
+test('the invitation e-mail editor wraps a 200-character line and keeps it as one line', async () => {
   const { context, page } = await newPage();
   await login(page, server.url, 'anna@example.com');
   await openAllCandidates(page, 'Verpleegkundige');
@@ -82,7 +83,6 @@ test('the invitation e-mail editor wraps a 200-character line and sends it as on
   await waitFrames(page, 3);
   assert.equal(await widgetText(page, key), before + '\n' + LONG);
   assert.ok(await overshoot(page) <= 0, `the line wraps inside the field (${await overshoot(page)})`);
-  // Backspace at the start of a wrapped line deletes across the soft break, as in a word processor.
   await screenshot(page, 'long-text-email-200-characters');
   assert.deepEqual(page.errors, []);
   await context.close();

@@ -40,7 +40,9 @@ async function scrollPageTo(page, key, { horizontal = false } = {}) {
     const area = rects['page.window'];
     const r = rects[key];
     const vw = page.viewportSize().width, vh = page.viewportSize().height;
-    if (r && r[0] >= 0 && r[1] >= area[1] && r[0] + r[2] <= vw && r[1] + r[3] <= vh) return r;
+    // Wholly inside the page, clear of its scrollbars.
+    if (r && r[0] >= area[0] && r[1] >= area[1] && r[0] + r[2] <= Math.min(vw, area[0] + area[2]) - 14
+        && r[1] + r[3] <= Math.min(vh, area[1] + area[3]) - 14) return r;
     await page.mouse.move(area[0] + 4, area[1] + area[3] - 30);
     if (horizontal && (!r || r[0] + r[2] > vw)) await page.mouse.wheel(100, 0);
     else await page.mouse.wheel(0, !r || r[1] + r[3] > vh ? 100 : -100);
