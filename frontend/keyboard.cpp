@@ -59,9 +59,12 @@ void keyboard_before_new_frame() {
     ImGuiIO& io = g.IO;
     // Enter on a focused button, link, checkbox or row does what Space does (ImGui 1.86 only knows Space); in a
     // text field Enter stays the field's own.
+    // The key is then the control's alone: a page's own Enter shortcut (the wizard's "Next") does not also fire.
     const bool enter = io.KeysDown[GLFW_KEY_ENTER] || io.KeysDown[GLFW_KEY_KP_ENTER];
-    if (enter && !io.WantTextInput && g.NavId != 0 && !g.NavDisableHighlight)
+    if (enter && !io.WantTextInput && g.NavId != 0 && !g.NavDisableHighlight) {
         io.NavInputs[ImGuiNavInput_Activate] = 1.0f;
+        io.KeysDown[GLFW_KEY_ENTER] = io.KeysDown[GLFW_KEY_KP_ENTER] = false;
+    }
 }
 
 void keyboard_after_new_frame() {

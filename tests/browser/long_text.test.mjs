@@ -92,7 +92,7 @@ test('tag descriptions never break mid-word, also in a 1024-pixel window', async
   const { context, page } = await newPage({ width: 1024, height: 700 });
   await login(page, server.url, 'anna@example.com');
   await openTemplate(page, 'Uitnodiging interview');
-  await waitForWidget(page, 'templates.tag.confirmlink');
+  await waitForWidget(page, 'templates.tagdesc.firstname');
   await waitFrames(page, 2);
   assert.equal(await widgetText(page, 'wrap.mid_word'), '0', 'every description breaks only at spaces');
   const rects = await widgetRects(page);
