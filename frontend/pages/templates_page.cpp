@@ -48,7 +48,11 @@ void draw_tag_list(AppState& app, std::string* target, int* cursor) {
     const Lang L = app.ui_lang;
     TemplatesView& v = app.templates_view;
     section_title(tr(L, Str::tags));
-    text_muted(tr(L, Str::tags_hint));
+    {
+        ColorScope c;
+        c.set(ImGuiCol_Text, colors::muted);
+        text_wrapped_at_spaces(tr(L, Str::tags_hint));
+    }
     ImGui::Dummy(ImVec2(0, 2));
     // One tag per row: the tag, and under it what it stands for, wrapped at spaces over the card's whole width
     // (a narrow second column broke words like "bevestigingslink" in two).
