@@ -43,8 +43,9 @@ async function scrollPageTo(page, key, { horizontal = false } = {}) {
     // Wholly inside the page, clear of its scrollbars.
     if (r && r[0] >= area[0] && r[1] >= area[1] && r[0] + r[2] <= Math.min(vw, area[0] + area[2]) - 14
         && r[1] + r[3] <= Math.min(vh, area[1] + area[3]) - 14) return r;
-    await page.mouse.move(area[0] + 4, area[1] + area[3] - 30);
-    if (horizontal && (!r || r[0] + r[2] > vw)) await page.mouse.wheel(100, 0);
+    // The page's top margin: no list or card under the mouse to take the wheel instead.
+    await page.mouse.move(area[0] + area[2] / 2, area[1] + 8);
+    if (horizontal && (!r || r[0] + r[2] > Math.min(vw, area[0] + area[2]) - 14)) await page.mouse.wheel(100, 0);
     else await page.mouse.wheel(0, !r || r[1] + r[3] > vh ? 100 : -100);
     await waitFrames(page, 2);
   }
