@@ -45,6 +45,18 @@ nlohmann::json json_body(const httplib::Request& req) {
     return j;
 }
 
+void reject_unknown_fields(const nlohmann::json& body, std::initializer_list<const char*> allowed,
+                           const std::string& prefix) {
+    for (const auto& [key, value] : body.items()) {
+        bool known = false;
+        for (const char* a : allowed) known = known || key == a;
+        if (!known) {
+            std::string shown = key.substr(0, 64);
+            fail(422, "unknown_field", "Unknown field \"" + shown + "\".", prefix + shown);
+        }
+    }
+}
+
 int64_t path_id(const httplib::Request& req, size_t group) {
     if (req.matches.size() <= group) fail(404, "not_found", "Not found.");
     const std::string s = req.matches[group].str();

@@ -4,6 +4,7 @@
 #include <httplib.h>
 
 #include <cstdint>
+#include <initializer_list>
 #include <stdexcept>
 #include <string>
 
@@ -41,6 +42,11 @@ void send_error(httplib::Response& res, int status, const Error& e);
 // The request body as a JSON object. @throw ApiError 400 "invalid_json" (not JSON, or not an object).
 nlohmann::json json_body(const httplib::Request& req);
 
+// S14: a key of `body` that is not in `allowed` is a mistake the client should hear about.
+// @throw ApiError 422 "unknown_field" naming the first such key.
+void reject_unknown_fields(const nlohmann::json& body, std::initializer_list<const char*> allowed,
+                           const std::string& prefix = {});
+
 // The body converted with the type's from_json. @throw ApiError 400 "invalid_json"/"invalid_type".
 template <class T>
 T body_as(const httplib::Request& req) {
@@ -48,7 +54,7 @@ T body_as(const httplib::Request& req) {
     try {
         return j.get<T>();
     } catch (const nlohmann::json::exception& e) {
-        fail(400, "invalid_type", std::string("A field has the wrong type: ") + e.what());
+        fail(422, "invalid_type", "A field of the request has the wrong type.");
     }
 }
 

@@ -17,8 +17,11 @@ namespace {
 // Turns what a handler throws into the JSON error reply. StorageError and anything unexpected go on to the
 // server's exception handler (500, logged).
 template <class F>
-void guarded(httplib::Response& res, F&& f) {
+void guarded(Services& s, const httplib::Request& req, httplib::Response& res, F&& f) {
     try {
+        // S7: a chunked body is counted on the wire by HttpServer; decoded, it obeys the same limit as Content-Length.
+        if (req.body.size() > s.config.max_body_bytes)
+            fail(413, "payload_too_large", "The request body is too large.");
         f();
     } catch (const ApiError& e) {
         send_error(res, e.status(), e.error());
@@ -33,12 +36,12 @@ void guarded(httplib::Response& res, F&& f) {
 httplib::Server::Handler wrap(Services& s, const Route& route) {
     if (route.guard == Guard::open) {
         const OpenHandler h = std::get<OpenHandler>(route.handler);
-        return [&s, h](const httplib::Request& req, httplib::Response& res) { guarded(res, [&] { h(s, req, res); }); };
+        return [&s, h](const httplib::Request& req, httplib::Response& res) { guarded(s, req, res, [&] { h(s, req, res); }); };
     }
     const SignedHandler h = std::get<SignedHandler>(route.handler);
     return [&s, h, guard = route.guard, owner = route.owner, csrf = route.needs_csrf()](const httplib::Request& req,
                                                                                        httplib::Response& res) {
-        guarded(res, [&] {
+        guarded(s, req, res, [&] {
             const storage::SessionRecord session = csrf ? require_session_with_csrf(s, req) : require_session(s, req);
             if (guard == Guard::admin) require_admin(session.user);
             if (owner != Owner::team && owner != Owner::own_rows) require_owner(s, owner, session.user, path_id(req));
@@ -70,7 +73,12 @@ const std::vector<Route>& route_table() {
         {M::post,  p::login,                          G::open,      O::team,       login},
         {M::post,  p::logout,                         G::signed_in, O::team,       logout},
         {M::get,   p::me,                             G::signed_in, O::team,       me},
+        {M::post,  "/api/me/password",                G::signed_in, O::team,       change_my_password},
+        {M::get,   "/api/sessions",                   G::signed_in, O::own_rows,   list_my_sessions},
+        {M::del,   R"(/api/sessions/(\d+))",          G::signed_in, O::session,    revoke_my_session},
         {M::get,   p::settings,                       G::signed_in, O::team,       get_settings},
+        {M::get,   "/api/settings/senders",           G::signed_in, O::team,       get_allowed_senders},
+        {M::put,   "/api/settings/senders",           G::admin,     O::team,       put_allowed_senders},
         {M::get,   p::users,                          G::signed_in, O::team,       list_users},
         {M::post,  p::users,                          G::admin,     O::team,       handlers::create_user},
         {M::patch, R"(/api/users/(\d+))",             G::admin,     O::team,       update_user},
@@ -92,6 +100,10 @@ const std::vector<Route>& route_table() {
         {M::get,   R"(/api/messages/(\d+))",          G::signed_in, O::message,    get_message},
         {M::get,   p::confirm_page_pattern,           G::open,      O::team,       show_confirm_page},
         {M::post,  p::confirm_page_pattern,           G::open,      O::team,       answer_confirm_page},
+        {M::get,   "/",                               G::open,      O::team,       serve_app_file},
+        {M::get,   R"(/index\.html)",                 G::open,      O::team,       serve_app_file},
+        {M::get,   R"(/app\.js)",                     G::open,      O::team,       serve_app_file},
+        {M::get,   R"(/app\.wasm)",                   G::open,      O::team,       serve_app_file},
     };
     return table;
 }

@@ -231,7 +231,10 @@ InterviewRow reschedule(Services& s, const User& user, int64_t interview_id, con
             const int64_t d = body["duration_min"].get<int64_t>();
             next.slot.duration_min = d < 0 || d > 100000 ? -1 : static_cast<int>(d);
         }
-        if (auto l = text("location")) next.location = *l;
+        if (auto l = text("location")) {
+            if (l->size() > 500) fail(422, "too_long", "The location can have at most 500 characters.", "location");
+            next.location = *l;
+        }
         if (auto t = text("type")) {
             auto v = parse_interview_type(*t);
             if (!v) fail(422, "invalid_value", "Choose phone, in_person or group.", "type");

@@ -210,7 +210,14 @@ CREATE INDEX messages_by_invitation ON messages(invitation_id);
 CREATE INDEX messages_by_interview ON messages(interview_id);
 )SQL";
 
-constexpr const char* kMigrations[] = {kMigration1};
+// Issue 17: failed logins are counted per client address (and per e-mail from that address), so an attacker
+// cannot lock the real user out from elsewhere.
+constexpr const char* kMigrationLoginAddress = R"SQL(
+ALTER TABLE login_failures ADD COLUMN address TEXT NOT NULL DEFAULT '';
+CREATE INDEX login_failures_by_address ON login_failures(address, at);
+)SQL";
+
+constexpr const char* kMigrations[] = {kMigration1, kMigrationLoginAddress};
 constexpr int kMigrationCount = static_cast<int>(sizeof(kMigrations) / sizeof(kMigrations[0]));
 
 void ensure_version_table(Database& db) {

@@ -33,6 +33,17 @@ struct SessionRecord {
     User user;
     std::string csrf_token;
     int64_t expires_at = 0;
+    int64_t id = 0;
+    int64_t created_at = 0;
+    int64_t last_seen_at = 0;
+};
+
+// One of a user's sessions as GET /api/sessions lists it.
+struct SessionInfo {
+    int64_t id = 0;
+    int64_t created_at = 0;
+    int64_t last_seen_at = 0;
+    int64_t expires_at = 0;
 };
 
 // An invitation with everything needed to re-render its messages and to answer it.
@@ -124,14 +135,29 @@ public:
     std::vector<User> users_by_ids(const std::vector<int64_t>& ids);  // in the order of ids; unknown ids skipped
     int64_t insert_user(const User& user, const std::string& password_hash, int64_t now);  // duplicate e-mail throws (is_constraint)
     void update_user(const User& user);  // name, role, sms_access
+    std::optional<bool> user_active(int64_t id);  // nullopt: no such user
+    void set_user_active(int64_t id, bool active);
+    int count_active_admins();
+    std::string password_hash_of(int64_t user_id);
+    void set_password_hash(int64_t user_id, const std::string& hash);
     void insert_session(const std::string& token_hash, int64_t user_id, const std::string& csrf_token, int64_t now,
                         int64_t expires_at);
-    std::optional<SessionRecord> session_by_token_hash(const std::string& token_hash, int64_t now);  // unexpired only
+    // Unexpired only: expires_at after `now` and last used after `idle_since`, of an active user.
+    std::optional<SessionRecord> session_by_token_hash(const std::string& token_hash, int64_t now, int64_t idle_since = 0);
+    void touch_session(int64_t id, int64_t now);  // last_seen_at = now
     void delete_session(const std::string& token_hash);
+    void delete_session_by_id(int64_t id);
     void delete_expired_sessions(int64_t now);
-    int login_failures_since(const std::string& email, int64_t since);
-    void add_login_failure(const std::string& email, int64_t now);
-    void clear_login_failures(const std::string& email);
+    // Every session of the user except `keep_id` (0 = all). Returns how many.
+    int delete_sessions_of_user(int64_t user_id, int64_t keep_id = 0);
+    std::vector<SessionInfo> sessions_of_user(int64_t user_id, int64_t now);  // unexpired, newest first
+    std::optional<int64_t> session_owner(int64_t session_id);
+    // Failed logins within the window: from one address, and for one e-mail from one address.
+    int login_failures_from(const std::string& address, int64_t since);
+    int login_failures_for(const std::string& email, const std::string& address, int64_t since);
+    int64_t add_login_failure(const std::string& email, const std::string& address, int64_t now);  // returns its id
+    void delete_login_failure(int64_t id);
+    void clear_login_failures(const std::string& email, const std::string& address);
 
     // --- vacancies, candidates, applications (repo_recruiting.cpp) ---
     int64_t insert_vacancy(const Vacancy& v, int64_t now);

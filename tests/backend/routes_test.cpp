@@ -6,6 +6,7 @@
 
 #include <fstream>
 
+#include "crypto.hpp"
 #include "test_server.hpp"
 
 using namespace kandidaat;
@@ -184,6 +185,7 @@ TEST_CASE("R2 with action no_email only the reminder is queued") {
     REQUIRE(bram.login("bram@example.com")->status == 200);
     const int64_t juergen = candidate_id(bram, 3, "Jürgen");
     auto body = invitation_body(3, {juergen}, date_in_days(server.app(), 12), "email", 3);
+    body["email"]["from"] = "Bram Jansen <bram@example.com>";  // S17: his own address
     body["email"]["action"] = "no_email";
     body["reminder"]["subject"]["de"] = "Erinnerung";
     body["reminder"]["content"]["de"] = "Guten Tag {fullname}, bis {interviewdate}.";
@@ -635,7 +637,6 @@ TEST_CASE("static files: the app shell and code are served with the right types 
     TempDir dir, web, app_dir;
     {
         std::ofstream(web.path / "index.html") << "<!doctype html><title>Kandidaat</title>";
-        std::ofstream(web.path / "style.css") << "body{}";
         std::ofstream(app_dir.path / "app.js") << "console.log(1)";
         std::ofstream(app_dir.path / "app.wasm", std::ios::binary) << std::string("\0asm\1\0\0\0", 8);
     }
@@ -657,11 +658,84 @@ TEST_CASE("static files: the app shell and code are served with the right types 
     auto js = cli.Get("/app.js");
     CHECK(js->get_header_value("Content-Type").find("javascript") != std::string::npos);
     CHECK(js->get_header_value("Cache-Control") == "no-cache");
-    auto css = cli.Get("/style.css");
-    CHECK(css->get_header_value("Content-Type").find("text/css") == 0);
-    CHECK(css->get_header_value("Cache-Control").find("max-age") != std::string::npos);
     auto missing = cli.Get("/nothing.html");
     CHECK(missing->status == 404);
+}
+
+TEST_CASE("S8 only the app's files are served: a build folder's other files 404, a NUL in the path is a 400") {
+    TempDir dir, web, build;
+    {
+        std::ofstream(web.path / "index.html") << "<!doctype html><title>Kandidaat</title>";
+        std::ofstream(web.path / "notes.txt") << "not part of the app";
+        std::ofstream(build.path / "app.js") << "console.log(1)";
+        std::ofstream(build.path / "app.wasm", std::ios::binary) << std::string("\0asm\1\0\0\0", 8);
+        std::ofstream(build.path / "cmake_install.cmake") << "# Install script for directory: /work/secret/path";
+        std::ofstream(build.path / "libimgui.a") << "!<arch>";
+        std::filesystem::create_directories(build.path / "CMakeFiles" / "ats_web.dir");
+        std::ofstream(build.path / "CMakeFiles" / "ats_web.dir" / "main.cpp.o") << "object";
+    }
+    Config config = test_config(dir.path);
+    config.web_dir = web.path.string();
+    config.app_dir = build.path.string();  // even pointed at a build folder, only the app's files come out
+    TestServer server(config);
+    httplib::Client cli("127.0.0.1", server.port());
+    for (const char* path : {"/cmake_install.cmake", "/libimgui.a", "/CMakeFiles/ats_web.dir/main.cpp.o", "/notes.txt",
+                             "/app.js/", "/../kandidaat.sqlite", "/secret.key", "/index.htm", "/indexXhtml"}) {
+        CAPTURE(path);
+        auto r = cli.Get(path);
+        REQUIRE(r);
+        CHECK(r->status == 404);
+        CHECK(r->body.find("/work/secret/path") == std::string::npos);
+    }
+    // /index.html%00.js: never index.html served as JavaScript.
+    for (const char* path : {"/index.html%00.js", "/app.js%00", "/index.html%0a", "/%01"}) {
+        CAPTURE(path);
+        auto r = cli.Get(path);
+        REQUIRE(r);
+        CHECK(r->status == 400);
+        CHECK(r->get_header_value("Content-Type").find("javascript") == std::string::npos);
+        CHECK(r->body.find("<title>Kandidaat</title>") == std::string::npos);
+    }
+}
+
+TEST_CASE("S9 the app shell has a CSP with frame-ancestors 'none'; every reply is nosniff; https makes the cookie Secure") {
+    TempDir dir, web, app_dir;
+    const std::string inline_script = "var Module = {};";
+    {
+        std::ofstream(web.path / "index.html") << "<!doctype html><style>body{}</style><script>" << inline_script
+                                               << "</script><script src=\"app.js\" async></script>";
+        std::ofstream(app_dir.path / "app.js") << "console.log(1)";
+    }
+    Config config = test_config(dir.path);
+    config.web_dir = web.path.string();
+    config.app_dir = app_dir.path.string();
+    config.public_url = "https://jobs.example.com";
+    TestServer server(config);
+    httplib::Client cli("127.0.0.1", server.port());
+    auto index = cli.Get("/");
+    REQUIRE(index);
+    const std::string csp = index->get_header_value("Content-Security-Policy");
+    CAPTURE(csp);
+    CHECK(csp.find("default-src 'none'") != std::string::npos);
+    CHECK(csp.find("frame-ancestors 'none'") != std::string::npos);
+    CHECK(csp.find("'wasm-unsafe-eval'") != std::string::npos);
+    CHECK(csp.find("'sha256-" + crypto::sha256_base64(inline_script) + "'") != std::string::npos);
+    CHECK(csp.find("'unsafe-inline'") == std::string::npos);
+    CHECK(csp.find("'unsafe-eval'") == std::string::npos);
+    for (const char* path : {"/", "/app.js", "/api/me", "/nothing", "/c/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"}) {
+        CAPTURE(path);
+        CHECK(cli.Get(path)->get_header_value("X-Content-Type-Options") == "nosniff");
+    }
+    Api api(server.port());
+    auto login = api.login("anna@example.com");
+    REQUIRE(login->status == 200);
+    CHECK(login->get_header_value("Set-Cookie").find("; Secure") != std::string::npos);
+
+    // Over plain http the cookie cannot be Secure (the browser would drop it).
+    TempDir dir2;
+    TestServer plain(test_config(dir2.path));
+    Api api2(plain.port());
+    CHECK(api2.login("anna@example.com")->get_header_value("Set-Cookie").find("Secure") == std::string::npos);
 }
 
 }  // TEST_SUITE

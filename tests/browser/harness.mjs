@@ -28,7 +28,7 @@ export function freePort() {
 export async function startServer(extraArgs = [], { dataDir = mkdtempSync(join(tmpdir(), 'kandidaat-browser-')) } = {}) {
   const port = await freePort();
   const args = ['--port', String(port), '--data-dir', dataDir, '--demo',
-                '--web-dir', join(sourceDir, 'web'), '--app-dir', join(webBuildDir, 'frontend'), ...extraArgs];
+                '--web-dir', join(sourceDir, 'web'), '--app-dir', join(webBuildDir, 'app'), ...extraArgs];
   const proc = spawn(env.KANDIDAAT_SERVER ?? join(buildDir, 'backend/kandidaat-server'), args, { stdio: ['ignore', 'pipe', 'pipe'] });
   let log = '';
   proc.stdout.on('data', (d) => { log += d; });
