@@ -22,7 +22,7 @@ void guarded(httplib::Response& res, F&& f) {
     try {
         f();
     } catch (const ApiError& e) {
-        send_error(res, e.status(), e.error());
+        send_error(res, e.status(), e.error(), e.current());
     } catch (const nlohmann::json::exception& e) {
         send_error(res, 400, make_error("invalid_json", std::string("The request body could not be read: ") + e.what()));
     } catch (const storage::StorageError& e) {
@@ -65,6 +65,7 @@ void register_routes(httplib::Server& svr, Services& s) {
     svr.Post  (p::invitations_preview,            signed_in_write(s, preview_invitations));
     svr.Post  (p::invitations,                    signed_in_write(s, create_invitations));
     svr.Put   (p::invitation_answer_pattern,      signed_in_write(s, set_invitation_answer));
+    svr.Post  (p::invitation_reschedule_pattern,  signed_in_write(s, reschedule_invitation));
     svr.Get   (p::interviews,                     signed_in(s, list_interviews));
     svr.Get   (R"(/api/interviews/(\d+))",        signed_in(s, get_interview));
     svr.Patch (R"(/api/interviews/(\d+))",        signed_in_write(s, reschedule_interview));
