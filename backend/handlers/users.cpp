@@ -24,7 +24,7 @@ void create_user(Services& s, const Req& req, Res& res, const Session& session) 
         fail(422, "invalid_value", "role must be admin or recruiter.", "role");
     u.id = 0;
     const std::string password = body.value("password", std::string());
-    send_json(res, 201, kandidaat::create_user(s, u, password));
+    send_json(res, 201, add_user(s, u, password));
 }
 
 // Body: any of {"name", "role", "sms_access"} -> User.

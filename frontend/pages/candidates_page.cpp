@@ -105,7 +105,7 @@ void draw_row(AppState& app, ApiClient& api, const CandidateRow& row) {
     if (list.highlight.count(c.id)) ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg1, colors::highlight);
 
     ImGui::TableSetColumnIndex(col_check);
-    const auto blocked = can_invite(row.application_status);
+    const auto blocked = invite_refusal(row.application_status);
     bool checked = list.checked.count(c.id) > 0;
     {
         DisabledScope disabled(blocked.has_value() && !checked);
@@ -263,7 +263,7 @@ void draw_candidates_page(AppState& app, ApiClient& api) {
     int visible_checked = 0, visible_checkable = 0;
     for (int i : list.visible) {
         const CandidateRow& r = rows[static_cast<size_t>(i)];
-        if (can_invite(r.application_status)) continue;
+        if (invite_refusal(r.application_status)) continue;
         ++visible_checkable;
         visible_checked += list.checked.count(r.candidate.id) > 0;
     }
@@ -273,7 +273,7 @@ void draw_candidates_page(AppState& app, ApiClient& api) {
     if (ImGui::Checkbox("##all", &all)) {
         for (int i : list.visible) {
             const CandidateRow& r = rows[static_cast<size_t>(i)];
-            if (can_invite(r.application_status)) continue;
+            if (invite_refusal(r.application_status)) continue;
             if (all) list.checked.insert(r.candidate.id);
             else list.checked.erase(r.candidate.id);
         }

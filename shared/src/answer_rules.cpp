@@ -75,7 +75,7 @@ ApplicationStatus application_status_after_cancel(ApplicationStatus current, App
     return before_invite;
 }
 
-std::optional<Error> can_invite(ApplicationStatus current) {
+std::optional<Error> invite_refusal(ApplicationStatus current) {
     if (current == ApplicationStatus::withdrawn)
         return make_error("application_withdrawn", "The candidate withdrew the application and cannot be invited.",
                           "candidate_ids");

@@ -1,5 +1,5 @@
 // Answers, reschedules and cancellations, with the outbox rows they cause rendered by shared/'s functions.
-#include "interview_flow.hpp"
+#include "flows/interview_flow.hpp"
 
 #include <kandidaat/invitation_compose.hpp>
 #include <kandidaat/reminder_rules.hpp>
@@ -9,9 +9,9 @@
 #include "crypto.hpp"
 #include "default_templates.hpp"
 #include "http_util.hpp"
-#include "invite_flow.hpp"
+#include "flows/invite_flow.hpp"
 
-namespace kandidaat {
+namespace kandidaat::flows {
 
 namespace {
 
@@ -149,7 +149,7 @@ std::string strip_dot(std::string field) {
 
 }  // namespace
 
-std::optional<Result<AnswerOutcome>> answer_by_token(Services& s, const std::string& token_hash, Answer answer) {
+std::optional<Result<AnswerOutcome>> answer_as_candidate(Services& s, const std::string& token_hash, Answer answer) {
     return s.storage.write([&](storage::Repo& r) -> std::optional<Result<AnswerOutcome>> {
         auto rec = r.invitation_by_token_hash(token_hash);
         if (!rec) return std::nullopt;
@@ -173,8 +173,8 @@ std::optional<Result<AnswerOutcome>> answer_by_token(Services& s, const std::str
     });
 }
 
-Invitation recruiter_answer(Services& s, const User& user, int64_t invitation_id, AnswerStatus answer,
-                            int64_t version) {
+Invitation answer_for_candidate(Services& s, const User& user, int64_t invitation_id, AnswerStatus answer,
+                                int64_t version) {
     return s.storage.write([&](storage::Repo& r) {
         auto rec = r.invitation_by_id(invitation_id);
         if (!rec) fail(404, "not_found", "This invitation does not exist.");
@@ -284,7 +284,7 @@ void tell_moved(Services& s, storage::Repo& r, const User& user, const StoredCon
 
 }  // namespace
 
-InterviewRow reschedule_interview(Services& s, const User& user, int64_t interview_id, const nlohmann::json& body) {
+InterviewRow reschedule(Services& s, const User& user, int64_t interview_id, const nlohmann::json& body) {
     return s.storage.write([&](storage::Repo& r) {
         auto iv = r.interview_by_id(interview_id);
         if (!iv) fail(404, "not_found", "This interview does not exist.");
@@ -301,7 +301,7 @@ InterviewRow reschedule_interview(Services& s, const User& user, int64_t intervi
     });
 }
 
-InterviewRow reschedule_invitation(Services& s, const User& user, int64_t invitation_id, const nlohmann::json& body) {
+InterviewRow reschedule_one(Services& s, const User& user, int64_t invitation_id, const nlohmann::json& body) {
     return s.storage.write([&](storage::Repo& r) {
         auto rec = r.invitation_by_id(invitation_id);
         if (!rec) fail(404, "not_found", "This invitation does not exist.");
@@ -329,7 +329,7 @@ InterviewRow reschedule_invitation(Services& s, const User& user, int64_t invita
     });
 }
 
-InterviewRow cancel_interview(Services& s, const User& user, int64_t interview_id) {
+InterviewRow cancel(Services& s, const User& user, int64_t interview_id) {
     return s.storage.write([&](storage::Repo& r) {
         auto iv = r.interview_by_id(interview_id);
         if (!iv) fail(404, "not_found", "This interview does not exist.");
@@ -367,4 +367,4 @@ InterviewRow cancel_interview(Services& s, const User& user, int64_t interview_i
     });
 }
 
-}  // namespace kandidaat
+}  // namespace kandidaat::flows
