@@ -36,7 +36,11 @@ void send_json(httplib::Response& res, int status, const nlohmann::json& body) {
     res.set_content(body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace), "application/json");
 }
 
-void send_error(httplib::Response& res, int status, const Error& e) { send_json(res, status, error_body(e)); }
+void send_error(httplib::Response& res, int status, const Error& e, const nlohmann::json& current) {
+    auto body = error_body(e);
+    if (!current.is_null()) body["current"] = current;
+    send_json(res, status, body);
+}
 
 nlohmann::json json_body(const httplib::Request& req) {
     auto j = nlohmann::json::parse(req.body, nullptr, false);

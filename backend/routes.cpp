@@ -24,7 +24,7 @@ void guarded(Services& s, const httplib::Request& req, httplib::Response& res, F
             fail(413, "payload_too_large", "The request body is too large.");
         f();
     } catch (const ApiError& e) {
-        send_error(res, e.status(), e.error());
+        send_error(res, e.status(), e.error(), e.current());
     } catch (const nlohmann::json::exception&) {
         send_error(res, 400, make_error("invalid_json", "The request body could not be read."));
     } catch (const storage::StorageError& e) {
@@ -88,6 +88,7 @@ const std::vector<Route>& route_table() {
         {M::post,  p::invitations_preview,            G::signed_in, O::team,       preview_invitations},
         {M::post,  p::invitations,                    G::signed_in, O::team,       create_invitations},
         {M::put,   p::invitation_answer_pattern,      G::signed_in, O::invitation, set_invitation_answer},
+        {M::post,  p::invitation_reschedule_pattern,  G::signed_in, O::invitation, reschedule_invitation},
         {M::get,   p::interviews,                     G::signed_in, O::team,       list_interviews},
         {M::get,   R"(/api/interviews/(\d+))",        G::signed_in, O::team,       get_interview},
         {M::patch, R"(/api/interviews/(\d+))",        G::signed_in, O::interview,  reschedule_interview},

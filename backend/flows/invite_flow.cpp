@@ -138,6 +138,7 @@ PreviewResponse render_preview(Services& s, const User& sender, const Invitation
     return s.storage.read([&](storage::Repo& r) {
         Loaded loaded = load_and_check(s, r, sender, req);
         loaded.input.ui_lang = ui_lang;
+        loaded.input.now = s.now();
         const std::string link = s.confirm_link("preview-link");
         auto preview = build_preview(req, loaded.input, [&](const Candidate&) { return link; });
         if (!preview) fail(preview.error());

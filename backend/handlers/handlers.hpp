@@ -45,6 +45,7 @@ void set_invitation_answer(Services& s, const Req& req, Res& res, const Session&
 void list_interviews(Services& s, const Req& req, Res& res, const Session& session);
 void get_interview(Services& s, const Req& req, Res& res, const Session& session);
 void reschedule_interview(Services& s, const Req& req, Res& res, const Session& session);
+void reschedule_invitation(Services& s, const Req& req, Res& res, const Session& session);
 void cancel_interview(Services& s, const Req& req, Res& res, const Session& session);
 
 // templates.cpp — GET /api/templates, PUT /api/templates (admin), DELETE /api/templates/{id} (admin)

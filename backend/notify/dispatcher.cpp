@@ -197,7 +197,7 @@ Result<OutgoingEmail> Dispatcher::compose_email(const OutboxMessage& m, const In
     e.date = now;
     if (m.kind != MessageKind::reminder) {
         CalendarEvent ev;
-        ev.uid = interview_uid(d.interview.id, config_.host);
+        ev.uid = interview_uid(d.calendar_interview_id ? d.calendar_interview_id : d.interview.id, config_.host);
         ev.sequence = m.revision;
         ev.method = m.kind == MessageKind::cancellation ? CalendarMethod::cancel : CalendarMethod::request;
         ev.date = d.interview.slot.date;

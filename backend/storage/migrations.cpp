@@ -217,7 +217,14 @@ ALTER TABLE login_failures ADD COLUMN address TEXT NOT NULL DEFAULT '';
 CREATE INDEX login_failures_by_address ON login_failures(address, at);
 )SQL";
 
-constexpr const char* kMigrations[] = {kMigration1, kMigrationLoginAddress};
+// Issue 10: why an answer changed when it was not an answer (a reschedule sets answers back to pending), and the
+// interview whose calendar event (UID) a candidate moved to another interview already has (0: their own).
+constexpr const char* kMigrationReschedule = R"SQL(
+ALTER TABLE answer_history ADD COLUMN reason TEXT NOT NULL DEFAULT '';
+ALTER TABLE invitations ADD COLUMN calendar_interview_id INTEGER NOT NULL DEFAULT 0;
+)SQL";
+
+constexpr const char* kMigrations[] = {kMigration1, kMigrationLoginAddress, kMigrationReschedule};
 constexpr int kMigrationCount = static_cast<int>(sizeof(kMigrations) / sizeof(kMigrations[0]));
 
 void ensure_version_table(Database& db) {

@@ -59,6 +59,9 @@ struct InvitationRecord {
     int reminder_days_before = 1;
     std::string reminder_language;
     TemplateVariant reminder;     // the reminder's subject/content/signature template of that language
+    // The interview whose calendar event the candidate holds: the first interview they were invited to, also
+    // after they were moved to another one on their own (so the .ics updates that event, same UID).
+    int64_t calendar_interview_id = 0;
 };
 
 // A new invitation row (the token hash is set right after, once the id is known).
@@ -176,6 +179,8 @@ public:
     std::string application_cv(int64_t application_id);
     // Sets the status and records it in application_status_history (by: "candidate", "user:<id>", "system").
     void set_application_status(int64_t application_id, ApplicationStatus status, int64_t now, const std::string& by);
+    // The status the application had before it was last invited ("new" when the history does not say).
+    ApplicationStatus application_status_before_invite(int64_t application_id);
 
     // --- templates (repo_recruiting.cpp) ---
     std::vector<MessageTemplate> list_templates();
@@ -202,6 +207,12 @@ public:
     std::vector<InvitationRecord> invitations_of_interview(int64_t interview_id);
     // Stores a new answer: the invitation's answer and answered_at, and the history event.
     void record_answer(int64_t invitation_id, const AnswerEvent& event);
+    // Whether the application has an invitation to another interview that is neither cancelled nor started.
+    bool other_interview_planned(int64_t application_id, int64_t except_interview_id, int64_t now);
+    // Moves one invitation to another interview, keeping its calendar event (calendar_interview_id).
+    void move_invitation(int64_t invitation_id, int64_t interview_id, int64_t calendar_interview_id);
+    // How many invitations an interview has.
+    int count_invitations(int64_t interview_id);
     std::vector<CandidateInvitation> candidate_invitations(int64_t candidate_id);
     std::optional<int64_t> interview_of_invitation(int64_t invitation_id);  // nullopt: no such invitation
 

@@ -26,6 +26,8 @@ void open_candidates(AppState& app, ApiClient& api, int64_t vacancy_id);  // All
 void open_candidate(AppState& app, ApiClient& api, int64_t candidate_id);  // Application & CV
 void start_invite_wizard(AppState& app, ApiClient& api);                   // with the checked candidates
 void open_reschedule(AppState& app, const Interview& interview);
+// The same dialog for one candidate of the interview (their own new time).
+void open_reschedule_candidate(AppState& app, const Interview& interview, int64_t invitation_id, std::string name);
 
 // The vacancy with `id` from the loaded list, or nullptr.
 const VacancySummary* find_vacancy(const AppState& app, int64_t id);

@@ -11,6 +11,7 @@ namespace paths {
 std::string vacancy_candidates(int64_t id) { return "/api/vacancies/" + std::to_string(id) + "/candidates"; }
 std::string invitation_answer(int64_t id) { return "/api/invitations/" + std::to_string(id) + "/answer"; }
 std::string interview_cancel(int64_t id) { return "/api/interviews/" + std::to_string(id) + "/cancel"; }
+std::string invitation_reschedule(int64_t id) { return "/api/invitations/" + std::to_string(id) + "/reschedule"; }
 std::string candidate(int64_t id) { return "/api/candidates/" + std::to_string(id); }
 std::string confirm_page(std::string_view token) { return "/c/" + std::string(token); }
 }  // namespace paths

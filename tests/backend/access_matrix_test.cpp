@@ -108,6 +108,11 @@ Api fresh(TestServer& server, const std::string& email, const std::string& passw
     return api;
 }
 
+// The invitation's answer version as the server has it now (PUT .../answer sends the version it is based on).
+int64_t answer_version(TestServer& server, int64_t invitation) {
+    return server.storage().read([&](storage::Repo& r) { return r.invitation_by_id(invitation)->invitation.version; });
+}
+
 void expect_refused(const httplib::Result& r, int status, const std::string& code) {
     REQUIRE(r);
     CHECK(r->status == status);
@@ -233,8 +238,9 @@ TEST_CASE("S2 a recruiter who is no person of an interview cannot move, cancel o
     Api carla = fresh(server, "carla@example.com", "carla-password");
     CHECK(carla.patch(path, {{"time", "11:00"}})->status == 200);
     Api admin = fresh(server, "admin@example.com");
-    CHECK(admin.put("/api/invitations/" + std::to_string(w.invitation) + "/answer", {{"answer", "accepted"}})->status ==
-          200);
+    CHECK(admin.put("/api/invitations/" + std::to_string(w.invitation) + "/answer",
+                    {{"answer", "accepted"}, {"version", answer_version(server, w.invitation)}})
+              ->status == 200);
 }
 
 TEST_CASE("S3 R4 SMS reminder rows are written only on behalf of a creator with SMS access, whoever triggers them") {
@@ -254,8 +260,8 @@ TEST_CASE("S3 R4 SMS reminder rows are written only on behalf of a creator with 
     const std::string answer = "/api/invitations/" + std::to_string(w.invitation) + "/answer";
     // Declined then accepted again: the e-mail reminder comes back, the SMS does not.
     Api carla = fresh(server, "carla@example.com", "carla-password");
-    REQUIRE(carla.put(answer, {{"answer", "declined"}})->status == 200);
-    REQUIRE(carla.put(answer, {{"answer", "accepted"}})->status == 200);
+    REQUIRE(carla.put(answer, {{"answer", "declined"}, {"version", answer_version(server, w.invitation)}})->status == 200);
+    REQUIRE(carla.put(answer, {{"answer", "accepted"}, {"version", answer_version(server, w.invitation)}})->status == 200);
     CHECK(sms_rows(MessageState::queued) == 0);
     // An attendee's reschedule writes a new e-mail reminder and no SMS.
     REQUIRE(carla.patch("/api/interviews/" + std::to_string(w.interview), {{"time", "09:30"}})->status == 200);

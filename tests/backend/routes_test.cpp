@@ -422,8 +422,10 @@ TEST_CASE("P6 withdrawing asks first, then sets the application withdrawn and th
     auto again = anna.answer(link, "answer=accept");
     CHECK(again->status == 200);
     CHECK(again->body.find("Sollicitatie ingetrokken") != std::string::npos);
-    check_error(anna.put("/api/invitations/" + std::to_string(inv) + "/answer", {{"answer", "accepted"}}), 409,
-                "withdrawn");
+    const int64_t version = json_of(anna.get("/api/candidates/" + std::to_string(zoe)))["invitations"][0]["invitation"]["version"];
+    check_error(anna.put("/api/invitations/" + std::to_string(inv) + "/answer",
+                         {{"answer", "accepted"}, {"version", version}}),
+                409, "withdrawn");
     CHECK(write_counts(server.storage()) == after);
     // A new invitation for the withdrawn application is refused (F7).
     check_error(anna.post("/api/invitations", invitation_body(1, {zoe}, date_in_days(server.app(), 11))), 409,
@@ -523,6 +525,122 @@ TEST_CASE("R10 B1 rescheduling moves the reminders and queues a reschedule e-mai
     check_error(anna.patch(path, {{"date", new_date}}), 409, "interview_cancelled");
 }
 
+TEST_CASE("P10 a moved interview asks again: every answer but a withdrawal goes back to pending, with history") {
+    TempDir dir;
+    TestServer server(test_config(dir.path));
+    Api anna(server.port());
+    REQUIRE(anna.login("anna@example.com")->status == 200);
+    const int64_t zoe = candidate_id(anna, 1, "Zoë");
+    const int64_t other = candidate_id(anna, 1, "Sanne");
+    auto created = json_of(anna.post("/api/invitations", invitation_body(1, {zoe, other}, date_in_days(server.app(), 9),
+                                                                         "email", 2)));
+    const int64_t interview = created["interview_id"];
+    const int64_t zoe_inv = created["invitation_ids"][0];
+    const int64_t other_inv = created["invitation_ids"][1];
+    // Zoë declined (no reminder any more), the other accepted.
+    REQUIRE(anna.answer(confirm_path_in(messages_of(server.storage(), zoe_inv)[0].body_text), "answer=decline")->status == 200);
+    REQUIRE(anna.answer(confirm_path_in(messages_of(server.storage(), other_inv)[0].body_text), "answer=accept")->status == 200);
+
+    const std::string new_date = date_in_days(server.app(), 14);
+    auto moved = anna.patch("/api/interviews/" + std::to_string(interview), {{"date", new_date}});
+    REQUIRE(moved->status == 200);
+    for (const auto& row : json_of(moved)["invitations"]) CHECK(row["answer"] == "pending");
+    const auto detail = json_of(anna.get("/api/candidates/" + std::to_string(zoe)));
+    const auto& history = detail["invitations"][0]["invitation"]["history"];
+    REQUIRE(history.size() == 3);  // pending (invited), declined (candidate), pending (rescheduled)
+    CHECK(history[1]["status"] == "declined");
+    CHECK(history[2]["status"] == "pending");
+    CHECK(history[2]["reason"] == "rescheduled");
+    CHECK(history[2]["by"] == "user:2");
+    // R10: the declined candidate is asked again, so the reminder for the new date is queued for both.
+    for (int64_t inv : {zoe_inv, other_inv}) {
+        int queued = 0;
+        for (const auto& m : messages_of(server.storage(), inv))
+            queued += m.log.kind == MessageKind::reminder && m.log.state == MessageState::queued && m.revision == 1;
+        CHECK(queued == 1);
+    }
+}
+
+TEST_CASE("F8 B1 one candidate of a group moves alone: their own interview, same calendar event, others untouched") {
+    TempDir dir;
+    TestServer server(test_config(dir.path));
+    Api anna(server.port());
+    REQUIRE(anna.login("anna@example.com")->status == 200);
+    const int64_t zoe = candidate_id(anna, 1, "Zoë");
+    const int64_t sanne = candidate_id(anna, 1, "Sanne");
+    auto created = json_of(anna.post("/api/invitations", invitation_body(1, {zoe, sanne}, date_in_days(server.app(), 9),
+                                                                         "email", 2)));
+    const int64_t interview = created["interview_id"];
+    const int64_t zoe_inv = created["invitation_ids"][0];
+    const int64_t sanne_inv = created["invitation_ids"][1];
+    for (int64_t inv : {zoe_inv, sanne_inv})
+        REQUIRE(anna.answer(confirm_path_in(messages_of(server.storage(), inv)[0].body_text), "answer=accept")->status == 200);
+    const std::string path = "/api/invitations/" + std::to_string(zoe_inv) + "/reschedule";
+    const std::string new_date = date_in_days(server.app(), 11);
+
+    check_error(anna.post(path, {{"date", "2026-02-30"}}), 422, "invalid_date", "date");
+    check_error(anna.post(path, {{"location", " "}}), 422, "location_required", "location");
+    check_error(anna.post("/api/invitations/999/reschedule", {{"date", new_date}}), 404, "not_found");
+
+    auto moved = anna.post(path, {{"date", new_date}, {"time", "09:15"}});
+    REQUIRE(moved->status == 200);
+    const auto row = json_of(moved);
+    const int64_t own = row["interview"]["id"];
+    CHECK(own != interview);
+    CHECK(row["interview"]["slot"]["date"] == new_date);
+    CHECK(row["interview"]["sequence"] == 1);  // above what the candidate's calendar holds (0)
+    REQUIRE(row["invitations"].size() == 1);
+    CHECK(row["invitations"][0]["answer"] == "pending");
+    // The others keep their interview, time and answer, and get no message.
+    const auto old_row = json_of(anna.get("/api/interviews/" + std::to_string(interview)));
+    REQUIRE(old_row["invitations"].size() == 1);
+    CHECK(old_row["invitations"][0]["invitation_id"] == sanne_inv);
+    CHECK(old_row["invitations"][0]["answer"] == "accepted");
+    CHECK(old_row["interview"]["sequence"] == 0);
+    for (const auto& m : messages_of(server.storage(), sanne_inv)) CHECK(m.log.kind != MessageKind::reschedule);
+    // The moved candidate: a reschedule e-mail for the new interview at revision 1, the reminder moved with it, and
+    // the calendar event of the first interview (same UID) kept.
+    int reschedules = 0, reminders = 0;
+    for (const auto& m : messages_of(server.storage(), zoe_inv)) {
+        if (m.log.kind == MessageKind::reschedule) {
+            ++reschedules;
+            CHECK(m.revision == 1);
+            CHECK(m.interview_id == own);
+            CHECK(m.body_text.find("09:15") != std::string::npos);
+        }
+        if (m.log.kind == MessageKind::reminder && m.log.state == MessageState::queued) {
+            ++reminders;
+            CHECK(m.log.send_at == reminder_send_at(*parse_date(new_date), 2));
+        }
+    }
+    CHECK(reschedules == 1);
+    CHECK(reminders == 1);
+    const int64_t calendar = server.storage().read(
+        [&](storage::Repo& r) { return r.invitation_by_id(zoe_inv)->calendar_interview_id; });
+    CHECK(calendar == interview);
+}
+
+TEST_CASE("F7 a cancelled interview no longer reads 'invited': the application returns to its status before") {
+    TempDir dir;
+    TestServer server(test_config(dir.path));
+    Api anna(server.port());
+    REQUIRE(anna.login("anna@example.com")->status == 200);
+    const int64_t zoe = candidate_id(anna, 1, "Zoë");
+    const int64_t other = candidate_id(anna, 1, "Sanne");
+    auto status_of = [&](int64_t candidate) {
+        for (const auto& row : json_of(anna.get("/api/vacancies/1/candidates")))
+            if (row["candidate"]["id"] == candidate) return row["application_status"].get<std::string>();
+        return std::string("?");
+    };
+    auto first = json_of(anna.post("/api/invitations", invitation_body(1, {zoe, other}, date_in_days(server.app(), 9))));
+    // Sanne also has a second interview planned; Zoë has only this one.
+    REQUIRE(anna.post("/api/invitations", invitation_body(1, {other}, date_in_days(server.app(), 12)))->status == 201);
+    REQUIRE(status_of(zoe) == "invited");
+    REQUIRE(anna.del("/api/interviews/" + std::to_string(first["interview_id"].get<int64_t>()))->status == 200);
+    CHECK(status_of(zoe) == "new");
+    CHECK(status_of(other) == "invited");
+}
+
 TEST_CASE("P7 the recruiter edits an answer; the history names them") {
     TempDir dir;
     TestServer server(test_config(dir.path));
@@ -531,12 +649,47 @@ TEST_CASE("P7 the recruiter edits an answer; the history names them") {
     const int64_t zoe = candidate_id(anna, 1, "Zoë");
     auto created = json_of(anna.post("/api/invitations", invitation_body(1, {zoe}, date_in_days(server.app(), 9))));
     const std::string path = "/api/invitations/" + std::to_string(created["invitation_ids"][0].get<int64_t>()) + "/answer";
-    auto r = anna.put(path, {{"answer", "new_appointment"}});
+    auto r = anna.put(path, {{"answer", "new_appointment"}, {"version", 1}});
     REQUIRE(r->status == 200);
     CHECK(json_of(r)["answer"] == "new_appointment");
     CHECK(json_of(r)["history"].back()["by"] == "user:2");
-    check_error(anna.put(path, {{"answer", "maybe"}}), 422, "invalid_value", "answer");
-    check_error(anna.put("/api/invitations/999/answer", {{"answer", "accepted"}}), 404, "not_found");
+    CHECK(json_of(r)["version"] == 2);
+    check_error(anna.put(path, {{"answer", "maybe"}, {"version", 2}}), 422, "invalid_value", "answer");
+    check_error(anna.put(path, {{"answer", "accepted"}}), 422, "invalid_value", "version");
+    check_error(anna.put("/api/invitations/999/answer", {{"answer", "accepted"}, {"version", 1}}), 404, "not_found");
+}
+
+TEST_CASE("P7 stale write: an edit based on an old version never overwrites the candidate's answer") {
+    TempDir dir;
+    TestServer server(test_config(dir.path));
+    Api anna(server.port());
+    REQUIRE(anna.login("anna@example.com")->status == 200);
+    const int64_t zoe = candidate_id(anna, 1, "Zoë");
+    auto created = json_of(anna.post("/api/invitations", invitation_body(1, {zoe}, date_in_days(server.app(), 9))));
+    const int64_t inv = created["invitation_ids"][0];
+    const std::string path = "/api/invitations/" + std::to_string(inv) + "/answer";
+    // The recruiter opens the candidate: pending, version 1.
+    const auto opened = json_of(anna.get("/api/candidates/" + std::to_string(zoe)))["invitations"][0]["invitation"];
+    REQUIRE(opened["answer"] == "pending");
+    const int64_t version = opened["version"];
+    // Meanwhile the candidate asks for a new appointment on the page.
+    const std::string link = confirm_path_in(messages_of(server.storage(), inv)[0].body_text);
+    REQUIRE(anna.answer(link, "answer=new_appointment")->status == 200);
+    // The recruiter's save, based on what they saw, is refused and says what the answer is now.
+    const WriteCounts before = write_counts(server.storage());
+    auto stale = anna.put(path, {{"answer", "declined"}, {"version", version}});
+    check_error(stale, 409, "stale_version", "version");
+    const auto body = json_of(stale);
+    CHECK(body["current"]["answer"] == "new_appointment");
+    CHECK(body["current"]["version"] == version + 1);
+    CHECK(body["current"]["history"].back()["by"] == "candidate");
+    CHECK(write_counts(server.storage()) == before);
+    const auto now = json_of(anna.get("/api/candidates/" + std::to_string(zoe)))["invitations"][0]["invitation"];
+    CHECK(now["answer"] == "new_appointment");
+    // Saved again from the current version, the recruiter's decision is recorded.
+    auto fresh = anna.put(path, {{"answer", "declined"}, {"version", body["current"]["version"]}});
+    REQUIRE(fresh->status == 200);
+    CHECK(json_of(fresh)["answer"] == "declined");
 }
 
 TEST_CASE("R4 users: an admin creates users and grants SMS access; a recruiter cannot") {

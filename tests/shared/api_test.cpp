@@ -233,7 +233,7 @@ TEST_CASE("response DTOs round-trip through JSON") {
     CHECK(json(cr).get<CreateInvitationResponse>().invitation_ids == std::vector<int64_t>{7, 8});
     CandidateDetail d;
     d.invitations.push_back({});
-    d.invitations[0].invitation.history.push_back({AnswerStatus::declined, 5, "candidate", false});
+    d.invitations[0].invitation.history.push_back({AnswerStatus::declined, 5, "candidate", false, ""});
     CHECK(json(d).get<CandidateDetail>().invitations.at(0).invitation.history.at(0).status == AnswerStatus::declined);
 }
 

@@ -33,6 +33,8 @@ inline constexpr const char* invitations = "/api/invitations";           // POST
 inline constexpr const char* invitation_answer_pattern = R"(/api/invitations/(\d+)/answer)";  // PUT SetAnswerRequest -> Invitation
 inline constexpr const char* interviews = "/api/interviews";             // GET -> [InterviewRow]
 inline constexpr const char* interview_cancel_pattern = R"(/api/interviews/(\d+)/cancel)";      // POST -> InterviewRow
+// POST {date, time, duration_min?, location?} -> InterviewRow of the interview the candidate now has
+inline constexpr const char* invitation_reschedule_pattern = R"(/api/invitations/(\d+)/reschedule)";
 inline constexpr const char* candidate_pattern = R"(/api/candidates/(\d+))";                   // GET -> CandidateDetail
 inline constexpr const char* messages = "/api/messages";                 // GET -> [MessageLogRow]
 inline constexpr const char* confirm_page_pattern = R"(/c/([A-Za-z0-9_-]+))";  // GET page, POST form answer=<Answer code>
@@ -40,6 +42,7 @@ inline constexpr const char* confirm_page_pattern = R"(/c/([A-Za-z0-9_-]+))";  /
 std::string vacancy_candidates(int64_t vacancy_id);  // "/api/vacancies/7/candidates"
 std::string invitation_answer(int64_t invitation_id);
 std::string interview_cancel(int64_t interview_id);
+std::string invitation_reschedule(int64_t invitation_id);
 std::string candidate(int64_t candidate_id);
 std::string confirm_page(std::string_view token);    // "/c/<token>"
 }  // namespace paths
@@ -54,6 +57,8 @@ inline constexpr const char* csrf_header = "X-CSRF-Token";
 
 struct ErrorBody {  // {"error": {"code", "message", "field"}}
     Error error;
+    // 409 stale_version only: the resource as the server has it now, so the client can show what changed.
+    nlohmann::json current;
 };
 
 struct LoginRequest {
@@ -163,6 +168,7 @@ struct CreateInvitationResponse {
 // PUT /api/invitations/{id}/answer (the recruiter edits the answer).
 struct SetAnswerRequest {
     AnswerStatus answer = AnswerStatus::pending;
+    int64_t version = -1;  // Invitation::version the edit started from (required; -1 = missing)
 };
 
 // P7: the Interviews page.
@@ -189,6 +195,7 @@ struct CandidateInvitation {
     Invitation invitation;  // with the answer history
     Interview interview;
     std::string vacancy_title;
+    int interview_candidates = 1;  // how many candidates the interview has (more: one can be moved on their own)
 };
 struct CandidateDetail {
     Candidate candidate;
@@ -215,7 +222,7 @@ struct MessageLogRow {
 void to_json(nlohmann::json& j, const PreviewCandidate& p);
 void from_json(const nlohmann::json& j, PreviewCandidate& p);
 
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(ErrorBody, error)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(ErrorBody, error, current)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(LoginRequest, email, password)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(LoginResponse, user, csrf_token)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(CompanySettings, company_name, default_language)
@@ -231,12 +238,13 @@ NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(SmsPreview, text, chars, segment
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(PreviewResponse, candidates, warnings, reminder_send_at)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(CreateInvitationResponse, interview_id, invitation_ids,
                                                 reminders_scheduled)
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(SetAnswerRequest, answer)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(SetAnswerRequest, answer, version)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(InvitationRow, invitation_id, candidate_id, candidate_name, answer,
                                                 answered_at)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(InterviewRow, interview, vacancy_title, attendee_names, invitations)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(ApplicationRow, application, vacancy_title)
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(CandidateInvitation, invitation, interview, vacancy_title)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(CandidateInvitation, invitation, interview, vacancy_title,
+                                                interview_candidates)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(CandidateDetail, candidate, applications, invitations)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(MessageLogRow, id, invitation_id, kind, channel, recipient, subject,
                                                 state, attempts, last_error, send_at, sent_at)
