@@ -73,7 +73,12 @@ void register_routes(httplib::Server& svr, Services& s) {
     svr.Get   (p::templates,                      signed_in(s, list_templates));
     svr.Put   (p::templates,                      signed_in_write(s, save_templates));
     svr.Get   (p::messages,                       signed_in(s, list_messages));
-    svr.Get   (R"(/api/messages/(\d+))",          signed_in(s, get_message));
+    svr.Get   (p::message_pattern,                signed_in(s, get_message));
+    svr.Post  (p::message_resend_pattern,         signed_in_write(s, resend_message));
+    svr.Get   (p::calendar,                       signed_in(s, get_calendar));
+    svr.Get   (p::candidates,                     signed_in(s, search_candidates));
+    svr.Get   (p::candidate_activity_pattern,     signed_in(s, get_candidate_activity));
+    svr.Post  (p::candidate_notes_pattern,        signed_in_write(s, add_candidate_note));
     svr.Get   (p::confirm_page_pattern,           open(s, show_confirm_page));
     svr.Post  (p::confirm_page_pattern,           open(s, answer_confirm_page));
 }

@@ -44,9 +44,17 @@ void cancel_interview(Services& s, const Req& req, Res& res, const Session& sess
 void list_templates(Services& s, const Req& req, Res& res, const Session& session);
 void save_templates(Services& s, const Req& req, Res& res, const Session& session);
 
-// messages.cpp — GET /api/messages, GET /api/messages/{id}
+// messages.cpp — GET /api/messages
 void list_messages(Services& s, const Req& req, Res& res, const Session& session);
+
+// views.cpp — GET /api/calendar, GET /api/candidates?q=, POST /api/candidates/{id}/notes,
+// GET /api/candidates/{id}/activity, GET /api/messages/{id}, POST /api/messages/{id}/resend
+void get_calendar(Services& s, const Req& req, Res& res, const Session& session);
+void search_candidates(Services& s, const Req& req, Res& res, const Session& session);
+void add_candidate_note(Services& s, const Req& req, Res& res, const Session& session);
+void get_candidate_activity(Services& s, const Req& req, Res& res, const Session& session);
 void get_message(Services& s, const Req& req, Res& res, const Session& session);
+void resend_message(Services& s, const Req& req, Res& res, const Session& session);
 
 // confirm.cpp — GET /c/{token} (shows, P8), POST /c/{token} (answers)
 void show_confirm_page(Services& s, const Req& req, Res& res);

@@ -1,4 +1,4 @@
-// Handlers: the message log (B3) from the outbox.
+// Handlers: the message log (B3) from the outbox. (One message read as sent, and resent: views.cpp.)
 #include "handlers/handlers.hpp"
 
 #include <algorithm>
@@ -18,25 +18,6 @@ void list_messages(Services& s, const Req& req, Res& res, const Session&) {
         if (!parse_message_state(f.state)) fail(400, "bad_request", "Unknown state.", "state");
     }
     send_json(res, 200, s.storage.read([&](storage::Repo& r) { return r.message_log(f); }));
-}
-
-// One message with its bodies: MessageLogRow's fields plus interview_id, revision, recipient_name, sender,
-// reply_to, body_text, body_html, next_attempt_at, created_at.
-void get_message(Services& s, const Req& req, Res& res, const Session&) {
-    const int64_t id = path_id(req);
-    auto m = s.storage.read([&](storage::Repo& r) { return r.message_by_id(id); });
-    if (!m) fail(404, "not_found", "This message does not exist.");
-    nlohmann::json j = m->log;
-    j["interview_id"] = m->interview_id;
-    j["revision"] = m->revision;
-    j["recipient_name"] = m->recipient_name;
-    j["sender"] = m->sender;
-    j["reply_to"] = m->reply_to;
-    j["body_text"] = m->body_text;
-    j["body_html"] = m->body_html;
-    j["next_attempt_at"] = m->next_attempt_at;
-    j["created_at"] = m->created_at;
-    send_json(res, 200, j);
 }
 
 }  // namespace kandidaat::handlers

@@ -27,6 +27,7 @@ const char* page_code(Page p) {
         case Page::candidate: return "candidate";
         case Page::templates: return "templates";
         case Page::messages: return "messages";
+        case Page::calendar: return "calendar";
     }
     return "";
 }
@@ -82,6 +83,8 @@ void draw_top_bar(AppState& app, ApiClient& api) {
     if (nav_item(tr(L, Str::nav_interviews), app.page == Page::interviews, "nav.interviews"))
         go_to(app, api, Page::interviews);
     ImGui::SameLine(0, 4);
+    if (nav_item(tr(L, Str::nav_calendar), app.page == Page::calendar, "nav.calendar")) open_calendar(app, api);
+    ImGui::SameLine(0, 4);
     if (nav_item(tr(L, Str::nav_templates), app.page == Page::templates, "nav.templates"))
         go_to(app, api, Page::templates);
     ImGui::SameLine(0, 4);
@@ -93,6 +96,13 @@ void draw_top_bar(AppState& app, ApiClient& api) {
     const char* logout = tr(L, Str::nav_logout);
     const float lang_w = button_width("NL") + button_width("EN") + 2;
     const float right_w = 16 + 10 + ImGui::CalcTextSize(name.c_str()).x + 16 + lang_w + 16 + button_width(logout);
+    // The global candidate search (issue 10) takes the room between the pages and the right side.
+    ImGui::SameLine(0, 16);
+    {
+        const float room = ImGui::GetWindowWidth() - right_w - 20 - 16 - ImGui::GetCursorPosX();
+        ImGui::SetCursorPosY((kTopBarHeight - ImGui::GetFrameHeight()) * 0.5f);
+        draw_candidate_search(app, api, std::clamp(room, 140.0f, 300.0f));
+    }
     ImGui::SameLine();
     const float x = ImGui::GetWindowWidth() - right_w - 20;
     if (x > ImGui::GetCursorPosX()) ImGui::SetCursorPosX(x);
@@ -243,6 +253,7 @@ void draw_app(AppState& app, ApiClient& api) {
         case Page::candidate: draw_candidate_page(app, api); break;
         case Page::templates: draw_templates_page(app, api); break;
         case Page::messages: draw_messages_page(app, api); break;
+        case Page::calendar: draw_calendar_page(app, api); break;
     }
     ImGui::End();
     draw_reschedule_dialog(app, api);
