@@ -17,7 +17,7 @@ namespace kandidaat::web {
 
 namespace {
 
-constexpr float kHourHeight = 56;
+constexpr float kHourHeight = 84;  // a 45-minute interview has room for its candidates
 constexpr float kAxisWidth = 56;
 constexpr float kHeaderHeight = 44;
 constexpr int kFirstHour = 0, kLastHour = 24;  // the grid covers the whole day; it opens scrolled to the morning
@@ -35,12 +35,13 @@ ImU32 answer_color(AnswerStatus a) {
     return IM_COL32(0x8a, 0x93, 0xa3, 0xff);
 }
 
-// A short answer mark drawn before each candidate's name in a block: ✓ accepted, ✗ declined, ↻ new time, ? none.
+// A short answer mark drawn before each candidate's name in a block: ✓ accepted, ✗ declined, ! new time, ? none
+// (glyphs the UI font has).
 const char* answer_mark(AnswerStatus a) {
     switch (a) {
         case AnswerStatus::accepted: return "\xE2\x9C\x93";
         case AnswerStatus::declined: return "\xE2\x9C\x97";
-        case AnswerStatus::new_appointment: return "\xE2\x86\xBB";
+        case AnswerStatus::new_appointment: return "!";
         case AnswerStatus::not_applicable: return "\xE2\x80\x93";
         case AnswerStatus::pending: break;
     }
@@ -100,22 +101,22 @@ void draw_block(AppState& app, const CalendarInterview& ci, ImVec2 min, ImVec2 m
         if (cancelled) head += "  \xC2\xB7  " + std::string(label(InterviewStatus::cancelled, L));
         y = block_line(dl, ImVec2(x, y), right, text, head);
     }
-    if (y + ImGui::GetTextLineHeight() <= max.y) y = block_line(dl, ImVec2(x, y), right, text, ci.row.vacancy_title);
-    if (!iv.location.empty() && y + ImGui::GetTextLineHeight() <= max.y)
-        y = block_line(dl, ImVec2(x, y), right, colors::muted, iv.location);
-    // Whose: who invited, and the colleagues attending.
-    std::string whose = ci.created_by_name;
-    for (const auto& n : ci.row.attendee_names)
-        if (n != ci.created_by_name) whose += ", " + n;
-    if (wide && !whose.empty() && y + ImGui::GetTextLineHeight() <= max.y)
-        y = block_line(dl, ImVec2(x, y), right, colors::muted, whose);
+    const float line = ImGui::GetTextLineHeight();
+    // Who answered what first (what a recruiter looks for), then where and whose, then the vacancy.
     for (const InvitationRow& inv : ci.row.invitations) {
-        if (y + ImGui::GetTextLineHeight() > max.y) break;
+        if (y + line > max.y) break;
         dl->AddText(ImVec2(x, y), answer_color(inv.answer), answer_mark(inv.answer));
         std::string name = inv.candidate_name;
         if (wide) name += "  \xC2\xB7  " + std::string(label(inv.answer, L));
         y = block_line(dl, ImVec2(x + 16, y), right, text, name);
     }
+    std::string where_whose = iv.location;
+    if (!ci.created_by_name.empty()) where_whose += (where_whose.empty() ? "" : "  \xC2\xB7  ") + ci.created_by_name;
+    if (wide)
+        for (const auto& n : ci.row.attendee_names)
+            if (n != ci.created_by_name) where_whose += ", " + n;
+    if (!where_whose.empty() && y + line <= max.y) y = block_line(dl, ImVec2(x, y), right, colors::muted, where_whose);
+    if (y + line <= max.y) y = block_line(dl, ImVec2(x, y), right, colors::muted, ci.row.vacancy_title);
     ImGui::PopClipRect();
     if (hovered && !ImGui::IsPopupOpen(nullptr, ImGuiPopupFlags_AnyPopupId)) {
         ImGui::BeginTooltip();
@@ -199,7 +200,7 @@ int assign_lanes(const std::vector<const CalendarInterview*>& day, std::vector<i
     std::vector<int64_t> lane_end;
     for (size_t i = 0; i < day.size(); ++i) {
         const Slot& s = day[i]->row.interview.slot;
-        const int64_t start = minutes_of_day(s.time), end = start + std::max(15, s.duration_min);
+        const int64_t start = minutes_of_day(s.time), end = start + std::max(45, s.duration_min);
         size_t l = 0;
         while (l < lane_end.size() && lane_end[l] > start) ++l;
         if (l == lane_end.size()) lane_end.push_back(end);
@@ -359,7 +360,7 @@ void draw_calendar_page(AppState& app, ApiClient& api) {
             any_in_range = true;
             const float x = origin.x + kAxisWidth + col_w * static_cast<float>(d) + 3 + lane_w * static_cast<float>(lane[i]);
             const float y0 = origin.y + kHourHeight * static_cast<float>(start) / 60.0f + 1;
-            const float y1 = origin.y + kHourHeight * static_cast<float>(std::min(24 * 60, start + std::max(30, s.duration_min))) / 60.0f - 1;
+            const float y1 = origin.y + kHourHeight * static_cast<float>(std::min(24 * 60, start + std::max(45, s.duration_min))) / 60.0f - 1;
             IdScope id(on_day[i]->row.interview.id);
             draw_block(app, *on_day[i], ImVec2(x, y0), ImVec2(x + lane_w - 2, y1), v.day_view || lanes == 1);
         }
