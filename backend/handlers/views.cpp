@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include <kandidaat/confirm_link.hpp>
 #include <kandidaat/resend_rules.hpp>
 
 #include "http_util.hpp"
@@ -59,10 +60,15 @@ storage::OutboxMessage outbox_message_of(const storage::StoredMessage& m) {
 }
 
 // The message with its bodies, the .ics it carries (built exactly as the dispatcher builds it, with the DTSTAMP
-// of its sending), its resends and whether it may be resent now. nullopt when there is no such message.
+// of its sending), its resends and whether it may be resent now; confirmation links masked. nullopt when there is
+// no such message.
 std::optional<MessageDetail> message_detail(Services& s, int64_t id) {
     auto stored = s.storage.read([&](storage::Repo& r) { return r.message_by_id(id); });
     if (!stored) return std::nullopt;
+    // The log shows what was sent without the candidate's key (and so does the .ics built from the masked text).
+    stored->log.subject = mask_confirm_links(stored->log.subject);
+    stored->body_text = mask_confirm_links(stored->body_text);
+    stored->body_html = mask_confirm_links(stored->body_html);
     MessageDetail d;
     d.message = stored->log;
     d.interview_id = stored->interview_id;
@@ -155,6 +161,8 @@ void get_candidate_activity(Services& s, const Req& req, Res& res, const Session
         if (!r.candidate_by_id(id)) fail(404, "not_found", "This candidate does not exist.");
         return r.candidate_activity(id);
     });
+    for (auto& e : body.events)
+        if (e.kind == ActivityKind::message_sent || e.kind == ActivityKind::message_failed) e.text = mask_confirm_links(e.text);
     send_json(res, 200, body);
 }
 
