@@ -612,6 +612,12 @@ void ApiClient::refresh_visible_page(double max_age_ms) {
             break;
         case Page::candidate:
             if (app_.candidate.candidate_id && stale(app_.candidate.detail)) load_candidate(app_.candidate.candidate_id);
+            if (app_.candidate.candidate_id && stale(app_.candidate.activity))
+                load_candidate_activity(app_.candidate.candidate_id);
+            break;
+        case Page::calendar:
+            if (app_.calendar.initialised && stale(app_.calendar.data))
+                load_calendar(app_.calendar.loaded_from, app_.calendar.loaded_to);
             break;
         case Page::templates:
             if (!app_.templates_view.list.loaded && stale(app_.templates_view.list)) load_templates_view();

@@ -25,6 +25,7 @@ enum class Page {
     candidate,         // a candidate's Application & CV (P7, P10)
     templates,         // message templates
     messages,          // message log (B3)
+    calendar,          // the interview calendar, week or day (issue 10)
 };
 
 // Data that comes from the server: the last good answer, whether a request is in flight, and the last failure.
@@ -182,6 +183,11 @@ struct CandidateView {
     int64_t busy_invitation_id = 0;
     std::string action_error;
     Page back_to = Page::interviews;
+    // Notes and activity (issue 10; pages/candidate_activity.cpp).
+    Remote<CandidateActivity> activity;
+    std::string note_draft;
+    bool note_busy = false;
+    std::string note_error;
 };
 
 struct TemplatesView {
@@ -199,12 +205,42 @@ struct TemplatesView {
 
 struct MessagesView {
     Remote<std::vector<MessageLogRow>> list;
+    // One message opened to read as sent (issue 10): its bodies, .ics and "Resend".
+    int64_t open_id = 0;
+    bool open_requested = false;
+    Remote<MessageDetail> detail;
+    int detail_tab = 0;         // 0 text, 1 HTML (as text), 2 .ics
+    std::string resend_reason;
+    bool resend_busy = false;
+    std::string resend_error;
     std::string filter;
     int state_filter = -1;  // -1 all, else MessageState
     std::vector<int> visible;
     uint64_t built_version = ~uint64_t(0);
     std::string built_filter;
     int built_state_filter = -2;
+};
+
+// The interview calendar (issue 10): a week (Monday to Sunday) or one day, in Europe/Amsterdam time.
+struct CalendarView {
+    Remote<CalendarResponse> data;
+    bool initialised = false;    // `day` was set to today
+    bool day_view = false;
+    LocalDate day;               // the day shown (day view) or any day of the week shown
+    LocalDate loaded_from, loaded_to;  // the range `data` was asked for
+    int64_t open_interview_id = 0;     // the interview whose details popup is open
+    bool open_requested = false;
+    bool scroll_to_morning = true;     // scroll the hour grid to the first interview (or 08:00) once
+};
+
+// The global candidate search in the top bar (issue 10).
+struct CandidateSearch {
+    std::string query;
+    std::string asked;           // the query of the request in flight or answered
+    double typed_at = 0;         // ms of the last keystroke: the request waits until typing pauses
+    Remote<CandidateSearchResponse> results;
+    bool open = false;           // the results dropdown shows
+    bool focus = false;          // put the cursor in the box on the next frame (Ctrl+K)
 };
 
 struct Toast {
@@ -237,6 +273,8 @@ struct AppState {
     TemplatesView templates_view;
     MessagesView messages;
     RescheduleDialog reschedule;
+    CalendarView calendar;
+    CandidateSearch search;
     std::vector<Toast> toasts;
 };
 

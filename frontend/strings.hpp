@@ -253,7 +253,62 @@ namespace kandidaat::web {
     X(leave_stay, "Terug naar de uitnodiging", "Back to the invitation")                                               \
     X(leave_go, "Pagina verlaten", "Leave the page")                                                                   \
     X(menu, "Menu", "Menu")                                                                                            \
-    X(language, "Taal", "Language")
+    X(language, "Taal", "Language")                                                                                    \
+    /* the views recruiters expect (issue 10): calendar, search, message detail, notes and activity */                 \
+    X(nav_calendar, "Agenda", "Calendar")                                                                              \
+    X(close, "Sluiten", "Close")                                                                                       \
+    X(calendar_intro, "Interviews per week of dag, in Nederlandse tijd. Klik op een interview voor de details.", "Interviews by week or day, in Amsterdam time. Click an interview for its details.")\
+    X(calendar_today, "Vandaag", "Today")                                                                              \
+    X(calendar_week, "Week", "Week")                                                                                   \
+    X(calendar_day, "Dag", "Day")                                                                                      \
+    X(calendar_prev_week, "Vorige week", "Previous week")                                                              \
+    X(calendar_next_week, "Volgende week", "Next week")                                                                \
+    X(calendar_prev_day, "Vorige dag", "Previous day")                                                                 \
+    X(calendar_next_day, "Volgende dag", "Next day")                                                                   \
+    X(calendar_open_day, "Deze dag openen", "Open this day")                                                           \
+    X(calendar_none_week, "Geen interviews deze week.", "No interviews this week.")                                    \
+    X(calendar_none_day, "Geen interviews op deze dag.", "No interviews on this day.")                                 \
+    X(calendar_invited_by, "Uitgenodigd door", "Invited by")                                                           \
+    X(calendar_attendees, "Aanwezig van het team:", "Attending from the team:")                                        \
+    X(calendar_open_in_interviews, "Tonen bij Interviews", "Show under Interviews")                                    \
+    X(search_hint, "Kandidaat zoeken\xE2\x80\xA6", "Search candidates\xE2\x80\xA6")                                    \
+    X(search_no_hits, "Geen kandidaten gevonden.", "No candidates found.")                                             \
+    X(search_more, "Meer kandidaten gevonden; typ verder om te verfijnen.", "More candidates match; keep typing to narrow it down.")\
+    X(message_open_hint, "Openen om het bericht te lezen zoals het is verstuurd", "Open to read the message as it was sent")\
+    X(message_from, "Van", "From")                                                                                     \
+    X(message_to, "Aan", "To")                                                                                         \
+    X(message_reply_to, "Antwoord naar", "Reply to")                                                                   \
+    X(message_when, "Wanneer", "When")                                                                                 \
+    X(message_sent_at, "verstuurd op %s", "sent on %s")                                                                \
+    X(message_due_at, "gepland voor %s", "due on %s")                                                                  \
+    X(message_attempts_one, "1 poging", "1 attempt")                                                                   \
+    X(message_attempts_many, "%d pogingen", "%d attempts")                                                             \
+    X(message_resent_by, "Opnieuw verstuurd op %s door %s (was: %s)", "Resent on %s by %s (was: %s)")                  \
+    X(message_resend_reason, "Reden (optioneel), bijv. adres gecorrigeerd", "Reason (optional), e.g. address corrected")\
+    X(message_resend, "Opnieuw versturen", "Resend")                                                                   \
+    X(message_resend_hint, "Hetzelfde bericht gaat opnieuw de wachtrij in; er komt geen tweede bij.", "The same message goes back into the queue; no second one is added.")\
+    X(message_not_resendable, "Dit bericht kan niet opnieuw worden verstuurd: het interview is voorbij, geannuleerd of verzet, of de kandidaat heeft afgezegd.", "This message cannot be resent: the interview is over, cancelled or moved, or the candidate declined.")\
+    X(message_tab_text, "Tekst", "Text")                                                                               \
+    X(message_tab_sms, "Sms", "SMS")                                                                                   \
+    X(message_tab_html, "HTML (als tekst)", "HTML (as text)")                                                          \
+    X(message_tab_ics, "Agenda-uitnodiging (.ics)", "Calendar invite (.ics)")                                          \
+    X(message_ics_changed, "Het interview is na dit bericht verzet; deze uitnodiging toont de huidige tijd, het verstuurde bestand had de eerdere.", "The interview was moved after this message; this invite shows the current time, the file that was sent had the earlier one.")\
+    X(toast_message_resent, "Het bericht staat opnieuw in de wachtrij.", "The message is queued again.")               \
+    X(cv_title, "Cv", "CV")                                                                                            \
+    X(cv_none, "Geen cv-tekst.", "No CV text.")                                                                        \
+    X(notes_title, "Notities van het team", "Notes by the team")                                                       \
+    X(notes_add, "Notitie toevoegen", "Add note")                                                                      \
+    X(notes_none, "Nog geen notities.", "No notes yet.")                                                               \
+    X(toast_note_added, "De notitie is toegevoegd.", "The note has been added.")                                       \
+    X(activity_title, "Activiteit", "Activity")                                                                        \
+    X(activity_empty, "Nog geen activiteit.", "No activity yet.")                                                      \
+    X(activity_invited, "Uitgenodigd: %s op %s", "Invited: %s on %s")                                                  \
+    X(activity_answered, "Reactie:", "Answered:")                                                                      \
+    X(activity_message_sent, "%s verstuurd", "%s sent")                                                                \
+    X(activity_message_failed, "%s mislukt", "%s failed")                                                              \
+    X(activity_message_resent, "%s opnieuw verstuurd", "%s resent")                                                    \
+    X(activity_status, "Status:", "Status:")                                                                           \
+    X(activity_note, "Notitie", "Note")
 
 enum class Str {
 #define KANDIDAAT_UI_STRING_ID(id, nl, en) id,

@@ -53,9 +53,17 @@ void list_templates(Services& s, const Req& req, Res& res, const Session& sessio
 void save_templates(Services& s, const Req& req, Res& res, const Session& session);
 void delete_template(Services& s, const Req& req, Res& res, const Session& session);
 
-// messages.cpp — GET /api/messages, GET /api/messages/{id}
+// messages.cpp — GET /api/messages
 void list_messages(Services& s, const Req& req, Res& res, const Session& session);
+
+// views.cpp — GET /api/calendar, GET /api/candidates?q=, POST /api/candidates/{id}/notes,
+// GET /api/candidates/{id}/activity, GET /api/messages/{id}, POST /api/messages/{id}/resend
+void get_calendar(Services& s, const Req& req, Res& res, const Session& session);
+void search_candidates(Services& s, const Req& req, Res& res, const Session& session);
+void add_candidate_note(Services& s, const Req& req, Res& res, const Session& session);
+void get_candidate_activity(Services& s, const Req& req, Res& res, const Session& session);
 void get_message(Services& s, const Req& req, Res& res, const Session& session);
+void resend_message(Services& s, const Req& req, Res& res, const Session& session);
 
 // app_files.cpp — GET /, /index.html, /app.js, /app.wasm: exactly the app's files (S8), the shell with its CSP (S9)
 void serve_app_file(Services& s, const Req& req, Res& res);

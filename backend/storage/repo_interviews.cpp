@@ -136,6 +136,33 @@ std::vector<InterviewRow> Repo::interview_rows(int64_t vacancy_id) {
         r.interview = read_interview(db_, q);
         out.push_back(std::move(r));
     }
+    complete_rows(out);
+    return out;
+}
+
+std::vector<CalendarInterview> Repo::calendar_interviews(LocalDate from, LocalDate to) {
+    auto q = db_.prepare(std::string(kInterviewSelect) + "WHERE s.date BETWEEN ?1 AND ?2 ORDER BY s.starts_at, iv.id");
+    q.bind_all(format_date(from), format_date(to));
+    std::vector<InterviewRow> rows;
+    while (q.step()) {
+        InterviewRow r;
+        r.interview = read_interview(db_, q);
+        rows.push_back(std::move(r));
+    }
+    complete_rows(rows);
+    std::vector<CalendarInterview> out;
+    out.reserve(rows.size());
+    for (auto& r : rows) {
+        CalendarInterview c;
+        c.created_by_name = user_display_name(r.interview.created_by);
+        c.row = std::move(r);
+        out.push_back(std::move(c));
+    }
+    return out;
+}
+
+// Adds the vacancy title, attendee names and invitations to rows that hold only their interview.
+void Repo::complete_rows(std::vector<InterviewRow>& out) {
     auto title = db_.prepare("SELECT title FROM vacancies WHERE id = ?1");
     auto invs = db_.prepare(
         "SELECT i.id, i.candidate_id, c.first_name, c.last_name, i.answer, COALESCE(i.answered_at, 0) "
@@ -160,7 +187,6 @@ std::vector<InterviewRow> Repo::interview_rows(int64_t vacancy_id) {
         }
         invs.reset();
     }
-    return out;
 }
 
 std::optional<InterviewRow> Repo::interview_row(int64_t id) {

@@ -229,7 +229,24 @@ public:
     std::optional<int64_t> interview_of_message(int64_t message_id);  // nullopt: no such message
     std::vector<StoredMessage> messages_of_invitation(int64_t invitation_id);
 
+    // --- the views recruiters expect: calendar, search, notes, activity, resend (repo_views.cpp) ---
+    // Interviews whose Amsterdam date lies in [from, to], by start time, cancelled ones included.
+    std::vector<CalendarInterview> calendar_interviews(LocalDate from, LocalDate to);
+    // Candidates of every vacancy matching candidate_matches(query), by folded name, at most `limit` (more = true
+    // when there were more).
+    CandidateSearchResponse search_candidates(const std::string& query, int limit);
+    int64_t insert_note(int64_t candidate_id, int64_t author_id, const std::string& body, int64_t now);
+    std::vector<CandidateNote> notes_of_candidate(int64_t candidate_id);  // newest first
+    // CVs, notes and the events of invitations, answers, messages (sent/failed/resent) and status changes.
+    CandidateActivity candidate_activity(int64_t candidate_id);
+    // A failed or cancelled row goes back to 'queued' (attempts 0, due at max(send_at, now)) and the resend is
+    // logged with what the row said before. Returns false (and changes nothing) when the row is in another state.
+    bool requeue_message(int64_t message_id, int64_t user_id, const std::string& reason, int64_t now);
+    std::vector<MessageResend> message_resends(int64_t message_id);  // oldest first
+
 private:
+    void complete_rows(std::vector<InterviewRow>& rows);  // repo_interviews.cpp
+
     Database& db_;
 };
 

@@ -239,6 +239,8 @@ void draw_candidate_page(AppState& app, ApiClient& api) {
             }
             if (d.applications.empty()) text_muted(tr(L, Str::no_applications));
         }
+        ImGui::Dummy(ImVec2(0, 6));
+        draw_candidate_activity(app, api);  // CV, notes by the team, activity feed (candidate_activity.cpp)
         ImGui::EndChild();
     }
     ImGui::SameLine(0, 16);
