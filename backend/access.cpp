@@ -14,6 +14,11 @@ bool is_interview_person(const User& user, const Interview& iv) {
 }
 
 void require_owner(Services& s, Owner owner, const User& user, int64_t id) {
+    if (owner == Owner::session) {
+        auto holder = s.storage.read([&](storage::Repo& r) { return r.session_owner(id); });
+        if (holder && *holder != user.id) fail(403, "not_yours", "This is someone else's session.");
+        return;
+    }
     if (owner == Owner::team || owner == Owner::own_rows || user.role == Role::admin) return;
     const bool allowed = s.storage.read([&](storage::Repo& r) {
         std::optional<int64_t> interview_id;
@@ -22,7 +27,8 @@ void require_owner(Services& s, Owner owner, const User& user, int64_t id) {
             case Owner::invitation: interview_id = r.interview_of_invitation(id); break;
             case Owner::message: interview_id = r.interview_of_message(id); break;
             case Owner::team:
-            case Owner::own_rows: return true;
+            case Owner::own_rows:
+            case Owner::session: return true;
         }
         if (!interview_id) return true;  // unknown: the handler's 404
         auto iv = r.interview_by_id(*interview_id);

@@ -1,6 +1,10 @@
 // Login, logout, sessions and CSRF, with Argon2id passwords (crypto.hpp) and sessions stored as hashes.
 #include "accounts.hpp"
 
+#include <condition_variable>
+#include <mutex>
+#include <thread>
+
 #include <kandidaat/validation.hpp>
 
 #include "crypto.hpp"
@@ -9,18 +13,93 @@
 namespace kandidaat {
 
 namespace {
-constexpr int kMaxFailures = 10;
 constexpr int64_t kFailureWindow = 15 * 60;
+constexpr size_t kMaxPasswordBytes = 1024;
 
-std::string session_cookie(const std::string& value, int64_t max_age) {
+// S9: Secure whenever the server is reached over https (its public URL says so).
+std::string session_cookie(const Services& s, const std::string& value, int64_t max_age) {
+    const bool https = s.public_url.rfind("https://", 0) == 0;
     return std::string(session_cookie_name) + "=" + value + "; Path=/; HttpOnly; SameSite=Strict; Max-Age=" +
-           std::to_string(max_age);
+           std::to_string(max_age) + (https ? "; Secure" : "");
 }
 
 std::string lowercase_ascii(std::string s) {
     for (auto& ch : s)
         if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
     return s;
+}
+
+std::string trim(const std::string& s) {
+    const size_t a = s.find_first_not_of(" \t");
+    if (a == std::string::npos) return {};
+    return s.substr(a, s.find_last_not_of(" \t") - a + 1);
+}
+
+// S11: at most N Argon2id computations at once; the rest wait (up to 10 s, then 503) on their own thread, so bogus
+// logins cannot take every core from the requests that need none.
+class HashGate {
+public:
+    void enter(size_t limit) {
+        std::unique_lock lock(m_);
+        if (!cv_.wait_for(lock, std::chrono::seconds(10), [&] { return busy_ < limit; }))
+            fail(503, "busy", "The server is busy. Please try again.");
+        ++busy_;
+    }
+    void leave() {
+        {
+            std::lock_guard lock(m_);
+            --busy_;
+        }
+        cv_.notify_one();
+    }
+
+private:
+    std::mutex m_;
+    std::condition_variable cv_;
+    size_t busy_ = 0;
+};
+
+HashGate g_hash_gate;
+
+template <class F>
+auto hashing(const Services& s, F&& f) {
+    HashGate& gate = g_hash_gate;
+    size_t limit = s.config.max_concurrent_hashing > 0 ? static_cast<size_t>(s.config.max_concurrent_hashing)
+                                                        : std::thread::hardware_concurrency() / 2;
+    if (limit == 0) limit = 1;
+    gate.enter(limit);
+    struct Leave {
+        HashGate& g;
+        ~Leave() { g.leave(); }
+    } leave{gate};
+    return f();
+}
+
+// The origin (scheme://host[:port]) of a URL. Never fails.
+std::string origin_of(const std::string& url) {
+    const size_t scheme = url.find("://");
+    if (scheme == std::string::npos) return url;
+    const size_t path = url.find('/', scheme + 3);
+    return lowercase_ascii(path == std::string::npos ? url : url.substr(0, path));
+}
+
+// S13: a login comes as JSON from the app's own origin. A cross-site form cannot send application/json without a
+// CORS preflight (which this server never answers), and a browser's Origin header names the page that sent it.
+void check_login_request(const Services& s, const httplib::Request& req) {
+    const std::string type = lowercase_ascii(req.get_header_value("Content-Type"));
+    if (type.rfind("application/json", 0) != 0)
+        fail(415, "json_only", "Send the login as JSON (Content-Type: application/json).");
+    if (!req.has_header("Origin")) return;  // not a browser (curl, scripts): SameSite and JSON already hold
+    const std::string origin = lowercase_ascii(req.get_header_value("Origin"));
+    const std::string host = lowercase_ascii(req.get_header_value("Host"));
+    if (origin != origin_of(s.public_url) && origin != "http://" + host && origin != "https://" + host)
+        fail(403, "bad_origin", "Log in from the Kandidaat app itself.");
+}
+
+std::string text_field(const nlohmann::json& body, const char* name) {
+    if (!body.contains(name)) return {};
+    if (!body[name].is_string()) fail(422, "invalid_type", std::string(name) + " must be text.", name);
+    return body[name].get<std::string>();
 }
 }  // namespace
 
@@ -40,12 +119,26 @@ std::optional<std::string> cookie_value(const httplib::Request& req, const std::
     return std::nullopt;
 }
 
+std::string client_address(const Services& s, const httplib::Request& req) {
+    if (s.config.trust_proxy && req.has_header("X-Forwarded-For")) {
+        const std::string xff = req.get_header_value("X-Forwarded-For");
+        const size_t comma = xff.rfind(',');
+        const std::string last = trim(comma == std::string::npos ? xff : xff.substr(comma + 1));
+        if (!last.empty()) return last.substr(0, 64);
+    }
+    return req.remote_addr;
+}
+
 storage::SessionRecord require_session(Services& s, const httplib::Request& req) {
     const auto id = cookie_value(req, session_cookie_name);
     if (!id || id->empty()) fail(401, "not_logged_in", "Please log in.");
     const std::string hash = crypto::sha256_hex(*id);
-    auto session = s.storage.read([&](storage::Repo& r) { return r.session_by_token_hash(hash, s.now()); });
+    const int64_t now = s.now();
+    const int64_t idle_since = now - static_cast<int64_t>(s.config.session_idle_minutes) * 60;
+    auto session = s.storage.read([&](storage::Repo& r) { return r.session_by_token_hash(hash, now, idle_since); });
     if (!session) fail(401, "not_logged_in", "Your session has ended. Please log in again.");
+    if (session->last_seen_at < now - 60)  // the idle clock, written at most once a minute
+        s.storage.write([&](storage::Repo& r) { r.touch_session(session->id, now); });
     return *session;
 }
 
@@ -62,34 +155,51 @@ void require_admin(const User& user) {
     if (user.role != Role::admin) fail(403, "admin_only", "Only an administrator can do this.");
 }
 
-LoginResponse log_in(Services& s, const LoginRequest& body, httplib::Response& res) {
-    const std::string email = lowercase_ascii(body.email);
+LoginResponse log_in(Services& s, const httplib::Request& req, httplib::Response& res) {
+    check_login_request(s, req);
+    const auto body = json_body(req);
+    reject_unknown_fields(body, {"email", "password"});
+    const std::string email = lowercase_ascii(text_field(body, "email"));
+    const std::string password = text_field(body, "password");
     if (email.empty()) fail(422, "required", "Enter your e-mail address.", "email");
-    if (body.password.empty()) fail(422, "required", "Enter your password.", "password");
+    if (password.empty()) fail(422, "required", "Enter your password.", "password");
+    const std::string address = client_address(s, req);
     const int64_t now = s.now();
-    auto user = s.storage.read([&](storage::Repo& r) -> std::optional<storage::UserRecord> {
-        if (r.login_failures_since(email, now - kFailureWindow) >= kMaxFailures)
+    // Count and check in one write transaction (BEGIN IMMEDIATE): the attempt is recorded as a failure before the
+    // password is checked and taken back when it was right.
+    const int64_t attempt = s.storage.write([&](storage::Repo& r) {
+        if (r.login_failures_from(address, now - kFailureWindow) >= s.config.login_failures_per_address ||
+            r.login_failures_for(email, address, now - kFailureWindow) >= s.config.login_failures_per_account) {
+            res.set_header("Retry-After", std::to_string(kFailureWindow));
             fail(429, "too_many_attempts", "Too many failed attempts. Try again in 15 minutes.");
-        return r.user_by_email(email);
+        }
+        return r.add_login_failure(email, address, now);
     });
-    // Verify even for an unknown address, so the answer takes as long either way.
-    static const std::string dummy = crypto::hash_password("not a real password", s.config.fast_password_hashing);
-    const bool ok = crypto::verify_password(user ? user->password_hash : dummy, body.password) && user && user->active;
-    if (!ok) {
-        s.storage.write([&](storage::Repo& r) { r.add_login_failure(email, now); });
-        fail(401, "bad_credentials", "The e-mail address or password is not correct.");
-    }
+    auto user = s.storage.read([&](storage::Repo& r) { return r.user_by_email(email); });
+    // Verify even for an unknown address, so the answer takes as long either way. The dummy has the real cost
+    // parameters (Argon2id, INTERACTIVE), precomputed: hashing it at the first login cost a whole extra Argon2id.
+    static const std::string dummy =
+        s.config.fast_password_hashing
+            ? crypto::hash_password("not a real password", true)
+            : "$argon2id$v=19$m=65536,t=2,p=1$sGYeC8FhwDgmgL+FXeijrw$FoMm0yJDZBj+D7elsbE2BP7GghiiTOBnZAuedf2oljM";
+    const bool ok = password.size() <= kMaxPasswordBytes &&
+                    hashing(s, [&] { return crypto::verify_password(user ? user->password_hash : dummy, password); }) &&
+                    user && user->active;
+    if (!ok) fail(401, "bad_credentials", "The e-mail address or password is not correct.");
     const std::string id = crypto::random_token(32);
     LoginResponse out;
     out.user = user->user;
     out.csrf_token = crypto::random_token(32);
     const int64_t lifetime = static_cast<int64_t>(s.config.session_hours) * 3600;
+    const auto previous = cookie_value(req, session_cookie_name);
     s.storage.write([&](storage::Repo& r) {
-        r.clear_login_failures(email);
+        r.delete_login_failure(attempt);
+        r.clear_login_failures(email, address);
         r.delete_expired_sessions(now);
+        if (previous && !previous->empty()) r.delete_session(crypto::sha256_hex(*previous));  // S12: a new id
         r.insert_session(crypto::sha256_hex(id), out.user.id, out.csrf_token, now, now + lifetime);
     });
-    res.set_header("Set-Cookie", session_cookie(id, lifetime));
+    res.set_header("Set-Cookie", session_cookie(s, id, lifetime));
     return out;
 }
 
@@ -98,7 +208,7 @@ void log_out(Services& s, const httplib::Request& req, httplib::Response& res) {
         const std::string hash = crypto::sha256_hex(*id);
         s.storage.write([&](storage::Repo& r) { r.delete_session(hash); });
     }
-    res.set_header("Set-Cookie", session_cookie("", 0));
+    res.set_header("Set-Cookie", session_cookie(s, "", 0));
 }
 
 User add_user(Services& s, const User& in, const std::string& password) {
@@ -106,11 +216,30 @@ User add_user(Services& s, const User& in, const std::string& password) {
     u.email = lowercase_ascii(u.email);
     if (!is_valid_email(u.email)) fail(422, "invalid_email", "Enter a valid e-mail address.", "email");
     if (password.size() < 8) fail(422, "invalid_value", "The password needs at least 8 characters.", "password");
-    const std::string hash = crypto::hash_password(password, s.config.fast_password_hashing);
+    if (password.size() > kMaxPasswordBytes)
+        fail(422, "too_long", "The password can have at most 1024 characters.", "password");
+    const std::string hash = hashing(s, [&] { return crypto::hash_password(password, s.config.fast_password_hashing); });
     return s.storage.write([&](storage::Repo& r) {
         if (r.user_by_email(u.email)) fail(409, "email_taken", "A user with this e-mail address exists.", "email");
         u.id = r.insert_user(u, hash, s.now());
         return u;
+    });
+}
+
+void change_password(Services& s, const storage::SessionRecord& session, const std::string& old_password,
+                     const std::string& new_password) {
+    if (new_password.size() < 8) fail(422, "invalid_value", "The password needs at least 8 characters.", "new_password");
+    if (new_password.size() > kMaxPasswordBytes)
+        fail(422, "too_long", "The password can have at most 1024 characters.", "new_password");
+    const std::string stored = s.storage.read([&](storage::Repo& r) { return r.password_hash_of(session.user.id); });
+    if (old_password.size() > kMaxPasswordBytes ||
+        !hashing(s, [&] { return crypto::verify_password(stored, old_password); }))
+        fail(422, "wrong_password", "The current password is not correct.", "old_password");
+    const std::string hash =
+        hashing(s, [&] { return crypto::hash_password(new_password, s.config.fast_password_hashing); });
+    s.storage.write([&](storage::Repo& r) {
+        r.set_password_hash(session.user.id, hash);
+        r.delete_sessions_of_user(session.user.id, session.id);
     });
 }
 

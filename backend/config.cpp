@@ -24,7 +24,9 @@ constexpr FlagSpec kFlags[] = {
      "base of the links in e-mails, e.g. https://jobs.example.com (default http://HOST:PORT)"},
     {"--demo", nullptr, false, "seed demo users, vacancies, candidates and templates into an empty database"},
     {"--web-dir", nullptr, true, "folder with index.html and the static files (default: the source tree's web/)"},
-    {"--app-dir", nullptr, true, "folder with the built app.js and app.wasm (default: build-web/frontend)"},
+    {"--app-dir", nullptr, true, "folder with exactly the built app.js and app.wasm (default: build-web/app)"},
+    {"--trust-proxy", "KANDIDAAT_TRUST_PROXY", false,
+     "behind a reverse proxy: the client address is the last X-Forwarded-For entry (login limits per address)"},
     {"--smtp-url", "KANDIDAAT_SMTP_URL", true,
      "SMTP server, e.g. smtp://127.0.0.1:2525 or smtps://mail.example.com (default: write .eml files)"},
     {"--smtp-user", "KANDIDAAT_SMTP_USER", true, "SMTP login"},
@@ -145,6 +147,10 @@ ConfigParse parse_config(const std::vector<std::string>& args,
             c.public_url = url;
         } else if (name == "--demo") {
             c.demo = true;
+        } else if (name == "--trust-proxy") {
+            if (!value.empty() && value != "1" && value != "true" && value != "yes")
+                return failure("KANDIDAAT_TRUST_PROXY must be 1, true or yes, not \"" + value + "\"");
+            c.trust_proxy = true;
         } else if (name == "--web-dir") {
             c.web_dir = value;
         } else if (name == "--app-dir") {

@@ -15,6 +15,7 @@ struct Config {
     std::string data_dir = "./data";
     std::string public_url;          // base of the links in e-mails; "" = http://<host>:<real port>
     bool demo = false;               // seed demo data into an empty database
+    bool trust_proxy = false;        // --trust-proxy: the client address comes from X-Forwarded-For
     std::string web_dir;             // web/ (index.html, styles); default KANDIDAAT_DEFAULT_WEB_DIR
     std::string app_dir;             // the built app.js/app.wasm; default KANDIDAAT_DEFAULT_APP_DIR
     std::string smtp_url, smtp_user, smtp_password;
@@ -27,7 +28,13 @@ struct Config {
     // Not flags — for tests: the cheapest Argon2id parameters (hashing "demo" costs microseconds, not 100 ms).
     bool fast_password_hashing = false;
     size_t max_body_bytes = 256 * 1024;   // larger request bodies get 413
-    int session_hours = 12;               // a login lasts this long
+    int session_hours = 12;               // a login lasts at most this long (absolute lifetime)
+    int session_idle_minutes = 120;       // ... and ends after this long without a request
+    int login_failures_per_address = 20;  // failed logins from one address within 15 minutes before 429
+    int login_failures_per_account = 10;  // failed logins for one e-mail from one address within 15 minutes
+    int max_concurrent_hashing = 0;       // Argon2id checks at once; 0 = half the cores (at least 1)
+    int request_deadline_sec = 15;        // a request's bytes must all arrive within this (http_server.hpp)
+    int keep_alive_timeout_sec = 5;       // an idle keep-alive connection is closed after this
     bool quiet = false;                   // no request log, no start-up banner beyond the listening line
     bool start_dispatcher = true;         // run the outbox dispatcher (messaging); tests may turn it off
 };

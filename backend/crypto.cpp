@@ -55,6 +55,14 @@ std::string sha256_hex(std::string_view text) {
     return to_hex(out, sizeof out);
 }
 
+std::string sha256_base64(std::string_view text) {
+    unsigned char out[crypto_hash_sha256_BYTES];
+    crypto_hash_sha256(out, reinterpret_cast<const unsigned char*>(text.data()), text.size());
+    char b64[sodium_base64_ENCODED_LEN(crypto_hash_sha256_BYTES, sodium_base64_VARIANT_ORIGINAL)];
+    sodium_bin2base64(b64, sizeof b64, out, sizeof out, sodium_base64_VARIANT_ORIGINAL);
+    return b64;
+}
+
 bool equal_constant_time(std::string_view a, std::string_view b) {
     if (a.size() != b.size()) return false;
     return sodium_memcmp(a.data(), b.data(), a.size()) == 0;

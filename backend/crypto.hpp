@@ -14,6 +14,8 @@ void init();
 std::string random_token(size_t bytes = 32);
 // SHA-256 of `text` as lowercase hex (64 characters). Never fails.
 std::string sha256_hex(std::string_view text);
+// SHA-256 of `text` in standard base64 (with padding), as a Content-Security-Policy hash source wants it.
+std::string sha256_base64(std::string_view text);
 // Compares in constant time for equal lengths. Never fails.
 bool equal_constant_time(std::string_view a, std::string_view b);
 

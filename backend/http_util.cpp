@@ -36,13 +36,29 @@ void send_json(httplib::Response& res, int status, const nlohmann::json& body) {
     res.set_content(body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace), "application/json");
 }
 
-void send_error(httplib::Response& res, int status, const Error& e) { send_json(res, status, error_body(e)); }
+void send_error(httplib::Response& res, int status, const Error& e, const nlohmann::json& current) {
+    auto body = error_body(e);
+    if (!current.is_null()) body["current"] = current;
+    send_json(res, status, body);
+}
 
 nlohmann::json json_body(const httplib::Request& req) {
     auto j = nlohmann::json::parse(req.body, nullptr, false);
     if (j.is_discarded()) fail(400, "invalid_json", "The request body is not valid JSON.");
     if (!j.is_object()) fail(400, "invalid_json", "The request body must be a JSON object.");
     return j;
+}
+
+void reject_unknown_fields(const nlohmann::json& body, std::initializer_list<const char*> allowed,
+                           const std::string& prefix) {
+    for (const auto& [key, value] : body.items()) {
+        bool known = false;
+        for (const char* a : allowed) known = known || key == a;
+        if (!known) {
+            std::string shown = key.substr(0, 64);
+            fail(422, "unknown_field", "Unknown field \"" + shown + "\".", prefix + shown);
+        }
+    }
 }
 
 int64_t path_id(const httplib::Request& req, size_t group) {

@@ -4,6 +4,7 @@
 #include <httplib.h>
 
 #include <cstdint>
+#include <initializer_list>
 #include <stdexcept>
 #include <string>
 
@@ -17,13 +18,17 @@ namespace kandidaat {
 // route wrappers (routes.cpp) turn it into the reply, and a write transaction it leaves is rolled back.
 class ApiError : public std::runtime_error {
 public:
-    ApiError(int status, Error error) : std::runtime_error(error.message), status_(status), error_(std::move(error)) {}
+    ApiError(int status, Error error, nlohmann::json current = nullptr)
+        : std::runtime_error(error.message), status_(status), error_(std::move(error)), current_(std::move(current)) {}
     int status() const { return status_; }
     const Error& error() const { return error_; }
+    // With 409 stale_version: the resource as it is now (ErrorBody::current); null otherwise.
+    const nlohmann::json& current() const { return current_; }
 
 private:
     int status_;
     Error error_;
+    nlohmann::json current_;
 };
 
 // The HTTP status of a domain error code: invalid_json 400; not_logged_in/bad_credentials 401; forbidden,
@@ -36,10 +41,15 @@ int status_for(const Error& e);
 [[noreturn]] void fail(const Error& e);  // with status_for(e)
 
 void send_json(httplib::Response& res, int status, const nlohmann::json& body);
-void send_error(httplib::Response& res, int status, const Error& e);
+void send_error(httplib::Response& res, int status, const Error& e, const nlohmann::json& current = nullptr);
 
 // The request body as a JSON object. @throw ApiError 400 "invalid_json" (not JSON, or not an object).
 nlohmann::json json_body(const httplib::Request& req);
+
+// S14: a key of `body` that is not in `allowed` is a mistake the client should hear about.
+// @throw ApiError 422 "unknown_field" naming the first such key.
+void reject_unknown_fields(const nlohmann::json& body, std::initializer_list<const char*> allowed,
+                           const std::string& prefix = {});
 
 // The body converted with the type's from_json. @throw ApiError 400 "invalid_json"/"invalid_type".
 template <class T>
@@ -48,7 +58,7 @@ T body_as(const httplib::Request& req) {
     try {
         return j.get<T>();
     } catch (const nlohmann::json::exception& e) {
-        fail(400, "invalid_type", std::string("A field has the wrong type: ") + e.what());
+        fail(422, "invalid_type", "A field of the request has the wrong type.");
     }
 }
 

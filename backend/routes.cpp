@@ -17,11 +17,14 @@ namespace {
 // Turns what a handler throws into the JSON error reply. StorageError and anything unexpected go on to the
 // server's exception handler (500, logged).
 template <class F>
-void guarded(httplib::Response& res, F&& f) {
+void guarded(Services& s, const httplib::Request& req, httplib::Response& res, F&& f) {
     try {
+        // S7: a chunked body is counted on the wire by HttpServer; decoded, it obeys the same limit as Content-Length.
+        if (req.body.size() > s.config.max_body_bytes)
+            fail(413, "payload_too_large", "The request body is too large.");
         f();
     } catch (const ApiError& e) {
-        send_error(res, e.status(), e.error());
+        send_error(res, e.status(), e.error(), e.current());
     } catch (const nlohmann::json::exception&) {
         send_error(res, 400, make_error("invalid_json", "The request body could not be read."));
     } catch (const storage::StorageError& e) {
@@ -33,12 +36,12 @@ void guarded(httplib::Response& res, F&& f) {
 httplib::Server::Handler wrap(Services& s, const Route& route) {
     if (route.guard == Guard::open) {
         const OpenHandler h = std::get<OpenHandler>(route.handler);
-        return [&s, h](const httplib::Request& req, httplib::Response& res) { guarded(res, [&] { h(s, req, res); }); };
+        return [&s, h](const httplib::Request& req, httplib::Response& res) { guarded(s, req, res, [&] { h(s, req, res); }); };
     }
     const SignedHandler h = std::get<SignedHandler>(route.handler);
     return [&s, h, guard = route.guard, owner = route.owner, csrf = route.needs_csrf()](const httplib::Request& req,
                                                                                        httplib::Response& res) {
-        guarded(res, [&] {
+        guarded(s, req, res, [&] {
             const storage::SessionRecord session = csrf ? require_session_with_csrf(s, req) : require_session(s, req);
             if (guard == Guard::admin) require_admin(session.user);
             if (owner != Owner::team && owner != Owner::own_rows) require_owner(s, owner, session.user, path_id(req));
@@ -70,7 +73,12 @@ const std::vector<Route>& route_table() {
         {M::post,  p::login,                          G::open,      O::team,       login},
         {M::post,  p::logout,                         G::signed_in, O::team,       logout},
         {M::get,   p::me,                             G::signed_in, O::team,       me},
+        {M::post,  "/api/me/password",                G::signed_in, O::team,       change_my_password},
+        {M::get,   "/api/sessions",                   G::signed_in, O::own_rows,   list_my_sessions},
+        {M::del,   R"(/api/sessions/(\d+))",          G::signed_in, O::session,    revoke_my_session},
         {M::get,   p::settings,                       G::signed_in, O::team,       get_settings},
+        {M::get,   "/api/settings/senders",           G::signed_in, O::team,       get_allowed_senders},
+        {M::put,   "/api/settings/senders",           G::admin,     O::team,       put_allowed_senders},
         {M::get,   p::users,                          G::signed_in, O::team,       list_users},
         {M::post,  p::users,                          G::admin,     O::team,       handlers::create_user},
         {M::patch, R"(/api/users/(\d+))",             G::admin,     O::team,       update_user},
@@ -80,6 +88,7 @@ const std::vector<Route>& route_table() {
         {M::post,  p::invitations_preview,            G::signed_in, O::team,       preview_invitations},
         {M::post,  p::invitations,                    G::signed_in, O::team,       create_invitations},
         {M::put,   p::invitation_answer_pattern,      G::signed_in, O::invitation, set_invitation_answer},
+        {M::post,  p::invitation_reschedule_pattern,  G::signed_in, O::invitation, reschedule_invitation},
         {M::get,   p::interviews,                     G::signed_in, O::team,       list_interviews},
         {M::get,   R"(/api/interviews/(\d+))",        G::signed_in, O::team,       get_interview},
         {M::patch, R"(/api/interviews/(\d+))",        G::signed_in, O::interview,  reschedule_interview},
@@ -89,9 +98,18 @@ const std::vector<Route>& route_table() {
         {M::put,   p::templates,                      G::admin,     O::team,       save_templates},
         {M::del,   R"(/api/templates/(\d+))",         G::admin,     O::team,       delete_template},
         {M::get,   p::messages,                       G::signed_in, O::own_rows,   list_messages},
-        {M::get,   R"(/api/messages/(\d+))",          G::signed_in, O::message,    get_message},
+        {M::get,   p::message_pattern,                G::signed_in, O::message,    get_message},
+        {M::post,  p::message_resend_pattern,         G::signed_in, O::message,    resend_message},
+        {M::get,   p::calendar,                       G::signed_in, O::team,       get_calendar},
+        {M::get,   p::candidates,                     G::signed_in, O::team,       search_candidates},
+        {M::get,   p::candidate_activity_pattern,     G::signed_in, O::team,       get_candidate_activity},
+        {M::post,  p::candidate_notes_pattern,        G::signed_in, O::team,       add_candidate_note},
         {M::get,   p::confirm_page_pattern,           G::open,      O::team,       show_confirm_page},
         {M::post,  p::confirm_page_pattern,           G::open,      O::team,       answer_confirm_page},
+        {M::get,   "/",                               G::open,      O::team,       serve_app_file},
+        {M::get,   R"(/index\.html)",                 G::open,      O::team,       serve_app_file},
+        {M::get,   R"(/app\.js)",                     G::open,      O::team,       serve_app_file},
+        {M::get,   R"(/app\.wasm)",                   G::open,      O::team,       serve_app_file},
     };
     return table;
 }

@@ -29,6 +29,7 @@ enum class Owner {
     interview,   // an interview: its creator, its attendees, or an admin
     invitation,  // an invitation: its interview's creator or attendees, or an admin
     message,     // an outbox message: its interview's creator or attendees, or an admin
+    session,     // a login session: its own user only (admins too: they deactivate a user instead)
     own_rows,    // a list the handler narrows to the caller's interviews (admins see all): visible_to(user)
 };
 

@@ -87,20 +87,31 @@ void App::install_hooks() {
         int yes = 1;
         ::setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
     });
-    server_.set_payload_max_length(config_.max_body_bytes);
-    server_.set_read_timeout(10);
-    server_.set_write_timeout(10);
-    server_.set_keep_alive_max_count(1000);
+    ConnectionLimits limits;  // http_server.hpp: pool size, idle and request deadlines, the byte budget
+    limits.max_body_bytes = config_.max_body_bytes;
+    limits.request_deadline_sec = config_.request_deadline_sec;
+    limits.keep_alive_timeout_sec = config_.keep_alive_timeout_sec;
+    server_.set_limits(limits);
 
     // Errors without a body get one: JSON under /api, a friendly page elsewhere.
     server_.set_error_handler(httplib::Server::HandlerWithResponse([](const httplib::Request& req, httplib::Response& res) {
+        if (const int failure = HttpServer::transport_failure(); failure != 0) {
+            // Refused while reading (http_server.hpp): the rest of the request was not read, so close.
+            res.status = failure;
+            res.body.clear();
+            res.set_header("Connection", "close");
+        }
         if (!res.body.empty()) return httplib::Server::HandlerResponse::Unhandled;
-        if (is_api(req) || res.status == 413) {
+        if (is_api(req) || res.status == 413 || res.status == 415 || res.status == 408) {
             Error e;
             switch (res.status) {
                 case 404: e = make_error("not_found", "There is no such API route."); break;
                 case 413: e = make_error("payload_too_large", "The request body is too large."); break;
                 case 400: e = make_error("bad_request", "The request could not be read."); break;
+                case 408: e = make_error("request_timeout", "The request did not arrive in time."); break;
+                case 415:
+                    e = make_error("unsupported_encoding", "Send the request body uncompressed (no Content-Encoding).");
+                    break;
                 default: e = make_error("http_" + std::to_string(res.status), "The request failed."); break;
             }
             send_error(res, res.status, e);
@@ -130,31 +141,26 @@ void App::install_hooks() {
         });
     }
 
-    // Static files: web/ (index.html, styles, fonts) and the built app (app.js, app.wasm). The app shell and the
-    // code must never be stale after an update; everything else may be cached for an hour.
-    server_.set_file_extension_and_mimetype_mapping("wasm", "application/wasm");
-    server_.set_file_extension_and_mimetype_mapping("mjs", "text/javascript");
-    server_.set_file_extension_and_mimetype_mapping("ttf", "font/ttf");
-    server_.set_file_extension_and_mimetype_mapping("woff2", "font/woff2");
-    server_.set_file_extension_and_mimetype_mapping("ico", "image/x-icon");
-    server_.set_file_request_handler([](const httplib::Request& req, httplib::Response& res) {
-        const std::string& p = req.path;
-        auto ends_with = [&](const char* suffix) {
-            const std::string s(suffix);
-            return p.size() >= s.size() && p.compare(p.size() - s.size(), s.size(), s) == 0;
-        };
-        if (p == "/" || ends_with(".html") || ends_with(".js") || ends_with(".wasm") || ends_with(".mjs"))
-            res.set_header("Cache-Control", "no-cache");
-        else
-            res.set_header("Cache-Control", "public, max-age=3600");
+    // S8: a NUL or other control byte in a (decoded) path is a 400 before any route sees it.
+    server_.set_pre_routing_handler([](const httplib::Request& req, httplib::Response& res) {
+        for (unsigned char c : req.path)
+            if (c < 0x20 || c == 0x7f) {
+                res.status = 400;
+                return httplib::Server::HandlerResponse::Handled;  // the error handler writes the body
+            }
+        return httplib::Server::HandlerResponse::Unhandled;
+    });
+    // S9: no response is ever sniffed into another type.
+    server_.set_post_routing_handler([](const httplib::Request&, httplib::Response& res) {
         res.set_header("X-Content-Type-Options", "nosniff");
     });
-    if (!config_.web_dir.empty() && !server_.set_mount_point("/", config_.web_dir) && !config_.quiet)
-        std::fprintf(stderr, "kandidaat-server: note: no web folder at %s (--web-dir)\n", config_.web_dir.c_str());
-    if (!config_.app_dir.empty() && !server_.set_mount_point("/", config_.app_dir) && !config_.quiet)
+    // The app's files are routes too (handlers/app_files.cpp): no folder is mounted.
+    if (!config_.quiet && !config_.app_dir.empty() && !fs::exists(fs::path(config_.app_dir) / "app.wasm"))
         std::fprintf(stderr, "kandidaat-server: note: no built app at %s (--app-dir; run ./dev build)\n",
                      config_.app_dir.c_str());
 }
+
+void widen_listen_backlog(HttpServer& server);  // http_server.cpp
 
 int App::bind() {
     if (!server_.is_valid()) throw StartupError("the HTTP server could not be created");
@@ -167,6 +173,7 @@ int App::bind() {
                                ": the port is in use or not allowed (try --port 0 for any free port)");
         port_ = config_.port;
     }
+    widen_listen_backlog(server_);
     if (config_.public_url.empty()) {
         std::string host = config_.host;
         if (host == "0.0.0.0" || host == "::" || host.empty()) host = "127.0.0.1";

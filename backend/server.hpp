@@ -12,6 +12,7 @@
 
 #include "config.hpp"
 #include "demo_data.hpp"
+#include "http_server.hpp"
 #include "services.hpp"
 #include "storage/storage.hpp"
 
@@ -60,7 +61,7 @@ private:
     std::unique_ptr<Services> services_;
     std::shared_ptr<notify::Dispatcher> dispatcher_;  // shared_ptr: the type may be incomplete here
     std::vector<DemoLogin> demo_logins_;
-    httplib::Server server_;
+    HttpServer server_;
     int port_ = 0;
 };
 

@@ -156,7 +156,11 @@ void ApiClient::finish(PendingRequest& p, int status, std::string body) {
     } else {
         app_.wake = true;
         try {
-            if (!body.empty()) failure.error = json::parse(body).get<ErrorBody>().error;
+            if (!body.empty()) {
+                auto parsed = json::parse(body).get<ErrorBody>();
+                failure.error = std::move(parsed.error);
+                failure.current = std::move(parsed.current);
+            }
         } catch (const json::exception&) {
             // not our JSON (a proxy's page, an empty body): the status says enough
         }
@@ -469,12 +473,13 @@ void ApiClient::send_invitation() {
 
 // --- interviews and answers ---
 
-void ApiClient::set_answer(int64_t invitation_id, AnswerStatus answer) {
+void ApiClient::set_answer(int64_t invitation_id, AnswerStatus answer, int64_t version) {
     CandidateView& v = app_.candidate;
     if (v.busy_invitation_id) return;
     v.busy_invitation_id = invitation_id;
     v.action_error.clear();
-    const json body = SetAnswerRequest{answer};
+    v.answer_notice.erase(invitation_id);
+    const json body = SetAnswerRequest{answer, version};
     request(
         "PUT", paths::invitation_answer(invitation_id), &body,
         [this](AppState& app, const json&) {
@@ -484,9 +489,33 @@ void ApiClient::set_answer(int64_t invitation_id, AnswerStatus answer) {
             load_candidate(app.candidate.candidate_id);
             app.interviews.list.fetched_at = 0;
         },
-        [](AppState& app, const ApiFailure& f) {
-            app.candidate.busy_invitation_id = 0;
-            app.candidate.action_error = failure_text(app, f);
+        [this, invitation_id, answer](AppState& app, const ApiFailure& f) {
+            CandidateView& cv = app.candidate;
+            cv.busy_invitation_id = 0;
+            if (f.status != 409 || f.error.code != "stale_version") {
+                cv.action_error = failure_text(app, f);
+                return;
+            }
+            // The answer moved on while the recruiter edited: show the answer as it is now, drop the edit, and
+            // say what happened. Nothing was saved.
+            Invitation current;
+            try {
+                current = f.current.get<Invitation>();
+            } catch (const json::exception&) {
+                current.id = 0;
+            }
+            cv.answer_edit.erase(invitation_id);
+            if (current.id != invitation_id) {
+                cv.action_error = failure_text(app, f);
+            } else {
+                for (auto& ci : cv.detail.data.invitations)
+                    if (ci.invitation.id == invitation_id) ci.invitation = current;
+                cv.answer_notice[invitation_id] = {
+                    current.answer, !current.history.empty() && current.history.back().by == "candidate", answer};
+            }
+            cv.detail.fetched_at = 0;
+            load_candidate(cv.candidate_id);
+            app.interviews.list.fetched_at = 0;
         });
 }
 
@@ -517,7 +546,7 @@ void ApiClient::cancel_interview(int64_t interview_id) {
         });
 }
 
-void ApiClient::reschedule_interview(int64_t interview_id, const Slot& slot, const std::string& location) {
+void ApiClient::reschedule(int64_t interview_id, int64_t invitation_id, const Slot& slot, const std::string& location) {
     RescheduleDialog& d = app_.reschedule;
     if (d.busy) return;
     d.busy = true;
@@ -525,7 +554,9 @@ void ApiClient::reschedule_interview(int64_t interview_id, const Slot& slot, con
     const json body = {{"date", slot.date}, {"time", slot.time}, {"duration_min", slot.duration_min},
                        {"location", location}};
     request(
-        "PATCH", "/api/interviews/" + std::to_string(interview_id), &body,
+        invitation_id ? "POST" : "PATCH",
+        invitation_id ? paths::invitation_reschedule(invitation_id) : "/api/interviews/" + std::to_string(interview_id),
+        &body,
         [this](AppState& app, const json&) {
             app.reschedule = RescheduleDialog{};
             push_toast(app, tr(app.ui_lang, Str::toast_rescheduled));
@@ -581,6 +612,12 @@ void ApiClient::refresh_visible_page(double max_age_ms) {
             break;
         case Page::candidate:
             if (app_.candidate.candidate_id && stale(app_.candidate.detail)) load_candidate(app_.candidate.candidate_id);
+            if (app_.candidate.candidate_id && stale(app_.candidate.activity))
+                load_candidate_activity(app_.candidate.candidate_id);
+            break;
+        case Page::calendar:
+            if (app_.calendar.initialised && stale(app_.calendar.data))
+                load_calendar(app_.calendar.loaded_from, app_.calendar.loaded_to);
             break;
         case Page::templates:
             if (!app_.templates_view.list.loaded && stale(app_.templates_view.list)) load_templates_view();

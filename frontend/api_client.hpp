@@ -45,9 +45,18 @@ public:
     void send_invitation();          // POST it to /api/invitations
 
     // Interviews and answers (P7, P10)
-    void set_answer(int64_t invitation_id, AnswerStatus answer);
+    void set_answer(int64_t invitation_id, AnswerStatus answer, int64_t version);
     void cancel_interview(int64_t interview_id);
-    void reschedule_interview(int64_t interview_id, const Slot& slot, const std::string& location);
+    // The whole interview (invitation_id 0) or one candidate's appointment moves.
+    void reschedule(int64_t interview_id, int64_t invitation_id, const Slot& slot, const std::string& location);
+
+    // The views recruiters expect (issue 10; api_client_views.cpp)
+    void load_calendar(LocalDate from, LocalDate to);
+    void search_candidates(const std::string& query);
+    void load_message(int64_t message_id);
+    void resend_message(int64_t message_id, const std::string& reason);
+    void load_candidate_activity(int64_t candidate_id);
+    void add_candidate_note(int64_t candidate_id, const std::string& body);
 
     // The same as the app's own polling: reload what the visible page shows when it is older than `max_age_ms`.
     void refresh_visible_page(double max_age_ms);

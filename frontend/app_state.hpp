@@ -25,6 +25,7 @@ enum class Page {
     candidate,         // a candidate's Application & CV (P7, P10)
     templates,         // message templates
     messages,          // message log (B3)
+    calendar,          // the interview calendar, week or day (issue 10)
 };
 
 // Data that comes from the server: the last good answer, whether a request is in flight, and the last failure.
@@ -40,8 +41,9 @@ struct Remote {
 };
 
 struct ApiFailure {
-    int status = 0;  // HTTP status; 0 when the server could not be reached
-    Error error;     // code/message/field from the server's {"error": ...} body
+    int status = 0;          // HTTP status; 0 when the server could not be reached
+    Error error;             // code/message/field from the server's {"error": ...} body
+    nlohmann::json current;  // 409 stale_version: the resource as the server has it now
 };
 
 struct Session {
@@ -99,12 +101,18 @@ struct Wizard {
     bool step1_attempted = false;       // Next was pressed: show every step-1 message
     bool send_attempted = false;        // Send was pressed: show every step-2 message
     std::map<std::string, int> cursors;  // caret per text field ("email.content.nl"), for inserting tags
+    // Each language's content as it was when the languages last agreed (the template's text, or after "add the
+    // new lines to the other texts too"), keyed like cursors: an edit in one language is named until the others
+    // have it.
+    std::map<std::string, std::string> synced_texts;
     std::set<std::string> touched;      // fields the recruiter changed: their messages show before Next/Send
     std::vector<Error> errors;          // validate_invitation_request (shared), refreshed on edits and every second
     uint64_t validated_edits = ~uint64_t(0);
     double validated_at = 0;
     double last_edit_ms = 0;
     std::vector<Error> server_errors;   // the last 422 from the server, shown beside the fields
+    std::string focus_field;            // "Still to fix" was clicked: scroll this field into view (and its tab)
+    int focus_frame = 0;                // ImGui frame of that click; the request lapses a few frames later
     std::string send_error;             // a failure that belongs to no field
     bool sending = false;
     // Preview (B2): computed locally with the same shared functions the server uses, and confirmed by the server.
@@ -123,6 +131,8 @@ struct RescheduleDialog {
     bool open = false;
     bool open_requested = false;
     int64_t interview_id = 0;
+    int64_t invitation_id = 0;  // set: only this candidate moves (POST /api/invitations/{id}/reschedule)
+    std::string candidate_name;
     Slot slot;
     std::string location;
     int calendar_year = 0, calendar_month = 0;
@@ -154,10 +164,30 @@ struct InterviewsView {
 struct CandidateView {
     int64_t candidate_id = 0;
     Remote<CandidateDetail> detail;
-    std::map<int64_t, AnswerStatus> answer_edit;  // invitation id -> the answer chosen in the combo
+    // An answer edit under "Edit appointment invitation": the choice in the combo and the invitation version it
+    // started from. When the server's version moves on (the candidate answered), the edit starts again from the
+    // new answer and `answer_notice` says what changed; Save sends `base_version` so a stale write is refused.
+    struct AnswerEdit {
+        AnswerStatus pick = AnswerStatus::pending;
+        AnswerStatus base_answer = AnswerStatus::pending;
+        int64_t base_version = 0;
+    };
+    // Shown beside an edit that the server's answer overtook: what it is now, who set it, what was not saved.
+    struct AnswerNotice {
+        AnswerStatus now = AnswerStatus::pending;
+        bool by_candidate = false;
+        AnswerStatus not_saved = AnswerStatus::pending;
+    };
+    std::map<int64_t, AnswerEdit> answer_edit;      // invitation id -> its edit
+    std::map<int64_t, AnswerNotice> answer_notice;  // invitation id -> "changed meanwhile"
     int64_t busy_invitation_id = 0;
     std::string action_error;
     Page back_to = Page::interviews;
+    // Notes and activity (issue 10; pages/candidate_activity.cpp).
+    Remote<CandidateActivity> activity;
+    std::string note_draft;
+    bool note_busy = false;
+    std::string note_error;
 };
 
 struct TemplatesView {
@@ -175,12 +205,42 @@ struct TemplatesView {
 
 struct MessagesView {
     Remote<std::vector<MessageLogRow>> list;
+    // One message opened to read as sent (issue 10): its bodies, .ics and "Resend".
+    int64_t open_id = 0;
+    bool open_requested = false;
+    Remote<MessageDetail> detail;
+    int detail_tab = 0;         // 0 text, 1 HTML (as text), 2 .ics
+    std::string resend_reason;
+    bool resend_busy = false;
+    std::string resend_error;
     std::string filter;
     int state_filter = -1;  // -1 all, else MessageState
     std::vector<int> visible;
     uint64_t built_version = ~uint64_t(0);
     std::string built_filter;
     int built_state_filter = -2;
+};
+
+// The interview calendar (issue 10): a week (Monday to Sunday) or one day, in Europe/Amsterdam time.
+struct CalendarView {
+    Remote<CalendarResponse> data;
+    bool initialised = false;    // `day` was set to today
+    bool day_view = false;
+    LocalDate day;               // the day shown (day view) or any day of the week shown
+    LocalDate loaded_from, loaded_to;  // the range `data` was asked for
+    int64_t open_interview_id = 0;     // the interview whose details popup is open
+    bool open_requested = false;
+    bool scroll_to_morning = true;     // scroll the hour grid to the first interview (or 08:00) once
+};
+
+// The global candidate search in the top bar (issue 10).
+struct CandidateSearch {
+    std::string query;
+    std::string asked;           // the query of the request in flight or answered
+    double typed_at = 0;         // ms of the last keystroke: the request waits until typing pauses
+    Remote<CandidateSearchResponse> results;
+    bool open = false;           // the results dropdown shows
+    bool focus = false;          // put the cursor in the box on the next frame (Ctrl+K)
 };
 
 struct Toast {
@@ -213,6 +273,8 @@ struct AppState {
     TemplatesView templates_view;
     MessagesView messages;
     RescheduleDialog reschedule;
+    CalendarView calendar;
+    CandidateSearch search;
     std::vector<Toast> toasts;
 };
 

@@ -162,6 +162,7 @@ std::string route_href(const Route& route) {
         case Page::candidate: return "#/candidates/" + id;
         case Page::templates: return "#/templates";
         case Page::messages: return "#/messages";
+        case Page::calendar: return "#/calendar";
     }
     return "#/";
 }
@@ -185,6 +186,7 @@ std::optional<Route> parse_route(std::string_view hash) {
         if (head == "interviews") return Route{Page::interviews, 0};
         if (head == "templates") return Route{Page::templates, 0};
         if (head == "messages") return Route{Page::messages, 0};
+        if (head == "calendar") return Route{Page::calendar, 0};
         return std::nullopt;
     }
     if (head == "candidates" && parts.size() == 2 && parse_id(parts[1], id)) return Route{Page::candidate, id};
@@ -227,6 +229,7 @@ std::string page_title_text(const AppState& app) {
             break;
         case Page::templates: t = tr(L, Str::nav_templates); break;
         case Page::messages: t = tr(L, Str::nav_messages); break;
+        case Page::calendar: t = tr(L, Str::nav_calendar); break;
     }
     return t + sep + "Kandidaat";
 }
@@ -254,6 +257,7 @@ void apply_route(AppState& app, ApiClient& api, const Route& route) {
         case Page::candidate: open_candidate(app, api, route.id); break;
         case Page::templates: go_to(app, api, Page::templates); break;
         case Page::messages: go_to(app, api, Page::messages); break;
+        case Page::calendar: go_to(app, api, Page::calendar); break;
     }
     if (!app.vacancies.loaded) api.load_vacancies();  // titles for crumbs and tab titles
 }

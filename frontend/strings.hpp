@@ -107,6 +107,10 @@ namespace kandidaat::web {
       "Tags are filled in for each candidate, e.g. {firstname} with their first name.")                                \
     X(wizard_no_variant, "Nog geen tekst in het %s: deze kandidaten krijgen nu de tekst in het %s. Schrijf hier een eigen versie als u dat wilt.", \
       "No %s text yet: these candidates now receive the %s text. Write their own version here if you like.")           \
+    /* %s = the other languages' names */                                                                             \
+    X(wizard_variant_only_here, "Alleen deze tekst is gewijzigd: de tekst in het %s is nog die van het sjabloon.",  \
+      "Only this text has the change: the %s text is still the template's.")                                          \
+    X(wizard_variant_carry, "De nieuwe regels ook toevoegen in het %s", "Add the new lines to the %s text too")       \
     X(wizard_confirm_link, "Wenst u een link bij te voegen zodat de kandidaat de uitnodiging kan bevestigen?",         \
       "Add a link so that the candidate can confirm the invitation?")                                                  \
     X(wizard_confirm_link_you_checked, "U hebt de optie zelf aangezet.", "You switched the option on yourself.")       \
@@ -149,6 +153,8 @@ namespace kandidaat::web {
     X(err_invalid_time, "Kies een geldige tijd.", "Choose a valid time.")                                              \
     X(err_invalid_duration, "De duur moet tussen 5 en 480 minuten liggen.", "The duration must be between 5 and 480 minutes.") \
     X(err_in_the_past, "Het interview moet in de toekomst liggen.", "The interview must start in the future.")         \
+    X(err_location_required, "Vul de locatie in: een gesprek op locatie of in een groep heeft een adres nodig.",       \
+      "Enter the location: an in-person or group interview needs an address.")                                         \
     X(err_invalid_from, "Vul een geldig afzenderadres in, bijvoorbeeld Naam <jobs@bedrijf.nl>.",                       \
       "Enter a valid sender address, e.g. Name <jobs@example.com>.")                                                  \
     X(err_reminder_too_late, "Dat moment is al voorbij: kies minder dagen vooraf.", "That moment has passed: choose fewer days before.") \
@@ -159,7 +165,7 @@ namespace kandidaat::web {
     X(interviews_intro, "Alle interviews met hun kandidaten en wat die hebben geantwoord.",                            \
       "Every interview with its candidates and what they answered.")                                                   \
     X(interviews_upcoming, "Komend", "Upcoming")                                                                       \
-    X(interviews_past, "Afgelopen", "Past")                                                                            \
+    X(interviews_past, "Afgelopen en geannuleerd", "Past and cancelled")                                               \
     X(all_vacancies, "Alle vacatures", "All vacancies")                                                                \
     X(interviews_between, "Tussen", "Between")                                                                         \
     X(interviews_none, "Nog geen interviews gepland.", "No interviews scheduled yet.")                                 \
@@ -171,8 +177,8 @@ namespace kandidaat::web {
     X(col_appointment_confirmed, "Afspraak bevestigd", "Appointment confirmed")                                        \
     X(reschedule, "Verzetten", "Reschedule")                                                                           \
     X(reschedule_title, "Interview verzetten", "Reschedule the interview")                                             \
-    X(reschedule_hint, "De kandidaten krijgen een bijgewerkte uitnodiging; herinneringen schuiven mee.",               \
-      "The candidates get an updated invitation; reminders move along.")                                              \
+    X(reschedule_hint, "De kandidaten krijgen een bijgewerkte uitnodiging en worden opnieuw om een reactie gevraagd; herinneringen schuiven mee.", \
+      "The candidates get an updated invitation and are asked to confirm again; reminders move along.")              \
     X(reschedule_save, "Verzetten", "Reschedule")                                                                      \
     X(cancel_interview, "Annuleren", "Cancel")                                                                         \
     X(cancel_title, "Interview annuleren?", "Cancel the interview?")                                                   \
@@ -182,6 +188,11 @@ namespace kandidaat::web {
     X(cancel_confirm, "Interview annuleren", "Cancel the interview")                                                   \
     X(toast_interview_cancelled, "Het interview is geannuleerd.", "The interview has been cancelled.")                 \
     X(toast_rescheduled, "Het interview is verzet; de kandidaten krijgen bericht.", "The interview has been rescheduled; the candidates are told.") \
+    X(reschedule_one, "Alleen deze kandidaat verzetten", "Reschedule this candidate only")                             \
+    X(reschedule_all, "Hele interview verzetten", "Reschedule the whole interview")                                    \
+    X(reschedule_one_title, "Afspraak van %s verzetten", "Reschedule %s's appointment") /* candidate name */           \
+    X(reschedule_one_hint, "Alleen deze kandidaat krijgt een nieuwe tijd (een eigen interview); de anderen houden hun afspraak. De reactie gaat terug naar \xE2\x80\x9CGeen reactie\xE2\x80\x9D.", \
+      "Only this candidate gets a new time (an interview of their own); the others keep their appointment. The answer goes back to \xE2\x80\x9CNo answer yet\xE2\x80\x9D.") \
     /* candidate page */                                                                                               \
     X(application_cv, "Sollicitatie & cv", "Application & CV")                                                         \
     X(contact, "Contactgegevens", "Contact details")                                                                   \
@@ -193,12 +204,24 @@ namespace kandidaat::web {
     X(history, "Geschiedenis van de reactie", "History of the answer")                                                 \
     X(history_empty, "Nog geen reactie.", "No answer yet.")                                                            \
     X(history_withdrew, "(sollicitatie ingetrokken)", "(withdrew the application)")                                    \
+    X(history_rescheduled, "(interview verplaatst: opnieuw gevraagd)", "(interview moved: asked again)")               \
     X(col_answer, "Reactie", "Answer")                                                                                 \
     X(col_by, "Door", "By")                                                                                            \
     X(by_candidate, "kandidaat", "candidate")                                                                          \
     X(by_recruiter, "recruiter", "recruiter")                                                                          \
     X(withdrawn_final, "Ingetrokken: de reactie ligt vast.", "Withdrawn: the answer is final.")                        \
     X(toast_answer_saved, "De reactie is opgeslagen.", "The answer has been saved.")                                   \
+    /* %s = the answer now, %s = the choice that was not saved */                                                    \
+    X(answer_changed_by_candidate,                                                                                     \
+      "De kandidaat heeft intussen gereageerd: \xE2\x80\x9C%s\xE2\x80\x9D. Uw keuze \xE2\x80\x9C%s\xE2\x80\x9D is niet "  \
+      "opgeslagen; controleer de reactie en sla opnieuw op als dat nog nodig is.",                                      \
+      "The candidate answered meanwhile: \xE2\x80\x9C%s\xE2\x80\x9D. Your choice \xE2\x80\x9C%s\xE2\x80\x9D was not "        \
+      "saved; check the answer and save again if it is still needed.")                                                  \
+    X(answer_changed_by_colleague,                                                                                     \
+      "De reactie is intussen door een collega gewijzigd in \xE2\x80\x9C%s\xE2\x80\x9D. Uw keuze \xE2\x80\x9C%s\xE2\x80\x9D " \
+      "is niet opgeslagen; controleer de reactie en sla opnieuw op als dat nog nodig is.",                              \
+      "A colleague changed the answer meanwhile to \xE2\x80\x9C%s\xE2\x80\x9D. Your choice \xE2\x80\x9C%s\xE2\x80\x9D "       \
+      "was not saved; check the answer and save again if it is still needed.")                                          \
     /* templates */                                                                                                    \
     X(templates_empty, "Er zijn nog geen sjablonen.", "There are no templates yet.")                                   \
     X(templates_pick, "Kies links een sjabloon.", "Choose a template on the left.")                                    \
@@ -230,7 +253,62 @@ namespace kandidaat::web {
     X(leave_stay, "Terug naar de uitnodiging", "Back to the invitation")                                               \
     X(leave_go, "Pagina verlaten", "Leave the page")                                                                   \
     X(menu, "Menu", "Menu")                                                                                            \
-    X(language, "Taal", "Language")
+    X(language, "Taal", "Language")                                                                                    \
+    /* the views recruiters expect (issue 10): calendar, search, message detail, notes and activity */                 \
+    X(nav_calendar, "Agenda", "Calendar")                                                                              \
+    X(close, "Sluiten", "Close")                                                                                       \
+    X(calendar_intro, "Interviews per week of dag, in Nederlandse tijd. Klik op een interview voor de details.", "Interviews by week or day, in Amsterdam time. Click an interview for its details.")\
+    X(calendar_today, "Vandaag", "Today")                                                                              \
+    X(calendar_week, "Week", "Week")                                                                                   \
+    X(calendar_day, "Dag", "Day")                                                                                      \
+    X(calendar_prev_week, "Vorige week", "Previous week")                                                              \
+    X(calendar_next_week, "Volgende week", "Next week")                                                                \
+    X(calendar_prev_day, "Vorige dag", "Previous day")                                                                 \
+    X(calendar_next_day, "Volgende dag", "Next day")                                                                   \
+    X(calendar_open_day, "Deze dag openen", "Open this day")                                                           \
+    X(calendar_none_week, "Geen interviews deze week.", "No interviews this week.")                                    \
+    X(calendar_none_day, "Geen interviews op deze dag.", "No interviews on this day.")                                 \
+    X(calendar_invited_by, "Uitgenodigd door", "Invited by")                                                           \
+    X(calendar_attendees, "Aanwezig van het team:", "Attending from the team:")                                        \
+    X(calendar_open_in_interviews, "Tonen bij Interviews", "Show under Interviews")                                    \
+    X(search_hint, "Kandidaat zoeken\xE2\x80\xA6", "Search candidates\xE2\x80\xA6")                                    \
+    X(search_no_hits, "Geen kandidaten gevonden.", "No candidates found.")                                             \
+    X(search_more, "Meer kandidaten gevonden; typ verder om te verfijnen.", "More candidates match; keep typing to narrow it down.")\
+    X(message_open_hint, "Openen om het bericht te lezen zoals het is verstuurd", "Open to read the message as it was sent")\
+    X(message_from, "Van", "From")                                                                                     \
+    X(message_to, "Aan", "To")                                                                                         \
+    X(message_reply_to, "Antwoord naar", "Reply to")                                                                   \
+    X(message_when, "Wanneer", "When")                                                                                 \
+    X(message_sent_at, "verstuurd op %s", "sent on %s")                                                                \
+    X(message_due_at, "gepland voor %s", "due on %s")                                                                  \
+    X(message_attempts_one, "1 poging", "1 attempt")                                                                   \
+    X(message_attempts_many, "%d pogingen", "%d attempts")                                                             \
+    X(message_resent_by, "Opnieuw verstuurd op %s door %s (was: %s)", "Resent on %s by %s (was: %s)")                  \
+    X(message_resend_reason, "Reden (optioneel), bijv. adres gecorrigeerd", "Reason (optional), e.g. address corrected")\
+    X(message_resend, "Opnieuw versturen", "Resend")                                                                   \
+    X(message_resend_hint, "Hetzelfde bericht gaat opnieuw de wachtrij in; er komt geen tweede bij.", "The same message goes back into the queue; no second one is added.")\
+    X(message_not_resendable, "Dit bericht kan niet opnieuw worden verstuurd: het interview is voorbij, geannuleerd of verzet, of de kandidaat heeft afgezegd.", "This message cannot be resent: the interview is over, cancelled or moved, or the candidate declined.")\
+    X(message_tab_text, "Tekst", "Text")                                                                               \
+    X(message_tab_sms, "Sms", "SMS")                                                                                   \
+    X(message_tab_html, "HTML (als tekst)", "HTML (as text)")                                                          \
+    X(message_tab_ics, "Agenda-uitnodiging (.ics)", "Calendar invite (.ics)")                                          \
+    X(message_ics_changed, "Het interview is na dit bericht verzet; deze uitnodiging toont de huidige tijd, het verstuurde bestand had de eerdere.", "The interview was moved after this message; this invite shows the current time, the file that was sent had the earlier one.")\
+    X(toast_message_resent, "Het bericht staat opnieuw in de wachtrij.", "The message is queued again.")               \
+    X(cv_title, "Cv", "CV")                                                                                            \
+    X(cv_none, "Geen cv-tekst.", "No CV text.")                                                                        \
+    X(notes_title, "Notities van het team", "Notes by the team")                                                       \
+    X(notes_add, "Notitie toevoegen", "Add note")                                                                      \
+    X(notes_none, "Nog geen notities.", "No notes yet.")                                                               \
+    X(toast_note_added, "De notitie is toegevoegd.", "The note has been added.")                                       \
+    X(activity_title, "Activiteit", "Activity")                                                                        \
+    X(activity_empty, "Nog geen activiteit.", "No activity yet.")                                                      \
+    X(activity_invited, "Uitgenodigd: %s op %s", "Invited: %s on %s")                                                  \
+    X(activity_answered, "Reactie:", "Answered:")                                                                      \
+    X(activity_message_sent, "%s verstuurd", "%s sent")                                                                \
+    X(activity_message_failed, "%s mislukt", "%s failed")                                                              \
+    X(activity_message_resent, "%s opnieuw verstuurd", "%s resent")                                                    \
+    X(activity_status, "Status:", "Status:")                                                                           \
+    X(activity_note, "Notitie", "Note")
 
 enum class Str {
 #define KANDIDAAT_UI_STRING_ID(id, nl, en) id,

@@ -242,6 +242,7 @@ std::string error_text(const Error& e, Lang lang) {
         {"invalid_duration", Str::err_invalid_duration}, {"in_the_past", Str::err_in_the_past},
         {"invalid_email", Str::err_invalid_from},       {"reminder_too_late", Str::err_reminder_too_late},
         {"sms_not_allowed", Str::err_sms_not_allowed},  {"invalid_credentials", Str::login_failed},
+        {"location_required", Str::err_location_required},
     };
     for (const Known& k : known)
         if (e.code == k.code) return tr(lang, k.text);
@@ -255,7 +256,9 @@ bool field_error(const std::vector<Error>& errors, std::string_view field, Lang 
         const std::string_view f = e.field;
         if (f == field || (f.size() > field.size() && f.substr(0, field.size()) == field && f[field.size()] == '.')) {
             if (indent >= 0) ImGui::SetCursorPosX(indent);
-            text_error(error_text(e, lang));
+            const std::string text = error_text(e, lang);
+            text_error(text);
+            publish_last_item(("field_error." + std::string(field)).c_str(), text);
             return true;
         }
     }

@@ -181,10 +181,23 @@ std::optional<Result<AnswerOutcome>> answer_as_candidate(Services& s, const std:
     });
 }
 
-Invitation answer_for_candidate(Services& s, const User& user, int64_t invitation_id, AnswerStatus answer) {
+Invitation answer_for_candidate(Services& s, const User& user, int64_t invitation_id, AnswerStatus answer,
+                                int64_t version) {
     return s.storage.write([&](storage::Repo& r) {
         auto rec = r.invitation_by_id(invitation_id);
         if (!rec) fail(404, "not_found", "This invitation does not exist.");
+        if (rec->invitation.version != version) {
+            const bool by_candidate =
+                !rec->invitation.history.empty() && rec->invitation.history.back().by == "candidate";
+            throw ApiError(409,
+                           make_error("stale_version",
+                                      "The answer changed to '" + std::string(code(rec->invitation.answer)) + "'" +
+                                          (by_candidate ? " (by the candidate)" : "") +
+                                          " after you opened it; your change was not saved. Check the answer and "
+                                          "save again.",
+                                      "version"),
+                           rec->invitation);
+        }
         auto iv = r.interview_by_id(rec->invitation.interview_id);
         if (!iv) fail(404, "not_found", "This invitation's interview does not exist.");
         const ApplicationStatus app = application_status_of(r, *rec);
@@ -202,75 +215,132 @@ Invitation answer_for_candidate(Services& s, const User& user, int64_t invitatio
     });
 }
 
+namespace {
+
+// The interview with the changes of a PATCH/reschedule body (date, time, duration_min, location, type), checked
+// like the wizard's step 1. @throw ApiError 422 naming the field.
+Interview changed_interview(const Interview& iv, const nlohmann::json& body, int64_t now) {
+    Interview next = iv;
+    auto text = [&](const char* key) -> std::optional<std::string> {
+        if (!body.contains(key)) return std::nullopt;
+        if (!body[key].is_string()) fail(422, "invalid_type", std::string(key) + " must be a string.", key);
+        return body[key].get<std::string>();
+    };
+    if (auto d = text("date")) {
+        auto v = parse_date(*d);
+        if (!v) fail(422, "invalid_date", "Choose a valid date (YYYY-MM-DD).", "date");
+        next.slot.date = *v;
+    }
+    if (auto t = text("time")) {
+        auto v = parse_time(*t);
+        if (!v) fail(422, "invalid_time", "Choose a valid time (HH:MM).", "time");
+        next.slot.time = *v;
+    }
+    if (body.contains("duration_min")) {
+        if (!body["duration_min"].is_number_integer())
+            fail(422, "invalid_type", "duration_min must be a whole number.", "duration_min");
+        const int64_t d = body["duration_min"].get<int64_t>();
+        next.slot.duration_min = d < 0 || d > 100000 ? -1 : static_cast<int>(d);
+    }
+    if (auto l = text("location")) {
+        if (l->size() > 500) fail(422, "too_long", "The location can have at most 500 characters.", "location");
+        next.location = *l;
+    }
+    if (auto t = text("type")) {
+        auto v = parse_interview_type(*t);
+        if (!v) fail(422, "invalid_value", "Choose phone, in_person or group.", "type");
+        next.type = *v;
+    }
+    if (auto errors = validate_slot(next.slot, now, ""); !errors.empty()) {
+        Error e = errors.front();
+        e.field = strip_dot(e.field);
+        fail(e);
+    }
+    if (next.type != InterviewType::phone && next.location.find_first_not_of(" \t\r\n") == std::string::npos)
+        fail(422, "location_required", "Enter the location: an in-person or group interview needs an address.",
+             "location");
+    return next;
+}
+
+bool same_appointment(const Interview& a, const Interview& b) {
+    return a.slot == b.slot && a.location == b.location && a.type == b.type;
+}
+
+// One candidate learns that their interview (ctx, already saved with its new sequence) moved: queued messages of
+// the old time are cancelled, the reschedule e-mail is queued, the answer goes back to pending (issue 10) and the
+// reminders follow the new date (R10).
+void tell_moved(Services& s, storage::Repo& r, const User& user, const StoredContext& ctx,
+                const storage::InvitationRecord& rec, int64_t now) {
+    const ApplicationStatus app = application_status_of(r, rec);
+    r.cancel_queued(rec.invitation.id, MessageKind::reminder);
+    r.cancel_queued(rec.invitation.id, MessageKind::reschedule);
+    if (is_withdrawn(rec, app)) return;
+    auto c = r.candidate_by_id(rec.invitation.candidate_id);
+    if (!c) return;
+    // A queued invitation still shows the old time: the reschedule e-mail replaces it.
+    r.cancel_queued(rec.invitation.id, MessageKind::invitation);
+    queue_notice(s, r, ctx, rec, *c, MessageKind::reschedule, now);
+    // The e-mail asks to confirm the new time: the old answer no longer holds.
+    AnswerStatus answer = rec.invitation.answer;
+    if (auto event = answer_after_reschedule(rec.invitation, false, now)) {
+        event->by = "user:" + std::to_string(user.id);
+        r.record_answer(rec.invitation.id, *event);
+        answer = event->status;
+    }
+    if (rec.reminder_channel != ReminderChannel::none && reminder_still_wanted(answer, app, ctx.interview.status)) {
+        if (auto at = rescheduled_reminder_at(ctx.interview.slot.date, rec.reminder_days_before, now))
+            queue_reminders(s, r, ctx, rec, *c, *at, now);
+    }
+}
+
+}  // namespace
+
 InterviewRow reschedule(Services& s, const User& user, int64_t interview_id, const nlohmann::json& body) {
-    (void)user;
     return s.storage.write([&](storage::Repo& r) {
         auto iv = r.interview_by_id(interview_id);
         if (!iv) fail(404, "not_found", "This interview does not exist.");
         if (iv->status == InterviewStatus::cancelled)
             fail(409, "interview_cancelled", "This interview was cancelled; it cannot be moved.");
-        Interview next = *iv;
-        auto text = [&](const char* key) -> std::optional<std::string> {
-            if (!body.contains(key)) return std::nullopt;
-            if (!body[key].is_string()) fail(422, "invalid_type", std::string(key) + " must be a string.", key);
-            return body[key].get<std::string>();
-        };
-        if (auto d = text("date")) {
-            auto v = parse_date(*d);
-            if (!v) fail(422, "invalid_date", "Choose a valid date (YYYY-MM-DD).", "date");
-            next.slot.date = *v;
-        }
-        if (auto t = text("time")) {
-            auto v = parse_time(*t);
-            if (!v) fail(422, "invalid_time", "Choose a valid time (HH:MM).", "time");
-            next.slot.time = *v;
-        }
-        if (body.contains("duration_min")) {
-            if (!body["duration_min"].is_number_integer())
-                fail(422, "invalid_type", "duration_min must be a whole number.", "duration_min");
-            const int64_t d = body["duration_min"].get<int64_t>();
-            next.slot.duration_min = d < 0 || d > 100000 ? -1 : static_cast<int>(d);
-        }
-        if (auto l = text("location")) next.location = *l;
-        if (auto t = text("type")) {
-            auto v = parse_interview_type(*t);
-            if (!v) fail(422, "invalid_value", "Choose phone, in_person or group.", "type");
-            next.type = *v;
-        }
         const int64_t now = s.now();
-        if (auto errors = validate_slot(next.slot, now, ""); !errors.empty()) {
-            Error e = errors.front();
-            e.field = strip_dot(e.field);
-            fail(e);
-        }
-        if (next.slot == iv->slot && next.location == iv->location && next.type == iv->type)
-            return *r.interview_row(interview_id);  // nothing changed: no messages
-
+        Interview next = changed_interview(*iv, body, now);
+        if (same_appointment(next, *iv)) return *r.interview_row(interview_id);  // nothing changed: no messages
         next.sequence = iv->sequence + 1;
         r.update_interview(next, now);
         const StoredContext ctx = load_context(r, next);
-        for (const auto& rec : r.invitations_of_interview(interview_id)) {
-            const ApplicationStatus app = application_status_of(r, rec);
-            r.cancel_queued(rec.invitation.id, MessageKind::reminder);
-            r.cancel_queued(rec.invitation.id, MessageKind::reschedule);
-            if (is_withdrawn(rec, app)) continue;
-            auto c = r.candidate_by_id(rec.invitation.candidate_id);
-            if (!c) continue;
-            // A queued invitation still shows the old time: the reschedule e-mail replaces it.
-            r.cancel_queued(rec.invitation.id, MessageKind::invitation);
-            queue_notice(s, r, ctx, rec, *c, MessageKind::reschedule, now);
-            if (rec.reminder_channel != ReminderChannel::none &&
-                reminder_still_wanted(rec.invitation.answer, app, next.status)) {
-                if (auto at = rescheduled_reminder_at(next.slot.date, rec.reminder_days_before, now))
-                    queue_reminders(s, r, ctx, rec, *c, *at, now);
-            }
-        }
+        for (const auto& rec : r.invitations_of_interview(interview_id)) tell_moved(s, r, user, ctx, rec, now);
         return *r.interview_row(interview_id);
     });
 }
 
+InterviewRow reschedule_one(Services& s, const User& user, int64_t invitation_id, const nlohmann::json& body) {
+    return s.storage.write([&](storage::Repo& r) {
+        auto rec = r.invitation_by_id(invitation_id);
+        if (!rec) fail(404, "not_found", "This invitation does not exist.");
+        auto iv = r.interview_by_id(rec->invitation.interview_id);
+        if (!iv) fail(404, "not_found", "This invitation's interview does not exist.");
+        if (iv->status == InterviewStatus::cancelled)
+            fail(409, "interview_cancelled", "This interview was cancelled; it cannot be moved.");
+        if (is_withdrawn(*rec, application_status_of(r, *rec)))
+            fail(409, "withdrawn", "The candidate withdrew the application; the appointment cannot be moved.");
+        const int64_t now = s.now();
+        Interview next = changed_interview(*iv, body, now);
+        if (same_appointment(next, *iv)) return *r.interview_row(iv->id);
+        next.sequence = iv->sequence + 1;
+        if (r.count_invitations(iv->id) <= 1) {
+            // The only candidate: moving them is moving the interview.
+            r.update_interview(next, now);
+        } else {
+            // F8 / issue 10: the candidate gets an interview of their own at the new time; the others keep theirs.
+            next.id = r.insert_interview(next, now);
+            r.move_invitation(rec->invitation.id, next.id, rec->calendar_interview_id);
+        }
+        const StoredContext ctx = load_context(r, next);
+        tell_moved(s, r, user, ctx, *r.invitation_by_id(invitation_id), now);
+        return *r.interview_row(next.id);
+    });
+}
+
 InterviewRow cancel(Services& s, const User& user, int64_t interview_id) {
-    (void)user;
     return s.storage.write([&](storage::Repo& r) {
         auto iv = r.interview_by_id(interview_id);
         if (!iv) fail(404, "not_found", "This interview does not exist.");
@@ -292,6 +362,14 @@ InterviewRow cancel(Services& s, const User& user, int64_t interview_id) {
             const bool never_told = invitation_was_queued && !anything_sent;
             r.cancel_queued(rec.invitation.id, MessageKind::reminder);
             r.cancel_queued(rec.invitation.id, MessageKind::reschedule);
+            // F7 undone: an application "invited" only to this interview no longer reads so.
+            if (rec.application_id != 0) {
+                const ApplicationStatus after = application_status_after_cancel(
+                    app, r.application_status_before_invite(rec.application_id),
+                    r.other_interview_planned(rec.application_id, interview_id, now));
+                if (after != app)
+                    r.set_application_status(rec.application_id, after, now, "user:" + std::to_string(user.id));
+            }
             if (is_withdrawn(rec, app) || never_told) continue;
             if (auto c = r.candidate_by_id(rec.invitation.candidate_id))
                 queue_notice(s, r, ctx, rec, *c, MessageKind::cancellation, now);

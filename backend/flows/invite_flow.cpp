@@ -14,6 +14,44 @@ namespace kandidaat::flows {
 
 namespace {
 
+std::string lower(std::string s) {
+    for (auto& c : s)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return s;
+}
+
+bool has_control_char(const std::string& s) {
+    for (unsigned char c : s)
+        if (c < 0x20 || c == 0x7f) return true;
+    return false;
+}
+
+// S17: header-breaking input is refused at the API, never left for the mail layer; the From is the recruiter's own
+// address, the company's (--mail-from), or one an admin allowed (GET/PUT /api/settings/senders: addresses, or
+// domains written "@example.com").
+void check_sender_and_lengths(const Services& s, storage::Repo& r, const User& sender, const InvitationRequest& req) {
+    if (req.interview.location.size() > 500)
+        fail(422, "too_long", "The location can have at most 500 characters.", "interview.location");
+    for (const auto& [lang, subject] : req.email.subject)
+        if (has_control_char(subject) || subject.size() > 300)
+            fail(422, "invalid_header", "A subject is one line of at most 300 characters.", "email.subject." + lang);
+    for (const auto& [lang, subject] : req.reminder.subject)
+        if (has_control_char(subject) || subject.size() > 300)
+            fail(422, "invalid_header", "A subject is one line of at most 300 characters.", "reminder.subject." + lang);
+    const std::string& from = req.email.from;
+    if (from.empty()) return;  // the recruiter's own address
+    if (has_control_char(from) || from.size() > 320)
+        fail(422, "invalid_header", "The sender is one line (no line breaks or control characters).", "email.from");
+    const auto address = address_of_mailbox(from);
+    if (!address) return;  // validate_invitation_request names the field
+    const std::string a = lower(*address);
+    if (a == lower(sender.email)) return;
+    if (auto company = address_of_mailbox(s.config.mail_from); company && a == lower(*company)) return;
+    if (is_allowed_sender(r.setting("allowed_senders"), a)) return;
+    fail(422, "sender_not_allowed",
+         "Send as yourself, as the company's address, or as an address an administrator allowed.", "email.from");
+}
+
 struct Loaded {
     ComposeInput input;
     std::vector<Application> applications;  // parallel to input.candidates
@@ -28,6 +66,7 @@ Loaded load_and_check(Services& s, storage::Repo& r, const User& sender, const I
     if (!channel_allowed(sender, req.reminder.channel))
         fail(403, "sms_not_allowed", "You have no SMS access, so you cannot choose an SMS reminder.",
              "reminder.channel");
+    check_sender_and_lengths(s, r, sender, req);
 
     const CompanySettings settings = r.company_settings();
     InvitationContext ctx;
@@ -69,6 +108,22 @@ std::string from_of(const InvitationRequest& req, const User& sender) {
 
 }  // namespace
 
+bool is_allowed_sender(const std::string& allow_list, const std::string& address) {
+    const std::string a = lower(address);
+    const size_t at = a.rfind('@');
+    size_t pos = 0;
+    while (pos <= allow_list.size()) {
+        size_t end = allow_list.find('\n', pos);
+        if (end == std::string::npos) end = allow_list.size();
+        const std::string entry = lower(allow_list.substr(pos, end - pos));
+        pos = end + 1;
+        if (entry.empty()) continue;
+        if (entry == a) return true;
+        if (entry.front() == '@' && at != std::string::npos && a.substr(at) == entry) return true;
+    }
+    return false;
+}
+
 std::string sms_sender_id(const std::string& company_name) {
     std::string out;
     for (char c : company_name) {
@@ -83,6 +138,7 @@ PreviewResponse render_preview(Services& s, const User& sender, const Invitation
     return s.storage.read([&](storage::Repo& r) {
         Loaded loaded = load_and_check(s, r, sender, req);
         loaded.input.ui_lang = ui_lang;
+        loaded.input.now = s.now();
         const std::string link = s.confirm_link("preview-link");
         auto preview = build_preview(req, loaded.input, [&](const Candidate&) { return link; });
         if (!preview) fail(preview.error());

@@ -1,4 +1,4 @@
-// Handlers: login, logout, me.
+// Handlers: login, logout, me, password change, one's own sessions.
 #include "handlers/handlers.hpp"
 
 #include "accounts.hpp"
@@ -6,10 +6,7 @@
 
 namespace kandidaat::handlers {
 
-void login(Services& s, const Req& req, Res& res) {
-    const auto body = body_as<LoginRequest>(req);
-    send_json(res, 200, log_in(s, body, res));
-}
+void login(Services& s, const Req& req, Res& res) { send_json(res, 200, log_in(s, req, res)); }
 
 void logout(Services& s, const Req& req, Res& res, const Session&) {
     log_out(s, req, res);
@@ -18,6 +15,38 @@ void logout(Services& s, const Req& req, Res& res, const Session&) {
 
 void me(Services&, const Req&, Res& res, const Session& session) {
     send_json(res, 200, LoginResponse{session.user, session.csrf_token});
+}
+
+// Body: {"old_password", "new_password"} -> 204; every other session of the user ends.
+void change_my_password(Services& s, const Req& req, Res& res, const Session& session) {
+    const auto body = json_body(req);
+    reject_unknown_fields(body, {"old_password", "new_password"});
+    auto text = [&](const char* name) {
+        if (!body.contains(name) || !body[name].is_string()) fail(422, "required", std::string(name) + " is needed.", name);
+        return body[name].get<std::string>();
+    };
+    change_password(s, session, text("old_password"), text("new_password"));
+    res.status = 204;
+}
+
+// -> [{"id", "created_at", "last_seen_at", "expires_at", "current"}], the caller's unexpired sessions.
+void list_my_sessions(Services& s, const Req&, Res& res, const Session& session) {
+    const auto rows = s.storage.read([&](storage::Repo& r) { return r.sessions_of_user(session.user.id, s.now()); });
+    nlohmann::json out = nlohmann::json::array();
+    for (const auto& row : rows)
+        out.push_back({{"id", row.id}, {"created_at", row.created_at}, {"last_seen_at", row.last_seen_at},
+                       {"expires_at", row.expires_at}, {"current", row.id == session.id}});
+    send_json(res, 200, out);
+}
+
+// Ends one of the caller's sessions (Owner::session) -> 204.
+void revoke_my_session(Services& s, const Req& req, Res& res, const Session&) {
+    const int64_t id = path_id(req);
+    s.storage.write([&](storage::Repo& r) {
+        if (!r.session_owner(id)) fail(404, "not_found", "This session does not exist.");
+        r.delete_session_by_id(id);
+    });
+    res.status = 204;
 }
 
 }  // namespace kandidaat::handlers

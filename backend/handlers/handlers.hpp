@@ -13,16 +13,23 @@ using Req = httplib::Request;
 using Res = httplib::Response;
 using Session = storage::SessionRecord;
 
-// auth.cpp — POST /api/login, POST /api/logout, GET /api/me
+// auth.cpp — POST /api/login, POST /api/logout, GET /api/me, POST /api/me/password, GET /api/sessions,
+// DELETE /api/sessions/{id}
 void login(Services& s, const Req& req, Res& res);
 void logout(Services& s, const Req& req, Res& res, const Session& session);
 void me(Services& s, const Req& req, Res& res, const Session& session);
+void change_my_password(Services& s, const Req& req, Res& res, const Session& session);
+void list_my_sessions(Services& s, const Req& req, Res& res, const Session& session);
+void revoke_my_session(Services& s, const Req& req, Res& res, const Session& session);
 
 // users.cpp — GET /api/users, POST /api/users (admin), PATCH /api/users/{id} (admin), GET /api/settings
 void list_users(Services& s, const Req& req, Res& res, const Session& session);
 void create_user(Services& s, const Req& req, Res& res, const Session& session);
 void update_user(Services& s, const Req& req, Res& res, const Session& session);
 void get_settings(Services& s, const Req& req, Res& res, const Session& session);
+// GET /api/settings/senders, PUT /api/settings/senders (admin): the From addresses/domains recruiters may use (S17)
+void get_allowed_senders(Services& s, const Req& req, Res& res, const Session& session);
+void put_allowed_senders(Services& s, const Req& req, Res& res, const Session& session);
 
 // vacancies.cpp — GET /api/vacancies, GET /api/vacancies/{id}/candidates, GET /api/candidates/{id}
 void list_vacancies(Services& s, const Req& req, Res& res, const Session& session);
@@ -38,6 +45,7 @@ void set_invitation_answer(Services& s, const Req& req, Res& res, const Session&
 void list_interviews(Services& s, const Req& req, Res& res, const Session& session);
 void get_interview(Services& s, const Req& req, Res& res, const Session& session);
 void reschedule_interview(Services& s, const Req& req, Res& res, const Session& session);
+void reschedule_invitation(Services& s, const Req& req, Res& res, const Session& session);
 void cancel_interview(Services& s, const Req& req, Res& res, const Session& session);
 
 // templates.cpp — GET /api/templates, PUT /api/templates (admin), DELETE /api/templates/{id} (admin)
@@ -45,9 +53,20 @@ void list_templates(Services& s, const Req& req, Res& res, const Session& sessio
 void save_templates(Services& s, const Req& req, Res& res, const Session& session);
 void delete_template(Services& s, const Req& req, Res& res, const Session& session);
 
-// messages.cpp — GET /api/messages, GET /api/messages/{id}
+// messages.cpp — GET /api/messages
 void list_messages(Services& s, const Req& req, Res& res, const Session& session);
+
+// views.cpp — GET /api/calendar, GET /api/candidates?q=, POST /api/candidates/{id}/notes,
+// GET /api/candidates/{id}/activity, GET /api/messages/{id}, POST /api/messages/{id}/resend
+void get_calendar(Services& s, const Req& req, Res& res, const Session& session);
+void search_candidates(Services& s, const Req& req, Res& res, const Session& session);
+void add_candidate_note(Services& s, const Req& req, Res& res, const Session& session);
+void get_candidate_activity(Services& s, const Req& req, Res& res, const Session& session);
 void get_message(Services& s, const Req& req, Res& res, const Session& session);
+void resend_message(Services& s, const Req& req, Res& res, const Session& session);
+
+// app_files.cpp — GET /, /index.html, /app.js, /app.wasm: exactly the app's files (S8), the shell with its CSP (S9)
+void serve_app_file(Services& s, const Req& req, Res& res);
 
 // confirm.cpp — GET /c/{token} (shows, P8), POST /c/{token} (answers)
 void show_confirm_page(Services& s, const Req& req, Res& res);

@@ -26,6 +26,14 @@ void reschedule_interview(Services& s, const Req& req, Res& res, const Session& 
     send_json(res, 200, row);
 }
 
+// Body as PATCH /api/interviews/{id}: one candidate's appointment moves -> the InterviewRow they now belong to.
+void reschedule_invitation(Services& s, const Req& req, Res& res, const Session& session) {
+    const int64_t id = path_id(req);
+    const auto row = flows::reschedule_one(s, session.user, id, json_body(req));
+    s.messages_queued();
+    send_json(res, 200, row);
+}
+
 void cancel_interview(Services& s, const Req& req, Res& res, const Session& session) {
     const auto row = flows::cancel(s, session.user, path_id(req));
     s.messages_queued();

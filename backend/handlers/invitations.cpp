@@ -34,7 +34,8 @@ void create_invitations(Services& s, const Req& req, Res& res, const Session& se
     send_json(res, 201, created);
 }
 
-// Body: {"answer": "<AnswerStatus code>"} -> the Invitation with its history.
+// Body: {"answer": "<AnswerStatus code>", "version": <Invitation::version the edit started from>} -> the
+// Invitation with its history; 409 stale_version (with "current") when the answer moved on meanwhile.
 void set_invitation_answer(Services& s, const Req& req, Res& res, const Session& session) {
     const int64_t id = path_id(req);
     const auto body = json_body(req);
@@ -43,7 +44,10 @@ void set_invitation_answer(Services& s, const Req& req, Res& res, const Session&
                             : std::nullopt;
     if (!answer) fail(422, "invalid_value", "answer must be pending, accepted, declined, new_appointment or "
                                             "not_applicable.", "answer");
-    send_json(res, 200, flows::answer_for_candidate(s, session.user, id, *answer));
+    if (!body.contains("version") || !body["version"].is_number_integer())
+        fail(422, "invalid_value", "version is required: the invitation's version your edit started from "
+                                   "(GET /api/candidates/{id}).", "version");
+    send_json(res, 200, flows::answer_for_candidate(s, session.user, id, *answer, body["version"].get<int64_t>()));
 }
 
 }  // namespace kandidaat::handlers

@@ -181,6 +181,27 @@ int Dispatcher::run_once() {
     return handled;
 }
 
+std::optional<CalendarAttachment> Dispatcher::calendar_of(const OutboxMessage& m, const InterviewDetails& d,
+                                                         const MailAddress& from, int64_t now) const {
+    if (m.channel != MessageChannel::email || m.kind == MessageKind::reminder) return std::nullopt;
+    CalendarEvent ev;
+    ev.uid = interview_uid(d.calendar_interview_id ? d.calendar_interview_id : d.interview.id, config_.host);
+    ev.sequence = m.revision;
+    ev.method = m.kind == MessageKind::cancellation ? CalendarMethod::cancel : CalendarMethod::request;
+    ev.date = d.interview.slot.date;
+    ev.time = d.interview.slot.time;
+    ev.duration_min = d.interview.slot.duration_min;
+    ev.dtstamp = now;
+    ev.summary = summary_of(d);
+    ev.location = d.interview.location;
+    ev.description = m.body_text;
+    ev.organizer = {display_name(d.organizer), d.organizer.email};
+    if (!valid_address(ev.organizer.email)) ev.organizer = {from.name, from.address};
+    ev.attendees.push_back({m.recipient_name, m.recipient});
+    for (const auto& u : d.attendees) ev.attendees.push_back({display_name(u), u.email});
+    return CalendarAttachment{std::string(method_name(ev.method)), build_icalendar(ev)};
+}
+
 Result<OutgoingEmail> Dispatcher::compose_email(const OutboxMessage& m, const InterviewDetails& d,
                                                 int64_t now) const {
     EmailContent e;
@@ -195,24 +216,7 @@ Result<OutgoingEmail> Dispatcher::compose_email(const OutboxMessage& m, const In
     e.html = m.body_html;
     e.message_id = "kandidaat-message-" + std::to_string(m.id) + "@" + config_.host;
     e.date = now;
-    if (m.kind != MessageKind::reminder) {
-        CalendarEvent ev;
-        ev.uid = interview_uid(d.interview.id, config_.host);
-        ev.sequence = m.revision;
-        ev.method = m.kind == MessageKind::cancellation ? CalendarMethod::cancel : CalendarMethod::request;
-        ev.date = d.interview.slot.date;
-        ev.time = d.interview.slot.time;
-        ev.duration_min = d.interview.slot.duration_min;
-        ev.dtstamp = now;
-        ev.summary = summary_of(d);
-        ev.location = d.interview.location;
-        ev.description = m.body_text;
-        ev.organizer = {display_name(d.organizer), d.organizer.email};
-        if (!valid_address(ev.organizer.email)) ev.organizer = {e.from.name, e.from.address};
-        ev.attendees.push_back({m.recipient_name, m.recipient});
-        for (const auto& u : d.attendees) ev.attendees.push_back({display_name(u), u.email});
-        e.calendar = CalendarAttachment{std::string(method_name(ev.method)), build_icalendar(ev)};
-    }
+    e.calendar = calendar_of(m, d, e.from, now);
     auto data = build_email(e);
     if (!data) return data.error();
     OutgoingEmail out;

@@ -79,6 +79,12 @@ public:
     Result<OutgoingEmail> compose_email(const storage::OutboxMessage& m, const storage::InterviewDetails& d,
                                         int64_t now) const;
 
+    // The calendar invite (.ics) an e-mail row carries: invitation, reschedule and cancellation e-mails; none for
+    // reminders and SMS. `from` is the e-mail's From (the organizer when the interview's creator has no address).
+    // Also what the message log shows as "the .ics as sent". Never fails.
+    std::optional<CalendarAttachment> calendar_of(const storage::OutboxMessage& m, const storage::InterviewDetails& d,
+                                                  const MailAddress& from, int64_t now) const;
+
     const DispatcherConfig& config() const { return config_; }
 
 private:

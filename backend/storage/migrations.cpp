@@ -210,7 +210,47 @@ CREATE INDEX messages_by_invitation ON messages(invitation_id);
 CREATE INDEX messages_by_interview ON messages(interview_id);
 )SQL";
 
-constexpr const char* kMigrations[] = {kMigration1};
+// Issue 17: failed logins are counted per client address (and per e-mail from that address), so an attacker
+// cannot lock the real user out from elsewhere.
+constexpr const char* kMigrationLoginAddress = R"SQL(
+ALTER TABLE login_failures ADD COLUMN address TEXT NOT NULL DEFAULT '';
+CREATE INDEX login_failures_by_address ON login_failures(address, at);
+)SQL";
+
+// Issue 10: why an answer changed when it was not an answer (a reschedule sets answers back to pending), and the
+// interview whose calendar event (UID) a candidate moved to another interview already has (0: their own).
+constexpr const char* kMigrationReschedule = R"SQL(
+ALTER TABLE answer_history ADD COLUMN reason TEXT NOT NULL DEFAULT '';
+ALTER TABLE invitations ADD COLUMN calendar_interview_id INTEGER NOT NULL DEFAULT 0;
+)SQL";
+
+// Issue 10, the views recruiters expect: notes by the team on a candidate, and the log of "Resend" on a failed or
+// cancelled message (the row itself is requeued, so its unique key and Message-ID stay the same).
+constexpr const char* kMigrationNotesAndResends = R"SQL(
+CREATE TABLE candidate_notes (
+  id INTEGER PRIMARY KEY,
+  candidate_id INTEGER NOT NULL REFERENCES candidates(id),
+  author_id INTEGER NOT NULL REFERENCES users(id),
+  body TEXT NOT NULL,
+  created_at INTEGER NOT NULL
+);
+CREATE INDEX candidate_notes_by_candidate ON candidate_notes(candidate_id, created_at);
+
+CREATE TABLE message_resends (
+  id INTEGER PRIMARY KEY,
+  message_id INTEGER NOT NULL REFERENCES messages(id),
+  user_id INTEGER NOT NULL REFERENCES users(id),
+  at INTEGER NOT NULL,
+  previous_state TEXT NOT NULL,
+  previous_attempts INTEGER NOT NULL DEFAULT 0,
+  previous_error TEXT NOT NULL DEFAULT '',
+  reason TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX message_resends_by_message ON message_resends(message_id);
+)SQL";
+
+constexpr const char* kMigrations[] = {kMigration1, kMigrationLoginAddress, kMigrationReschedule,
+                                       kMigrationNotesAndResends};
 constexpr int kMigrationCount = static_cast<int>(sizeof(kMigrations) / sizeof(kMigrations[0]));
 
 void ensure_version_table(Database& db) {

@@ -155,6 +155,7 @@ std::optional<InterviewDetails> OutboxStore::interview_details(int64_t interview
     if (!interview || !invitation) return std::nullopt;
     InterviewDetails d;
     d.interview = *interview;
+    d.calendar_interview_id = invitation->calendar_interview_id;
     if (const auto vacancy = repo.vacancy_by_id(interview->vacancy_id)) d.vacancy_title = vacancy->title;
     if (const auto organizer = repo.user_by_id(interview->created_by)) d.organizer = *organizer;
     d.attendees = repo.users_by_ids(interview->attendee_ids);

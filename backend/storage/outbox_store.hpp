@@ -49,6 +49,7 @@ struct OutboxMessage {
 // What the .ics and the send-time checks need about the interview and the invitation.
 struct InterviewDetails {
     Interview interview;  // with its chosen slot and attendee ids
+    int64_t calendar_interview_id = 0;  // whose calendar event (UID) the recipient holds (InvitationRecord's)
     std::string vacancy_title;
     User organizer;               // the recruiter who created the interview (name, e-mail)
     std::vector<User> attendees;  // the company's attendees, in id order

@@ -115,17 +115,46 @@ void Repo::insert_session(const std::string& token_hash, int64_t user_id, const 
         .exec();
 }
 
-std::optional<SessionRecord> Repo::session_by_token_hash(const std::string& token_hash, int64_t now) {
-    auto q = db_.prepare("SELECT u.id, u.email, u.name, u.role, u.sms_access, s.csrf_token, s.expires_at "
-                         "FROM sessions s JOIN users u ON u.id = s.user_id "
-                         "WHERE s.token_hash = ?1 AND s.expires_at > ?2 AND u.active = 1");
-    q.bind_all(token_hash, now);
+std::optional<SessionRecord> Repo::session_by_token_hash(const std::string& token_hash, int64_t now, int64_t idle_since) {
+    auto q = db_.prepare("SELECT u.id, u.email, u.name, u.role, u.sms_access, s.csrf_token, s.expires_at, s.id, "
+                         "s.created_at, s.last_seen_at FROM sessions s JOIN users u ON u.id = s.user_id "
+                         "WHERE s.token_hash = ?1 AND s.expires_at > ?2 AND s.last_seen_at > ?3 AND u.active = 1");
+    q.bind_all(token_hash, now, idle_since);
     if (!q.step()) return std::nullopt;
     SessionRecord r;
     r.user = read_user(q);
     r.csrf_token = q.column_text(5);
     r.expires_at = q.column_int64(6);
+    r.id = q.column_int64(7);
+    r.created_at = q.column_int64(8);
+    r.last_seen_at = q.column_int64(9);
     return r;
+}
+
+void Repo::touch_session(int64_t id, int64_t now) {
+    db_.prepare("UPDATE sessions SET last_seen_at = ?2 WHERE id = ?1").bind_all(id, now).exec();
+}
+
+void Repo::delete_session_by_id(int64_t id) { db_.prepare("DELETE FROM sessions WHERE id = ?1").bind(1, id).exec(); }
+
+int Repo::delete_sessions_of_user(int64_t user_id, int64_t keep_id) {
+    return db_.prepare("DELETE FROM sessions WHERE user_id = ?1 AND id <> ?2").bind_all(user_id, keep_id).exec();
+}
+
+std::vector<SessionInfo> Repo::sessions_of_user(int64_t user_id, int64_t now) {
+    auto q = db_.prepare("SELECT id, created_at, last_seen_at, expires_at FROM sessions WHERE user_id = ?1 AND "
+                         "expires_at > ?2 ORDER BY last_seen_at DESC, id DESC");
+    q.bind_all(user_id, now);
+    std::vector<SessionInfo> out;
+    while (q.step()) out.push_back({q.column_int64(0), q.column_int64(1), q.column_int64(2), q.column_int64(3)});
+    return out;
+}
+
+std::optional<int64_t> Repo::session_owner(int64_t session_id) {
+    auto q = db_.prepare("SELECT user_id FROM sessions WHERE id = ?1");
+    q.bind(1, session_id);
+    if (!q.step()) return std::nullopt;
+    return q.column_int64(0);
 }
 
 void Repo::delete_session(const std::string& token_hash) {
@@ -136,20 +165,60 @@ void Repo::delete_expired_sessions(int64_t now) {
     db_.prepare("DELETE FROM sessions WHERE expires_at <= ?1").bind(1, now).exec();
 }
 
-int Repo::login_failures_since(const std::string& email, int64_t since) {
-    auto q = db_.prepare("SELECT COUNT(*) FROM login_failures WHERE email = ?1 AND at >= ?2");
-    q.bind_all(email, since);
+int Repo::login_failures_from(const std::string& address, int64_t since) {
+    auto q = db_.prepare("SELECT COUNT(*) FROM login_failures WHERE address = ?1 AND at >= ?2");
+    q.bind_all(address, since);
     q.step();
     return q.column_int(0);
 }
 
-void Repo::add_login_failure(const std::string& email, int64_t now) {
-    db_.prepare("INSERT INTO login_failures (email, at) VALUES (?1, ?2)").bind_all(email, now).exec();
-    db_.prepare("DELETE FROM login_failures WHERE at < ?1").bind(1, now - 86400).exec();
+int Repo::login_failures_for(const std::string& email, const std::string& address, int64_t since) {
+    auto q = db_.prepare("SELECT COUNT(*) FROM login_failures WHERE email = ?1 AND address = ?2 AND at >= ?3");
+    q.bind_all(email, address, since);
+    q.step();
+    return q.column_int(0);
 }
 
-void Repo::clear_login_failures(const std::string& email) {
-    db_.prepare("DELETE FROM login_failures WHERE email = ?1").bind(1, email).exec();
+int64_t Repo::add_login_failure(const std::string& email, const std::string& address, int64_t now) {
+    db_.prepare("INSERT INTO login_failures (email, address, at) VALUES (?1, ?2, ?3)").bind_all(email, address, now).exec();
+    const int64_t id = db_.last_insert_rowid();
+    db_.prepare("DELETE FROM login_failures WHERE at < ?1").bind(1, now - 86400).exec();
+    return id;
+}
+
+void Repo::delete_login_failure(int64_t id) {
+    db_.prepare("DELETE FROM login_failures WHERE id = ?1").bind(1, id).exec();
+}
+
+void Repo::clear_login_failures(const std::string& email, const std::string& address) {
+    db_.prepare("DELETE FROM login_failures WHERE email = ?1 AND address = ?2").bind_all(email, address).exec();
+}
+
+std::optional<bool> Repo::user_active(int64_t id) {
+    auto q = db_.prepare("SELECT active FROM users WHERE id = ?1");
+    q.bind(1, id);
+    if (!q.step()) return std::nullopt;
+    return q.column_int64(0) != 0;
+}
+
+void Repo::set_user_active(int64_t id, bool active) {
+    db_.prepare("UPDATE users SET active = ?2 WHERE id = ?1").bind_all(id, active ? 1 : 0).exec();
+}
+
+int Repo::count_active_admins() {
+    auto q = db_.prepare("SELECT COUNT(*) FROM users WHERE role = 'admin' AND active = 1");
+    q.step();
+    return q.column_int(0);
+}
+
+std::string Repo::password_hash_of(int64_t user_id) {
+    auto q = db_.prepare("SELECT password_hash FROM users WHERE id = ?1");
+    q.bind(1, user_id);
+    return q.step() ? q.column_text(0) : std::string();
+}
+
+void Repo::set_password_hash(int64_t user_id, const std::string& hash) {
+    db_.prepare("UPDATE users SET password_hash = ?2 WHERE id = ?1").bind_all(user_id, hash).exec();
 }
 
 }  // namespace kandidaat::storage

@@ -34,10 +34,10 @@ Interview read_interview(Database& db, const Statement& q) {
 constexpr const char* kInvitationSelect =
     "SELECT id, interview_id, candidate_id, email_action, add_confirm_link, answer, application_id, answered_at, "
     "language, token_nonce, email_from, email_subject, email_content, reminder_channel, reminder_days_before, "
-    "reminder_subject, reminder_content, reminder_signature, reminder_language FROM invitations ";
+    "reminder_subject, reminder_content, reminder_signature, reminder_language, calendar_interview_id FROM invitations ";
 
 std::vector<AnswerEvent> load_history(Database& db, int64_t invitation_id) {
-    auto q = db.prepare("SELECT status, at, by, withdrawal FROM answer_history WHERE invitation_id = ?1 "
+    auto q = db.prepare("SELECT status, at, by, withdrawal, reason FROM answer_history WHERE invitation_id = ?1 "
                         "ORDER BY at, id");
     q.bind(1, invitation_id);
     std::vector<AnswerEvent> out;
@@ -47,6 +47,7 @@ std::vector<AnswerEvent> load_history(Database& db, int64_t invitation_id) {
         e.at = q.column_int64(1);
         e.by = q.column_text(2);
         e.withdrawal = q.column_int64(3) != 0;
+        e.reason = q.column_text(4);
         out.push_back(std::move(e));
     }
     return out;
@@ -74,7 +75,9 @@ InvitationRecord read_invitation(Database& db, const Statement& q) {
     r.reminder.content = q.column_text(16);
     r.reminder.signature = q.column_text(17);
     r.reminder_language = q.column_text(18);
+    r.calendar_interview_id = q.column_int64(19) != 0 ? q.column_int64(19) : inv.interview_id;
     inv.history = load_history(db, inv.id);
+    inv.version = static_cast<int64_t>(inv.history.size());
     return r;
 }
 
@@ -133,6 +136,33 @@ std::vector<InterviewRow> Repo::interview_rows(int64_t vacancy_id) {
         r.interview = read_interview(db_, q);
         out.push_back(std::move(r));
     }
+    complete_rows(out);
+    return out;
+}
+
+std::vector<CalendarInterview> Repo::calendar_interviews(LocalDate from, LocalDate to) {
+    auto q = db_.prepare(std::string(kInterviewSelect) + "WHERE s.date BETWEEN ?1 AND ?2 ORDER BY s.starts_at, iv.id");
+    q.bind_all(format_date(from), format_date(to));
+    std::vector<InterviewRow> rows;
+    while (q.step()) {
+        InterviewRow r;
+        r.interview = read_interview(db_, q);
+        rows.push_back(std::move(r));
+    }
+    complete_rows(rows);
+    std::vector<CalendarInterview> out;
+    out.reserve(rows.size());
+    for (auto& r : rows) {
+        CalendarInterview c;
+        c.created_by_name = user_display_name(r.interview.created_by);
+        c.row = std::move(r);
+        out.push_back(std::move(c));
+    }
+    return out;
+}
+
+// Adds the vacancy title, attendee names and invitations to rows that hold only their interview.
+void Repo::complete_rows(std::vector<InterviewRow>& out) {
     auto title = db_.prepare("SELECT title FROM vacancies WHERE id = ?1");
     auto invs = db_.prepare(
         "SELECT i.id, i.candidate_id, c.first_name, c.last_name, i.answer, COALESCE(i.answered_at, 0) "
@@ -157,7 +187,6 @@ std::vector<InterviewRow> Repo::interview_rows(int64_t vacancy_id) {
         }
         invs.reset();
     }
-    return out;
 }
 
 std::optional<InterviewRow> Repo::interview_row(int64_t id) {
@@ -233,10 +262,33 @@ void Repo::record_answer(int64_t invitation_id, const AnswerEvent& e) {
     db_.prepare("UPDATE invitations SET answer = ?2, answered_at = ?3 WHERE id = ?1")
         .bind_all(invitation_id, std::string(code(e.status)), e.at)
         .exec();
-    db_.prepare("INSERT INTO answer_history (invitation_id, status, at, by, withdrawal) VALUES (?1, ?2, ?3, ?4, ?5)")
+    db_.prepare("INSERT INTO answer_history (invitation_id, status, at, by, withdrawal, reason) "
+                "VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
         .bind_all(invitation_id, std::string(code(e.status)), e.at, e.by.empty() ? std::string("candidate") : e.by,
-                  e.withdrawal ? 1 : 0)
+                  e.withdrawal ? 1 : 0, e.reason)
         .exec();
+}
+
+void Repo::move_invitation(int64_t invitation_id, int64_t interview_id, int64_t calendar_interview_id) {
+    db_.prepare("UPDATE invitations SET interview_id = ?2, calendar_interview_id = ?3 WHERE id = ?1")
+        .bind_all(invitation_id, interview_id, calendar_interview_id)
+        .exec();
+}
+
+int Repo::count_invitations(int64_t interview_id) {
+    auto q = db_.prepare("SELECT COUNT(*) FROM invitations WHERE interview_id = ?1");
+    q.bind(1, interview_id);
+    q.step();
+    return q.column_int(0);
+}
+
+bool Repo::other_interview_planned(int64_t application_id, int64_t except_interview_id, int64_t now) {
+    auto q = db_.prepare(
+        "SELECT 1 FROM invitations inv JOIN interviews iv ON iv.id = inv.interview_id "
+        "JOIN interview_slots s ON s.interview_id = iv.id AND s.chosen = 1 "
+        "WHERE inv.application_id = ?1 AND iv.id <> ?2 AND iv.status <> 'cancelled' AND s.starts_at > ?3 LIMIT 1");
+    q.bind_all(application_id, except_interview_id, now);
+    return q.step();
 }
 
 std::optional<int64_t> Repo::interview_of_invitation(int64_t invitation_id) {
@@ -257,6 +309,7 @@ std::vector<CandidateInvitation> Repo::candidate_invitations(int64_t candidate_i
         ci.invitation = std::move(r.invitation);
         if (auto iv = interview_by_id(ci.invitation.interview_id)) ci.interview = std::move(*iv);
         if (auto v = vacancy_by_id(ci.interview.vacancy_id)) ci.vacancy_title = v->title;
+        ci.interview_candidates = count_invitations(ci.interview.id);
         out.push_back(std::move(ci));
     }
     return out;

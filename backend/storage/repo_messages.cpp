@@ -26,6 +26,7 @@ MessageLogRow read_log_row(const Statement& q) {
     r.last_error = q.column_text(8);
     r.send_at = q.column_int64(9);
     r.sent_at = q.column_int64(10);
+    r.recipient_name = q.column_text(13);
     return r;
 }
 

@@ -180,6 +180,17 @@ void Repo::set_application_status(int64_t application_id, ApplicationStatus stat
         .exec();
 }
 
+ApplicationStatus Repo::application_status_before_invite(int64_t application_id) {
+    // The newest 'invited' entry, and the entry just before it.
+    auto q = db_.prepare(
+        "SELECT status FROM application_status_history WHERE application_id = ?1 AND id < "
+        "(SELECT MAX(id) FROM application_status_history WHERE application_id = ?1 AND status = 'invited') "
+        "ORDER BY id DESC LIMIT 1");
+    q.bind(1, application_id);
+    if (!q.step()) return ApplicationStatus::new_;
+    return parse_application_status(q.column_text(0)).value_or(ApplicationStatus::new_);
+}
+
 // ---------------------------------------------------------------------------------------------------- templates
 
 namespace {

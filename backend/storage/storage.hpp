@@ -33,6 +33,17 @@ struct SessionRecord {
     User user;
     std::string csrf_token;
     int64_t expires_at = 0;
+    int64_t id = 0;
+    int64_t created_at = 0;
+    int64_t last_seen_at = 0;
+};
+
+// One of a user's sessions as GET /api/sessions lists it.
+struct SessionInfo {
+    int64_t id = 0;
+    int64_t created_at = 0;
+    int64_t last_seen_at = 0;
+    int64_t expires_at = 0;
 };
 
 // An invitation with everything needed to re-render its messages and to answer it.
@@ -48,6 +59,9 @@ struct InvitationRecord {
     int reminder_days_before = 1;
     std::string reminder_language;
     TemplateVariant reminder;     // the reminder's subject/content/signature template of that language
+    // The interview whose calendar event the candidate holds: the first interview they were invited to, also
+    // after they were moved to another one on their own (so the .ics updates that event, same UID).
+    int64_t calendar_interview_id = 0;
 };
 
 // A new invitation row (the token hash is set right after, once the id is known).
@@ -124,14 +138,29 @@ public:
     std::vector<User> users_by_ids(const std::vector<int64_t>& ids);  // in the order of ids; unknown ids skipped
     int64_t insert_user(const User& user, const std::string& password_hash, int64_t now);  // duplicate e-mail throws (is_constraint)
     void update_user(const User& user);  // name, role, sms_access
+    std::optional<bool> user_active(int64_t id);  // nullopt: no such user
+    void set_user_active(int64_t id, bool active);
+    int count_active_admins();
+    std::string password_hash_of(int64_t user_id);
+    void set_password_hash(int64_t user_id, const std::string& hash);
     void insert_session(const std::string& token_hash, int64_t user_id, const std::string& csrf_token, int64_t now,
                         int64_t expires_at);
-    std::optional<SessionRecord> session_by_token_hash(const std::string& token_hash, int64_t now);  // unexpired only
+    // Unexpired only: expires_at after `now` and last used after `idle_since`, of an active user.
+    std::optional<SessionRecord> session_by_token_hash(const std::string& token_hash, int64_t now, int64_t idle_since = 0);
+    void touch_session(int64_t id, int64_t now);  // last_seen_at = now
     void delete_session(const std::string& token_hash);
+    void delete_session_by_id(int64_t id);
     void delete_expired_sessions(int64_t now);
-    int login_failures_since(const std::string& email, int64_t since);
-    void add_login_failure(const std::string& email, int64_t now);
-    void clear_login_failures(const std::string& email);
+    // Every session of the user except `keep_id` (0 = all). Returns how many.
+    int delete_sessions_of_user(int64_t user_id, int64_t keep_id = 0);
+    std::vector<SessionInfo> sessions_of_user(int64_t user_id, int64_t now);  // unexpired, newest first
+    std::optional<int64_t> session_owner(int64_t session_id);
+    // Failed logins within the window: from one address, and for one e-mail from one address.
+    int login_failures_from(const std::string& address, int64_t since);
+    int login_failures_for(const std::string& email, const std::string& address, int64_t since);
+    int64_t add_login_failure(const std::string& email, const std::string& address, int64_t now);  // returns its id
+    void delete_login_failure(int64_t id);
+    void clear_login_failures(const std::string& email, const std::string& address);
 
     // --- vacancies, candidates, applications (repo_recruiting.cpp) ---
     int64_t insert_vacancy(const Vacancy& v, int64_t now);
@@ -150,6 +179,8 @@ public:
     std::string application_cv(int64_t application_id);
     // Sets the status and records it in application_status_history (by: "candidate", "user:<id>", "system").
     void set_application_status(int64_t application_id, ApplicationStatus status, int64_t now, const std::string& by);
+    // The status the application had before it was last invited ("new" when the history does not say).
+    ApplicationStatus application_status_before_invite(int64_t application_id);
 
     // --- templates (repo_recruiting.cpp) ---
     std::vector<MessageTemplate> list_templates();
@@ -176,6 +207,12 @@ public:
     std::vector<InvitationRecord> invitations_of_interview(int64_t interview_id);
     // Stores a new answer: the invitation's answer and answered_at, and the history event.
     void record_answer(int64_t invitation_id, const AnswerEvent& event);
+    // Whether the application has an invitation to another interview that is neither cancelled nor started.
+    bool other_interview_planned(int64_t application_id, int64_t except_interview_id, int64_t now);
+    // Moves one invitation to another interview, keeping its calendar event (calendar_interview_id).
+    void move_invitation(int64_t invitation_id, int64_t interview_id, int64_t calendar_interview_id);
+    // How many invitations an interview has.
+    int count_invitations(int64_t interview_id);
     std::vector<CandidateInvitation> candidate_invitations(int64_t candidate_id);
     std::optional<int64_t> interview_of_invitation(int64_t invitation_id);  // nullopt: no such invitation
 
@@ -192,7 +229,24 @@ public:
     std::optional<int64_t> interview_of_message(int64_t message_id);  // nullopt: no such message
     std::vector<StoredMessage> messages_of_invitation(int64_t invitation_id);
 
+    // --- the views recruiters expect: calendar, search, notes, activity, resend (repo_views.cpp) ---
+    // Interviews whose Amsterdam date lies in [from, to], by start time, cancelled ones included.
+    std::vector<CalendarInterview> calendar_interviews(LocalDate from, LocalDate to);
+    // Candidates of every vacancy matching candidate_matches(query), by folded name, at most `limit` (more = true
+    // when there were more).
+    CandidateSearchResponse search_candidates(const std::string& query, int limit);
+    int64_t insert_note(int64_t candidate_id, int64_t author_id, const std::string& body, int64_t now);
+    std::vector<CandidateNote> notes_of_candidate(int64_t candidate_id);  // newest first
+    // CVs, notes and the events of invitations, answers, messages (sent/failed/resent) and status changes.
+    CandidateActivity candidate_activity(int64_t candidate_id);
+    // A failed or cancelled row goes back to 'queued' (attempts 0, due at max(send_at, now)) and the resend is
+    // logged with what the row said before. Returns false (and changes nothing) when the row is in another state.
+    bool requeue_message(int64_t message_id, int64_t user_id, const std::string& reason, int64_t now);
+    std::vector<MessageResend> message_resends(int64_t message_id);  // oldest first
+
 private:
+    void complete_rows(std::vector<InterviewRow>& rows);  // repo_interviews.cpp
+
     Database& db_;
 };
 

@@ -29,6 +29,7 @@ const char* page_code(Page p) {
         case Page::candidate: return "candidate";
         case Page::templates: return "templates";
         case Page::messages: return "messages";
+        case Page::calendar: return "calendar";
     }
     return "";
 }
@@ -63,6 +64,7 @@ struct NavEntry {
 constexpr NavEntry kNav[] = {
     {Str::nav_vacancies, Page::vacancies, "nav.vacancies", "#/vacancies"},
     {Str::nav_interviews, Page::interviews, "nav.interviews", "#/interviews"},
+    {Str::nav_calendar, Page::calendar, "nav.calendar", "#/calendar"},
     {Str::nav_templates, Page::templates, "nav.templates", "#/templates"},
     {Str::nav_messages, Page::messages, "nav.messages", "#/messages"},
 };
@@ -195,9 +197,16 @@ void draw_top_bar(AppState& app, ApiClient& api) {
     for (const NavEntry& n : kNav) nav_w += ImGui::CalcTextSize(tr(L, n.label)).x + 24 + 4;
     const float lang_w = button_width("NL") + button_width("EN") + 2;
     const float right_w = 16 + 10 + ImGui::CalcTextSize(name.c_str()).x + 16 + lang_w + 16 + button_width(logout);
-    const float needed = ImGui::GetCursorPosX() + 28 + nav_w + 24 + right_w + 20;
+    constexpr float kSearchMin = 160, kSearchMax = 300;  // the global candidate search (issue 10)
+    const float needed = ImGui::GetCursorPosX() + 28 + nav_w + 16 + kSearchMin + 24 + right_w + 20;
     if (needed > ImGui::GetWindowWidth()) {
         publish_fact("nav.collapsed", "yes");
+        // The search stays in the bar: finding a candidate matters most where there is least room.
+        ImGui::SameLine(0, 20);
+        const float menu_w = ImGui::CalcTextSize(tr(L, Str::menu)).x + 46 + 60;
+        ImGui::SetCursorPosY(frame_y);
+        draw_candidate_search(
+            app, api, std::clamp(ImGui::GetWindowWidth() - ImGui::GetCursorPosX() - menu_w - 20, 120.0f, kSearchMax));
         draw_collapsed_menu(app, api, frame_y);
         ImGui::End();
         return;
@@ -211,6 +220,12 @@ void draw_top_bar(AppState& app, ApiClient& api) {
         first = false;
         if (nav_item(tr(L, n.label), nav_active(app, n.page), n.key, n.href)) open_nav(app, api, n.page);
     }
+
+    // The global candidate search takes the room between the pages and the right side.
+    ImGui::SameLine(0, 16);
+    ImGui::SetCursorPosY(frame_y);
+    draw_candidate_search(
+        app, api, std::clamp(ImGui::GetWindowWidth() - right_w - 20 - 24 - ImGui::GetCursorPosX(), kSearchMin, kSearchMax));
 
     // Right side: activity, the user's name, language, logout.
     ImGui::SameLine();
@@ -261,6 +276,7 @@ void go_to(AppState& app, ApiClient& api, Page page) {
         case Page::interviews: api.load_interviews(); break;
         case Page::templates: api.load_templates_view(); break;
         case Page::messages: api.load_messages(); break;
+        case Page::calendar: open_calendar(app, api); break;
         default: break;
     }
 }
@@ -362,6 +378,7 @@ void draw_app(AppState& app, ApiClient& api) {
         case Page::candidate: draw_candidate_page(app, api); break;
         case Page::templates: draw_templates_page(app, api); break;
         case Page::messages: draw_messages_page(app, api); break;
+        case Page::calendar: draw_calendar_page(app, api); break;
     }
     ImGui::End();
     draw_reschedule_dialog(app, api);

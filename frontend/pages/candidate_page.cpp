@@ -52,11 +52,31 @@ void draw_history(const Invitation& inv, Lang L) {
         if (e.withdrawal) {
             ImGui::SameLine();
             text_muted(tr(L, Str::history_withdrew));
+        } else if (e.reason == "rescheduled") {
+            ImGui::SameLine();
+            text_muted(tr(L, Str::history_rescheduled));
         }
         ImGui::TableNextColumn();
         text_muted(tr(L, e.by == "candidate" ? Str::by_candidate : Str::by_recruiter));
     }
     ImGui::EndTable();
+}
+
+// The edit of an invitation's answer, kept in step with the server: a new edit starts from the answer as the server
+// has it now; when the server's version moves on (the candidate answered, a colleague saved), an untouched edit
+// follows silently and a changed one is dropped with a notice, so Save can never send a choice made against an
+// answer the recruiter did not see. The server refuses a stale version anyway (409) for the race in between.
+CandidateView::AnswerEdit& current_edit(CandidateView& v, const Invitation& inv) {
+    auto [it, fresh] = v.answer_edit.try_emplace(inv.id, CandidateView::AnswerEdit{inv.answer, inv.answer, inv.version});
+    CandidateView::AnswerEdit& edit = it->second;
+    if (!fresh && edit.base_version != inv.version) {
+        if (edit.pick != edit.base_answer && edit.pick != inv.answer) {
+            const bool by_candidate = !inv.history.empty() && inv.history.back().by == "candidate";
+            v.answer_notice[inv.id] = {inv.answer, by_candidate, edit.pick};
+        }
+        edit = {inv.answer, inv.answer, inv.version};
+    }
+    return edit;
 }
 
 void draw_invitation(AppState& app, ApiClient& api, const CandidateInvitation& ci) {
@@ -94,27 +114,37 @@ void draw_invitation(AppState& app, ApiClient& api, const CandidateInvitation& c
     publish_last_item((key + ".answer").c_str(), label(inv.answer, L));
     if (!withdrawn && !cancelled) {
         ImGui::SameLine(0, 24);
-        AnswerStatus& pick = v.answer_edit.try_emplace(inv.id, inv.answer).first->second;
+        CandidateView::AnswerEdit& edit = current_edit(v, inv);
         ImGui::SetNextItemWidth(300);
-        if (ImGui::BeginCombo("##answer", std::string(label(pick, L)).c_str())) {
+        if (ImGui::BeginCombo("##answer", std::string(label(edit.pick, L)).c_str())) {
             for (AnswerStatus s : all_answer_statuses) {
                 if (s == AnswerStatus::not_applicable) continue;  // only the candidate withdraws (P6)
                 const std::string l(label(s, L));
-                if (ImGui::Selectable(l.c_str(), pick == s)) pick = s;
+                if (ImGui::Selectable(l.c_str(), edit.pick == s)) {
+                    edit.pick = s;
+                    v.answer_notice.erase(inv.id);
+                }
                 publish_last_item((key + ".answer_option." + std::string(code(s))).c_str());
             }
             ImGui::EndCombo();
         }
-        publish_last_item((key + ".answer_combo").c_str());
+        publish_last_item((key + ".answer_combo").c_str(), label(edit.pick, L));
         ImGui::SameLine();
         {
-            DisabledScope d(pick == inv.answer || v.busy_invitation_id != 0);
-            if (primary_button(tr(L, Str::save))) api.set_answer(inv.id, pick);
+            DisabledScope d(edit.pick == inv.answer || v.busy_invitation_id != 0);
+            if (primary_button(tr(L, Str::save))) api.set_answer(inv.id, edit.pick, edit.base_version);
         }
         publish_last_item((key + ".save").c_str());
     } else if (withdrawn) {
         ImGui::SameLine(0, 16);
         text_muted(tr(L, Str::withdrawn_final));
+    }
+    if (auto n = v.answer_notice.find(inv.id); n != v.answer_notice.end()) {
+        char text[512];
+        std::snprintf(text, sizeof text,
+                      tr(L, n->second.by_candidate ? Str::answer_changed_by_candidate : Str::answer_changed_by_colleague),
+                      std::string(label(n->second.now, L)).c_str(), std::string(label(n->second.not_saved, L)).c_str());
+        warning_box(text, (key + ".answer_notice").c_str());
     }
     ImGui::Dummy(ImVec2(0, 4));
 
@@ -125,7 +155,16 @@ void draw_invitation(AppState& app, ApiClient& api, const CandidateInvitation& c
 
     if (!cancelled && !started) {
         const bool busy = v.busy_invitation_id == inv.id;
-        if (ImGui::Button(tr(L, Str::reschedule))) open_reschedule(app, iv);
+        // One candidate of several can move alone (their own time, F8); the whole interview moves for everyone.
+        if (ci.interview_candidates > 1) {
+            if (ImGui::Button(tr(L, Str::reschedule_one)))
+                open_reschedule_candidate(app, iv, inv.id, full_name(app.candidate.detail.data.candidate));
+            publish_last_item((key + ".reschedule_one").c_str());
+            ImGui::SameLine();
+            if (ImGui::Button(tr(L, Str::reschedule_all))) open_reschedule(app, iv);
+        } else {
+            if (ImGui::Button(tr(L, Str::reschedule))) open_reschedule(app, iv);
+        }
         publish_last_item((key + ".reschedule").c_str());
         ImGui::SameLine();
         {
@@ -200,6 +239,8 @@ void draw_candidate_page(AppState& app, ApiClient& api) {
             }
             if (d.applications.empty()) text_muted(tr(L, Str::no_applications));
         }
+        ImGui::Dummy(ImVec2(0, 6));
+        draw_candidate_activity(app, api);  // CV, notes by the team, activity feed (candidate_activity.cpp)
         ImGui::EndChild();
     }
     ImGui::SameLine(0, 16);

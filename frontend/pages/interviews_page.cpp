@@ -29,7 +29,8 @@ void rebuild_visible(AppState& app) {
     std::vector<int> order;
     for (int i = 0; i < static_cast<int>(list.size()); ++i) {
         const InterviewRow& r = list[static_cast<size_t>(i)];
-        const bool past = interview_end_utc(r.interview.slot) < now;
+        // A cancelled interview is no longer upcoming: it is listed with the past ones.
+        const bool past = interview_end_utc(r.interview.slot) < now || r.interview.status == InterviewStatus::cancelled;
         if (past != v.show_past) continue;
         if (v.vacancy_filter && r.interview.vacancy_id != v.vacancy_filter) continue;
         if (v.date_filter && (r.interview.slot.date < v.date_from || v.date_to < r.interview.slot.date)) continue;
@@ -210,6 +211,12 @@ void open_reschedule(AppState& app, const Interview& interview) {
     d.calendar_month = interview.slot.date.month;
 }
 
+void open_reschedule_candidate(AppState& app, const Interview& interview, int64_t invitation_id, std::string name) {
+    open_reschedule(app, interview);
+    app.reschedule.invitation_id = invitation_id;
+    app.reschedule.candidate_name = std::move(name);
+}
+
 void draw_reschedule_dialog(AppState& app, ApiClient& api) {
     RescheduleDialog& d = app.reschedule;
     const Lang L = app.ui_lang;
@@ -226,11 +233,18 @@ void draw_reschedule_dialog(AppState& app, ApiClient& api) {
         d.open = false;
         return;
     }
-    page_title(tr(L, Str::reschedule_title));
+    if (d.invitation_id) {
+        char title[200];
+        std::snprintf(title, sizeof title, tr(L, Str::reschedule_one_title), d.candidate_name.c_str());
+        page_title(title);
+    } else {
+        page_title(tr(L, Str::reschedule_title));
+    }
+    publish_last_item("reschedule.title");
     {
         ColorScope c;
         c.set(ImGuiCol_Text, colors::muted);
-        text_wrapped(tr(L, Str::reschedule_hint));
+        text_wrapped(tr(L, d.invitation_id ? Str::reschedule_one_hint : Str::reschedule_hint));
     }
     ImGui::Dummy(ImVec2(0, 6));
     const float lw = 120;
@@ -267,7 +281,7 @@ void draw_reschedule_dialog(AppState& app, ApiClient& api) {
     {
         DisabledScope disabled(!errors.empty() || d.busy);
         if (primary_button(tr(L, Str::reschedule_save), ImVec2(160, 0)))
-            api.reschedule_interview(d.interview_id, d.slot, d.location);
+            api.reschedule(d.interview_id, d.invitation_id, d.slot, d.location);
     }
     publish_last_item("reschedule.save");
     if (!d.open) ImGui::CloseCurrentPopup();

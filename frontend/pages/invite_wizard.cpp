@@ -31,8 +31,18 @@ void mark_edited(AppState& app, std::string_view field) {
                           w.server_errors.end());
 }
 
-bool field_messages(const AppState& app, std::string_view field, bool submitted, float indent) {
+bool focus_requested(const AppState& app, std::string_view field) {
     const Wizard& w = app.wizard;
+    if (w.focus_field.empty() || ImGui::GetFrameCount() - w.focus_frame > 3) return false;
+    return std::string_view(w.focus_field).rfind(field, 0) == 0;
+}
+
+bool field_messages(AppState& app, std::string_view field, bool submitted, float indent) {
+    Wizard& w = app.wizard;
+    if (focus_requested(app, field)) {
+        ImGui::SetScrollHereY(0.3f);
+        w.focus_field.clear();
+    }
     if (field_error(w.server_errors, field, app.ui_lang, indent)) return true;
     bool touched = submitted;
     for (const std::string& t : w.touched)
@@ -388,7 +398,21 @@ void draw_invite_wizard(AppState& app, ApiClient& api) {
             ImGui::AlignTextToFramePadding();
             ColorScope c;
             c.set(ImGuiCol_Text, colors::danger);
-            ImGui::TextUnformatted(problems);
+            if (n_errors) {
+                // A link to the first problem: its step, its language tab, scrolled into view with its message.
+                if (link_button(problems)) {
+                    const Error& first = w.errors.front();
+                    w.focus_field = first.field;
+                    w.focus_frame = ImGui::GetFrameCount();
+                    w.send_attempted = true;
+                    if (first.field.rfind("interview", 0) == 0 || first.field.rfind("candidate_ids", 0) == 0) {
+                        w.step = 1;
+                        w.step1_attempted = true;
+                    }
+                }
+            } else {
+                ImGui::TextUnformatted(problems);
+            }
             publish_last_item("wizard.problems", problems);
             if (n_errors) {
                 std::string all;

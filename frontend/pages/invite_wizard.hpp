@@ -16,7 +16,9 @@ namespace kandidaat::web::wizard {
 void mark_edited(AppState& app, std::string_view field);
 // The messages to show beside `field`: local checks once the field was touched or the step submitted, and the
 // server's last 422. Draws them (`indent` from the left when >= 0); returns whether there was one.
-bool field_messages(const AppState& app, std::string_view field, bool submitted, float indent = -1);
+bool field_messages(AppState& app, std::string_view field, bool submitted, float indent = -1);
+// Whether `field` is the one "Still to fix" asked to show (also for its prefixes, e.g. a tab of "email.content.en").
+bool focus_requested(const AppState& app, std::string_view field);
 // The company default language ("nl" until the settings arrive).
 std::string default_lang(const AppState& app);
 // The tabs of a per-language text: the candidates' languages plus the variants they fall back to, default first.

@@ -12,6 +12,7 @@
 #include "kandidaat/i18n.hpp"
 #include "kandidaat/reminder_rules.hpp"
 #include "kandidaat/template_render.hpp"
+#include "kandidaat/variant_edit.hpp"
 #include "pages/invite_wizard.hpp"
 #include "strings.hpp"
 #include "test_hooks.hpp"
@@ -42,6 +43,7 @@ void apply_invitation_template(Wizard& w, const MessageTemplate& t) {
     for (const auto& [lang, v] : t.variants) {
         w.request.email.subject[lang] = v.subject;
         w.request.email.content[lang] = v.content;
+        w.synced_texts["email.content." + lang] = v.content;
     }
 }
 
@@ -55,6 +57,7 @@ void apply_reminder_template(Wizard& w, const MessageTemplate& t) {
         r.subject[lang] = v.subject;
         r.content[lang] = v.content;
         r.signature[lang] = v.signature;
+        w.synced_texts["reminder.content." + lang] = v.content;
     }
 }
 
@@ -82,6 +85,44 @@ const MessageTemplate* template_combo(const AppState& app, const char* id, Messa
     return picked;
 }
 
+// Issue 10: when one language's content has changed and other languages (that candidates read) still hold the
+// template's text, say so, and offer to add the new lines to them at the same place (carry_line_insertion).
+void variant_sync_note(AppState& app, const std::string& prefix, LangText& content, const std::string& lang,
+                       const std::vector<std::string>& langs) {
+    const Lang L = app.ui_lang;
+    Wizard& w = app.wizard;
+    const auto base = w.synced_texts.find(prefix + lang);
+    if (base == w.synced_texts.end() || base->second == content[lang]) return;
+    std::vector<std::string> behind;
+    bool can_carry = true;
+    std::string names;
+    for (const std::string& l : langs) {
+        if (l == lang) continue;
+        const auto other = w.synced_texts.find(prefix + l);
+        const auto text_of_l = content.find(l);
+        if (other == w.synced_texts.end() || text_of_l == content.end() || text_of_l->second != other->second) continue;
+        behind.push_back(l);
+        can_carry = can_carry && carry_line_insertion(base->second, content[lang], content[l]).has_value();
+        if (!names.empty()) names += ", ";
+        names += lang_name(l, L);
+    }
+    if (behind.empty()) return;
+    char text[400];
+    std::snprintf(text, sizeof text, tr(L, Str::wizard_variant_only_here), names.c_str());
+    warning_box(text, (prefix + lang + ".variants").c_str());
+    if (!can_carry) return;
+    std::snprintf(text, sizeof text, tr(L, Str::wizard_variant_carry), names.c_str());
+    if (ImGui::Button(text)) {
+        for (const std::string& l : behind) {
+            content[l] = *carry_line_insertion(base->second, content[lang], content[l]);
+            w.synced_texts[prefix + l] = content[l];
+            mark_edited(app, prefix + l);
+        }
+        w.synced_texts[prefix + lang] = content[lang];
+    }
+    publish_last_item((prefix + lang + ".carry").c_str());
+}
+
 // One tab per language: subject, content (and signature) of the variant, with the note when the candidates of a
 // language fall back to another variant. `section` is "email" or "reminder".
 void language_tabs(AppState& app, const char* section, LangText& subject, LangText& content, LangText* signature) {
@@ -97,7 +138,10 @@ void language_tabs(AppState& app, const char* section, LangText& subject, LangTe
         for (const Candidate& c : w.candidates) n += choose_language(content, c.language, def) == lang;
         char tab[96];
         std::snprintf(tab, sizeof tab, "%s (%d)###%s", lang_name(lang, L).c_str(), n, lang.c_str());
-        const bool open = ImGui::BeginTabItem(tab);
+        const bool jump = focus_requested(app, std::string(section) + ".subject." + lang) ||
+                          focus_requested(app, std::string(section) + ".content." + lang) ||
+                          focus_requested(app, std::string(section) + ".signature." + lang);
+        const bool open = ImGui::BeginTabItem(tab, nullptr, jump ? ImGuiTabItemFlags_SetSelected : 0);
         publish_last_item((std::string(section) + ".lang." + lang).c_str());
         if (!open) continue;
         const std::string prefix = std::string(section) + ".";
@@ -139,6 +183,7 @@ void language_tabs(AppState& app, const char* section, LangText& subject, LangTe
         if (input_text_tracked(("##" + body_key).c_str(), body, cursor, ImVec2(-1, h))) mark_edited(app, body_key);
         publish_last_item(body_key.c_str(), body);
         field_messages(app, body_key, submitted);
+        variant_sync_note(app, prefix + "content.", content, lang, langs);
 
         if (signature) {
             ImGui::Dummy(ImVec2(0, 2));

@@ -42,6 +42,7 @@ void build_local_preview(AppState& app) {
     in.company_name = app.settings.data.company_name;
     in.default_lang = default_lang(app);
     in.ui_lang = std::string(code(app.ui_lang));
+    in.now = app.now_utc;
     const std::string link = app.origin + "/c/\xE2\x80\xA6";  // the real link is made when sending
     auto result = build_preview(w.request, in, [&](const Candidate&) { return link; });
     if (result) {

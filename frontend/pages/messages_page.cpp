@@ -1,5 +1,6 @@
 // The message log (B3): every e-mail and SMS — queued, sent, failed with the reason, retried — newest first, with a
-// filter box and a state filter. Long logs scroll through ImGuiListClipper; the filtered order is cached.
+// filter box and a state filter; recipients by name and address, subjects and errors wrapped in full (issue 10).
+// A message opens to be read as sent (message_detail.cpp). The filtered order is cached.
 #include <algorithm>
 #include <cstdio>
 
@@ -30,7 +31,7 @@ void rebuild_visible(MessagesView& v, Lang L) {
         const MessageLogRow& r = rows[static_cast<size_t>(i)];
         if (v.state_filter >= 0 && static_cast<int>(r.state) != v.state_filter) continue;
         if (!needle.empty() &&
-            !matches_all_words(fold_for_search(r.recipient + " " + r.subject + " " + r.last_error + " " +
+            !matches_all_words(fold_for_search(r.recipient_name + " " + r.recipient + " " + r.subject + " " + r.last_error + " " +
                                                std::string(label(r.kind, L))),
                                needle))
             continue;
@@ -47,24 +48,43 @@ void rebuild_visible(MessagesView& v, Lang L) {
     v.built_state_filter = v.state_filter;
 }
 
-void draw_row(const MessageLogRow& r, Lang L) {
+// One message: every text wraps (full subjects and errors, never clipped), so rows have their own heights.
+void draw_row(AppState& app, ApiClient& api, const MessageLogRow& r) {
+    const Lang L = app.ui_lang;
     IdScope id(r.id);
     ImGui::TableNextRow(0, kRowHeight);
     ImGui::TableNextColumn();
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted(short_instant(r.sent_at ? r.sent_at : r.send_at, L).c_str());
     ImGui::TableNextColumn();
-    ImGui::AlignTextToFramePadding();
     const std::string what = std::string(label(r.kind, L)) + " \xC2\xB7 " + std::string(label(r.channel, L));
-    ImGui::TextUnformatted(what.c_str());
+    if (link_button(what.c_str())) open_message(app, api, r.id);
+    publish_last_item(("messages.open." + std::to_string(r.id)).c_str(), what);
+    tooltip_on_hover(tr(L, Str::message_open_hint));
     ImGui::TableNextColumn();
     ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted(r.recipient.c_str());
+    if (!r.recipient_name.empty()) {
+        ImGui::PushTextWrapPos(0);
+        ImGui::TextUnformatted(r.recipient_name.c_str());
+        ImGui::PopTextWrapPos();
+        publish_last_item(("messages.recipient_name." + std::to_string(r.id)).c_str(), r.recipient_name);
+    }
+    ImGui::PushTextWrapPos(0);
+    {
+        ColorScope c;
+        c.set(ImGuiCol_Text, colors::muted);
+        ImGui::TextUnformatted(r.recipient.c_str());
+    }
+    ImGui::PopTextWrapPos();
     ImGui::TableNextColumn();
     ImGui::AlignTextToFramePadding();
     if (r.subject.empty()) text_muted("\xE2\x80\x94");
-    else ImGui::TextUnformatted(r.subject.c_str());
-    tooltip_on_hover(r.subject);
+    else {
+        ImGui::PushTextWrapPos(0);
+        ImGui::TextUnformatted(r.subject.c_str());
+        ImGui::PopTextWrapPos();
+    }
+    publish_last_item(("messages.subject." + std::to_string(r.id)).c_str(), r.subject);
     ImGui::TableNextColumn();
     ImGui::SetCursorPosY(ImGui::GetCursorPosY() + ImGui::GetStyle().FramePadding.y);
     message_state_badge(r.state, L);
@@ -79,14 +99,15 @@ void draw_row(const MessageLogRow& r, Lang L) {
     if (!r.last_error.empty()) {
         ColorScope c;
         c.set(ImGuiCol_Text, colors::danger);
+        ImGui::PushTextWrapPos(0);
         ImGui::TextUnformatted(r.last_error.c_str());
-        tooltip_on_hover(r.last_error);
+        ImGui::PopTextWrapPos();
     }
 }
 
 }  // namespace
 
-void draw_messages_page(AppState& app, ApiClient&) {
+void draw_messages_page(AppState& app, ApiClient& api) {
     const Lang L = app.ui_lang;
     MessagesView& v = app.messages;
     page_title(tr(L, Str::nav_messages));
@@ -135,11 +156,11 @@ void draw_messages_page(AppState& app, ApiClient&) {
     Card card("##messages", -1);
     const ImGuiTableFlags flags = ImGuiTableFlags_ScrollY | ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
                                   ImGuiTableFlags_SizingFixedFit | ImGuiTableFlags_PadOuterX;
-    if (!begin_wide_table("messages", 7, flags, table_min_width({190, 190, 230, 220, 120, 70, 160}))) return;
+    if (!begin_wide_table("messages", 7, flags, table_min_width({190, 190, 250, 220, 120, 70, 160}))) return;
     ImGui::TableSetupScrollFreeze(0, 1);
     ImGui::TableSetupColumn(tr(L, Str::col_when), ImGuiTableColumnFlags_WidthFixed, 190);
     ImGui::TableSetupColumn(tr(L, Str::col_message), ImGuiTableColumnFlags_WidthFixed, 190);
-    ImGui::TableSetupColumn(tr(L, Str::col_recipient), ImGuiTableColumnFlags_WidthFixed, 230);
+    ImGui::TableSetupColumn(tr(L, Str::col_recipient), ImGuiTableColumnFlags_WidthFixed, 250);
     ImGui::TableSetupColumn(tr(L, Str::wizard_subject), ImGuiTableColumnFlags_WidthStretch);
     ImGui::TableSetupColumn(tr(L, Str::col_state), ImGuiTableColumnFlags_WidthFixed, 120);
     ImGui::TableSetupColumn(tr(L, Str::col_attempts), ImGuiTableColumnFlags_WidthFixed, 70);
@@ -148,17 +169,15 @@ void draw_messages_page(AppState& app, ApiClient&) {
         FontScope f(font_bold());
         ImGui::TableHeadersRow();
     }
-    ImGuiListClipper clipper;
-    clipper.Begin(static_cast<int>(v.visible.size()), kRowHeight);
-    while (clipper.Step())
-        for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i)
-            draw_row(v.list.data[static_cast<size_t>(v.visible[static_cast<size_t>(i)])], L);
+    // Rows wrap to their own heights, so no clipper: the log shows at most 500 rows (GET /api/messages' default).
+    for (int i : v.visible) draw_row(app, api, v.list.data[static_cast<size_t>(i)]);
     if (v.visible.empty()) {
         ImGui::TableNextRow(0, kRowHeight);
         ImGui::TableSetColumnIndex(3);
         text_muted(tr(L, Str::candidates_no_match));
     }
     ImGui::EndTable();
+    draw_message_detail(app, api);
 }
 
 }  // namespace kandidaat::web

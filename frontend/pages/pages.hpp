@@ -16,6 +16,10 @@ void draw_interviews_page(AppState& app, ApiClient& api);  // interviews_page.cp
 void draw_candidate_page(AppState& app, ApiClient& api);   // candidate_page.cpp: Application & CV (P7, P10)
 void draw_templates_page(AppState& app, ApiClient& api);   // templates_page.cpp
 void draw_messages_page(AppState& app, ApiClient& api);    // messages_page.cpp (B3)
+void draw_calendar_page(AppState& app, ApiClient& api);    // calendar_page.cpp: week/day of interviews (issue 10)
+void draw_candidate_search(AppState& app, ApiClient& api, float width);  // candidate_search.cpp: the top bar's search
+void draw_message_detail(AppState& app, ApiClient& api);   // message_detail.cpp: one message as sent, Resend
+void draw_candidate_activity(AppState& app, ApiClient& api);  // candidate_activity.cpp: CV, notes, activity feed
 void draw_reschedule_dialog(AppState& app, ApiClient& api);    // interviews_page.cpp; opened from both interview pages
 void draw_cancel_confirmation(AppState& app, ApiClient& api);  // interviews_page.cpp; for interviews.confirm_cancel_id
 
@@ -26,6 +30,10 @@ void open_candidates(AppState& app, ApiClient& api, int64_t vacancy_id);  // All
 void open_candidate(AppState& app, ApiClient& api, int64_t candidate_id);  // Application & CV
 void start_invite_wizard(AppState& app, ApiClient& api);                   // with the checked candidates
 void open_reschedule(AppState& app, const Interview& interview);
+// The same dialog for one candidate of the interview (their own new time).
+void open_reschedule_candidate(AppState& app, const Interview& interview, int64_t invitation_id, std::string name);
+void open_calendar(AppState& app, ApiClient& api);                         // the week (or day) last shown
+void open_message(AppState& app, ApiClient& api, int64_t message_id);      // the message log's detail
 
 // The vacancy with `id` from the loaded list, or nullptr.
 const VacancySummary* find_vacancy(const AppState& app, int64_t id);

@@ -25,7 +25,7 @@ Result<AnswerOutcome> apply_answer(AnswerStatus current, bool withdrawn_already,
     if (withdrawal) out.application_status = ApplicationStatus::withdrawn;
     // A withdrawal always changes something (the application), even when the answer already read not_applicable.
     out.changed = withdrawal || out.answer != current;
-    out.event = AnswerEvent{out.answer, now, "candidate", withdrawal};
+    out.event = AnswerEvent{out.answer, now, "candidate", withdrawal, ""};
     return out;
 }
 
@@ -45,7 +45,7 @@ Result<AnswerOutcome> recruiter_set_answer(AnswerStatus current, bool withdrawn_
     AnswerOutcome out;
     out.answer = target;
     out.changed = target != current;
-    out.event = AnswerEvent{target, now, "recruiter", false};
+    out.event = AnswerEvent{target, now, "recruiter", false, ""};
     return out;
 }
 
@@ -60,6 +60,19 @@ ApplicationStatus application_status_after_invite(ApplicationStatus current) {
         case ApplicationStatus::withdrawn: return current;
     }
     return current;
+}
+
+std::optional<AnswerEvent> answer_after_reschedule(const Invitation& invitation, bool withdrawn, int64_t now) {
+    if (withdrawn || has_withdrawn(invitation) || invitation.answer == AnswerStatus::pending) return std::nullopt;
+    return AnswerEvent{AnswerStatus::pending, now, "recruiter", false, "rescheduled"};
+}
+
+ApplicationStatus application_status_after_cancel(ApplicationStatus current, ApplicationStatus before_invite,
+                                                  bool other_interview_planned) {
+    if (current != ApplicationStatus::invited || other_interview_planned) return current;
+    if (before_invite == ApplicationStatus::invited || before_invite == ApplicationStatus::withdrawn)
+        return ApplicationStatus::new_;
+    return before_invite;
 }
 
 std::optional<Error> invite_refusal(ApplicationStatus current) {

@@ -11,8 +11,35 @@ namespace paths {
 std::string vacancy_candidates(int64_t id) { return "/api/vacancies/" + std::to_string(id) + "/candidates"; }
 std::string invitation_answer(int64_t id) { return "/api/invitations/" + std::to_string(id) + "/answer"; }
 std::string interview_cancel(int64_t id) { return "/api/interviews/" + std::to_string(id) + "/cancel"; }
+std::string invitation_reschedule(int64_t id) { return "/api/invitations/" + std::to_string(id) + "/reschedule"; }
 std::string candidate(int64_t id) { return "/api/candidates/" + std::to_string(id); }
 std::string confirm_page(std::string_view token) { return "/c/" + std::string(token); }
+std::string calendar_range(LocalDate from, LocalDate to) {
+    return std::string(calendar) + "?from=" + format_date(from) + "&to=" + format_date(to);
+}
+std::string candidate_search(std::string_view query, int limit) {
+    return std::string(candidates) + "?q=" + url_encode(query) + "&limit=" + std::to_string(limit);
+}
+std::string candidate_notes(int64_t id) { return candidate(id) + "/notes"; }
+std::string candidate_activity(int64_t id) { return candidate(id) + "/activity"; }
+std::string message(int64_t id) { return std::string(messages) + "/" + std::to_string(id); }
+std::string message_resend(int64_t id) { return message(id) + "/resend"; }
+std::string url_encode(std::string_view text) {
+    static constexpr char hex[] = "0123456789ABCDEF";
+    std::string out;
+    for (char ch : text) {
+        const auto c = static_cast<unsigned char>(ch);
+        if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_' ||
+            c == '.' || c == '~') {
+            out += static_cast<char>(c);
+        } else {
+            out += '%';
+            out += hex[c >> 4];
+            out += hex[c & 15];
+        }
+    }
+    return out;
+}
 }  // namespace paths
 
 Slot slot_of(const InterviewInput& in) { return Slot{in.date, in.time, in.duration_min}; }
@@ -212,6 +239,39 @@ void from_json(const nlohmann::json& j, PreviewCandidate& p) {
     if (const json* v = find(j, "reminder_email")) p.reminder_email = v->get<RenderedEmail>();
     if (const json* v = find(j, "sms")) p.sms = v->get<SmsPreview>();
     p.warnings = j.value("warnings", std::vector<std::string>{});
+}
+
+void to_json(nlohmann::json& j, const MessageDetail& m) {
+    j = m.message;
+    j["interview_id"] = m.interview_id;
+    j["revision"] = m.revision;
+    j["sender"] = m.sender;
+    j["reply_to"] = m.reply_to;
+    j["body_text"] = m.body_text;
+    j["body_html"] = m.body_html;
+    j["next_attempt_at"] = m.next_attempt_at;
+    j["created_at"] = m.created_at;
+    j["ics"] = m.ics;
+    j["ics_note"] = m.ics_note;
+    j["resendable"] = m.resendable;
+    j["resends"] = m.resends;
+}
+
+void from_json(const nlohmann::json& j, MessageDetail& m) {
+    m = MessageDetail{};
+    m.message = j.get<MessageLogRow>();
+    m.interview_id = j.value("interview_id", int64_t{0});
+    m.revision = j.value("revision", 0);
+    m.sender = j.value("sender", std::string{});
+    m.reply_to = j.value("reply_to", std::string{});
+    m.body_text = j.value("body_text", std::string{});
+    m.body_html = j.value("body_html", std::string{});
+    m.next_attempt_at = j.value("next_attempt_at", int64_t{0});
+    m.created_at = j.value("created_at", int64_t{0});
+    m.ics = j.value("ics", std::string{});
+    m.ics_note = j.value("ics_note", std::string{});
+    m.resendable = j.value("resendable", false);
+    m.resends = j.value("resends", std::vector<MessageResend>{});
 }
 
 nlohmann::json error_body(const Error& e) { return json{{"error", e}}; }

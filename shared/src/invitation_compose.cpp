@@ -106,8 +106,45 @@ Result<PreviewResponse> build_preview(const InvitationRequest& r, const ComposeI
     if (r.email.action == EmailAction::send_email && !in.candidates.empty() && !anyone_can_answer)
         out.warnings.push_back(ui == Lang::nl ? "De e-mail bevat geen bevestigingslink: kandidaten kunnen niet reageren."
                                               : "The e-mail has no confirmation link: candidates cannot answer.");
-    if (r.reminder.channel != ReminderChannel::none)
-        out.reminder_send_at = reminder_send_at(r.interview.date, r.reminder.days_before);
+    // Issue 10 / F8: one-to-one interviews for several candidates at one time, short notice, and a reminder whose
+    // moment has passed (every day count disabled) — said before sending, never shown as if it would go out.
+    const size_t n = in.candidates.size();
+    if (r.interview.type != InterviewType::group && n > 1) {
+        const std::string count = std::to_string(n), at = format_time(r.interview.time);
+        out.warnings.push_back(ui == Lang::nl ? count + " kandidaten krijgen hetzelfde tijdstip (" + at +
+                                                    ") voor een individueel gesprek. Kies een groepsgesprek, of "
+                                                    "verplaats daarna per kandidaat de afspraak."
+                                              : count + " candidates get the same time (" + at +
+                                                    ") for a one-to-one interview. Choose a group interview, or move "
+                                                    "each candidate's appointment afterwards.");
+    }
+    const int64_t starts = interview_start_utc(slot_of(r.interview));
+    if (in.now > 0 && starts > in.now && starts - in.now < short_notice_seconds) {
+        const int64_t hours = (starts - in.now) / 3600;
+        const std::string when =
+            hours < 1 ? (ui == Lang::nl ? "binnen het uur" : "within the hour")
+                      : (ui == Lang::nl ? "over " + std::to_string(hours) + " uur"
+                                        : "in " + std::to_string(hours) + (hours == 1 ? " hour" : " hours"));
+        out.warnings.push_back(ui == Lang::nl ? "Korte termijn: het interview begint " + when +
+                                                    ". Bel de kandidaten als het snel bevestigd moet worden."
+                                              : "Short notice: the interview starts " + when +
+                                                    ". Call the candidates if you need an answer quickly.");
+    }
+    if (r.reminder.channel != ReminderChannel::none) {
+        const int64_t at = reminder_send_at(r.interview.date, r.reminder.days_before);
+        if (in.now == 0 || at > in.now) {
+            out.reminder_send_at = at;
+        } else {
+            for (auto& p : out.candidates) {
+                p.reminder_email.reset();
+                p.sms.reset();
+            }
+            out.warnings.push_back(ui == Lang::nl ? "Er gaat geen herinnering uit: het interview is te dichtbij voor "
+                                                    "elk aantal dagen vooraf."
+                                              : "No reminder will be sent: the interview is too close for any "
+                                                "number of days before.");
+        }
+    }
     return out;
 }
 

@@ -184,6 +184,13 @@ std::vector<Error> validate_invitation_request(const InvitationRequest& r, const
     }
 
     for (auto& e : validate_slot(slot_of(r.interview), ctx.now, "interview")) errors.push_back(std::move(e));
+    // Issue 10: a candidate must know where to go ("Locatie:" with nothing after it is no address).
+    if (r.interview.type != InterviewType::phone &&
+        std::all_of(r.interview.location.begin(), r.interview.location.end(),
+                    [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }))
+        errors.push_back(make_error("location_required",
+                                    "Enter the location: an in-person or group interview needs an address.",
+                                    "interview.location"));
 
     if (r.email.action == EmailAction::send_email) {
         if (!address_of_mailbox(r.email.from))

@@ -293,13 +293,13 @@ TEST_CASE("R10 no reminder for a candidate who declined or withdrew, or for a ca
     const int64_t id = w.add_message(MessageKind::reminder, MessageChannel::email, w.clock);
     const int64_t sms = w.add_message(MessageKind::reminder, MessageChannel::sms, w.clock);
     SUBCASE("declined") {
-        w.storage.write([&](Repo& r) { r.record_answer(w.invitation, {AnswerStatus::declined, w.clock, "candidate", false}); });
+        w.storage.write([&](Repo& r) { r.record_answer(w.invitation, {AnswerStatus::declined, w.clock, "candidate", false, ""}); });
         CHECK(w.dispatcher.run_once() == 2);
         CHECK(w.row(id).log.last_error == "not sent: the candidate declined");
     }
     SUBCASE("withdrawn") {
         w.storage.write([&](Repo& r) {
-            r.record_answer(w.invitation, {AnswerStatus::not_applicable, w.clock, "candidate", true});
+            r.record_answer(w.invitation, {AnswerStatus::not_applicable, w.clock, "candidate", true, ""});
             r.set_application_status(w.application, ApplicationStatus::withdrawn, w.clock, "candidate");
         });
         CHECK(w.dispatcher.run_once() == 2);

@@ -6,6 +6,7 @@
 
 #include <fstream>
 
+#include "crypto.hpp"
 #include "test_server.hpp"
 
 using namespace kandidaat;
@@ -184,6 +185,7 @@ TEST_CASE("R2 with action no_email only the reminder is queued") {
     REQUIRE(bram.login("bram@example.com")->status == 200);
     const int64_t juergen = candidate_id(bram, 3, "Jürgen");
     auto body = invitation_body(3, {juergen}, date_in_days(server.app(), 12), "email", 3);
+    body["email"]["from"] = "Bram Jansen <bram@example.com>";  // S17: his own address
     body["email"]["action"] = "no_email";
     body["reminder"]["subject"]["de"] = "Erinnerung";
     body["reminder"]["content"]["de"] = "Guten Tag {fullname}, bis {interviewdate}.";
@@ -420,8 +422,10 @@ TEST_CASE("P6 withdrawing asks first, then sets the application withdrawn and th
     auto again = anna.answer(link, "answer=accept");
     CHECK(again->status == 200);
     CHECK(again->body.find("Sollicitatie ingetrokken") != std::string::npos);
-    check_error(anna.put("/api/invitations/" + std::to_string(inv) + "/answer", {{"answer", "accepted"}}), 409,
-                "withdrawn");
+    const int64_t version = json_of(anna.get("/api/candidates/" + std::to_string(zoe)))["invitations"][0]["invitation"]["version"];
+    check_error(anna.put("/api/invitations/" + std::to_string(inv) + "/answer",
+                         {{"answer", "accepted"}, {"version", version}}),
+                409, "withdrawn");
     CHECK(write_counts(server.storage()) == after);
     // A new invitation for the withdrawn application is refused (F7).
     check_error(anna.post("/api/invitations", invitation_body(1, {zoe}, date_in_days(server.app(), 11))), 409,
@@ -521,6 +525,122 @@ TEST_CASE("R10 B1 rescheduling moves the reminders and queues a reschedule e-mai
     check_error(anna.patch(path, {{"date", new_date}}), 409, "interview_cancelled");
 }
 
+TEST_CASE("P10 a moved interview asks again: every answer but a withdrawal goes back to pending, with history") {
+    TempDir dir;
+    TestServer server(test_config(dir.path));
+    Api anna(server.port());
+    REQUIRE(anna.login("anna@example.com")->status == 200);
+    const int64_t zoe = candidate_id(anna, 1, "Zoë");
+    const int64_t other = candidate_id(anna, 1, "Sanne");
+    auto created = json_of(anna.post("/api/invitations", invitation_body(1, {zoe, other}, date_in_days(server.app(), 9),
+                                                                         "email", 2)));
+    const int64_t interview = created["interview_id"];
+    const int64_t zoe_inv = created["invitation_ids"][0];
+    const int64_t other_inv = created["invitation_ids"][1];
+    // Zoë declined (no reminder any more), the other accepted.
+    REQUIRE(anna.answer(confirm_path_in(messages_of(server.storage(), zoe_inv)[0].body_text), "answer=decline")->status == 200);
+    REQUIRE(anna.answer(confirm_path_in(messages_of(server.storage(), other_inv)[0].body_text), "answer=accept")->status == 200);
+
+    const std::string new_date = date_in_days(server.app(), 14);
+    auto moved = anna.patch("/api/interviews/" + std::to_string(interview), {{"date", new_date}});
+    REQUIRE(moved->status == 200);
+    for (const auto& row : json_of(moved)["invitations"]) CHECK(row["answer"] == "pending");
+    const auto detail = json_of(anna.get("/api/candidates/" + std::to_string(zoe)));
+    const auto& history = detail["invitations"][0]["invitation"]["history"];
+    REQUIRE(history.size() == 3);  // pending (invited), declined (candidate), pending (rescheduled)
+    CHECK(history[1]["status"] == "declined");
+    CHECK(history[2]["status"] == "pending");
+    CHECK(history[2]["reason"] == "rescheduled");
+    CHECK(history[2]["by"] == "user:2");
+    // R10: the declined candidate is asked again, so the reminder for the new date is queued for both.
+    for (int64_t inv : {zoe_inv, other_inv}) {
+        int queued = 0;
+        for (const auto& m : messages_of(server.storage(), inv))
+            queued += m.log.kind == MessageKind::reminder && m.log.state == MessageState::queued && m.revision == 1;
+        CHECK(queued == 1);
+    }
+}
+
+TEST_CASE("F8 B1 one candidate of a group moves alone: their own interview, same calendar event, others untouched") {
+    TempDir dir;
+    TestServer server(test_config(dir.path));
+    Api anna(server.port());
+    REQUIRE(anna.login("anna@example.com")->status == 200);
+    const int64_t zoe = candidate_id(anna, 1, "Zoë");
+    const int64_t sanne = candidate_id(anna, 1, "Sanne");
+    auto created = json_of(anna.post("/api/invitations", invitation_body(1, {zoe, sanne}, date_in_days(server.app(), 9),
+                                                                         "email", 2)));
+    const int64_t interview = created["interview_id"];
+    const int64_t zoe_inv = created["invitation_ids"][0];
+    const int64_t sanne_inv = created["invitation_ids"][1];
+    for (int64_t inv : {zoe_inv, sanne_inv})
+        REQUIRE(anna.answer(confirm_path_in(messages_of(server.storage(), inv)[0].body_text), "answer=accept")->status == 200);
+    const std::string path = "/api/invitations/" + std::to_string(zoe_inv) + "/reschedule";
+    const std::string new_date = date_in_days(server.app(), 11);
+
+    check_error(anna.post(path, {{"date", "2026-02-30"}}), 422, "invalid_date", "date");
+    check_error(anna.post(path, {{"location", " "}}), 422, "location_required", "location");
+    check_error(anna.post("/api/invitations/999/reschedule", {{"date", new_date}}), 404, "not_found");
+
+    auto moved = anna.post(path, {{"date", new_date}, {"time", "09:15"}});
+    REQUIRE(moved->status == 200);
+    const auto row = json_of(moved);
+    const int64_t own = row["interview"]["id"];
+    CHECK(own != interview);
+    CHECK(row["interview"]["slot"]["date"] == new_date);
+    CHECK(row["interview"]["sequence"] == 1);  // above what the candidate's calendar holds (0)
+    REQUIRE(row["invitations"].size() == 1);
+    CHECK(row["invitations"][0]["answer"] == "pending");
+    // The others keep their interview, time and answer, and get no message.
+    const auto old_row = json_of(anna.get("/api/interviews/" + std::to_string(interview)));
+    REQUIRE(old_row["invitations"].size() == 1);
+    CHECK(old_row["invitations"][0]["invitation_id"] == sanne_inv);
+    CHECK(old_row["invitations"][0]["answer"] == "accepted");
+    CHECK(old_row["interview"]["sequence"] == 0);
+    for (const auto& m : messages_of(server.storage(), sanne_inv)) CHECK(m.log.kind != MessageKind::reschedule);
+    // The moved candidate: a reschedule e-mail for the new interview at revision 1, the reminder moved with it, and
+    // the calendar event of the first interview (same UID) kept.
+    int reschedules = 0, reminders = 0;
+    for (const auto& m : messages_of(server.storage(), zoe_inv)) {
+        if (m.log.kind == MessageKind::reschedule) {
+            ++reschedules;
+            CHECK(m.revision == 1);
+            CHECK(m.interview_id == own);
+            CHECK(m.body_text.find("09:15") != std::string::npos);
+        }
+        if (m.log.kind == MessageKind::reminder && m.log.state == MessageState::queued) {
+            ++reminders;
+            CHECK(m.log.send_at == reminder_send_at(*parse_date(new_date), 2));
+        }
+    }
+    CHECK(reschedules == 1);
+    CHECK(reminders == 1);
+    const int64_t calendar = server.storage().read(
+        [&](storage::Repo& r) { return r.invitation_by_id(zoe_inv)->calendar_interview_id; });
+    CHECK(calendar == interview);
+}
+
+TEST_CASE("F7 a cancelled interview no longer reads 'invited': the application returns to its status before") {
+    TempDir dir;
+    TestServer server(test_config(dir.path));
+    Api anna(server.port());
+    REQUIRE(anna.login("anna@example.com")->status == 200);
+    const int64_t zoe = candidate_id(anna, 1, "Zoë");
+    const int64_t other = candidate_id(anna, 1, "Sanne");
+    auto status_of = [&](int64_t candidate) {
+        for (const auto& row : json_of(anna.get("/api/vacancies/1/candidates")))
+            if (row["candidate"]["id"] == candidate) return row["application_status"].get<std::string>();
+        return std::string("?");
+    };
+    auto first = json_of(anna.post("/api/invitations", invitation_body(1, {zoe, other}, date_in_days(server.app(), 9))));
+    // Sanne also has a second interview planned; Zoë has only this one.
+    REQUIRE(anna.post("/api/invitations", invitation_body(1, {other}, date_in_days(server.app(), 12)))->status == 201);
+    REQUIRE(status_of(zoe) == "invited");
+    REQUIRE(anna.del("/api/interviews/" + std::to_string(first["interview_id"].get<int64_t>()))->status == 200);
+    CHECK(status_of(zoe) == "new");
+    CHECK(status_of(other) == "invited");
+}
+
 TEST_CASE("P7 the recruiter edits an answer; the history names them") {
     TempDir dir;
     TestServer server(test_config(dir.path));
@@ -529,12 +649,47 @@ TEST_CASE("P7 the recruiter edits an answer; the history names them") {
     const int64_t zoe = candidate_id(anna, 1, "Zoë");
     auto created = json_of(anna.post("/api/invitations", invitation_body(1, {zoe}, date_in_days(server.app(), 9))));
     const std::string path = "/api/invitations/" + std::to_string(created["invitation_ids"][0].get<int64_t>()) + "/answer";
-    auto r = anna.put(path, {{"answer", "new_appointment"}});
+    auto r = anna.put(path, {{"answer", "new_appointment"}, {"version", 1}});
     REQUIRE(r->status == 200);
     CHECK(json_of(r)["answer"] == "new_appointment");
     CHECK(json_of(r)["history"].back()["by"] == "user:2");
-    check_error(anna.put(path, {{"answer", "maybe"}}), 422, "invalid_value", "answer");
-    check_error(anna.put("/api/invitations/999/answer", {{"answer", "accepted"}}), 404, "not_found");
+    CHECK(json_of(r)["version"] == 2);
+    check_error(anna.put(path, {{"answer", "maybe"}, {"version", 2}}), 422, "invalid_value", "answer");
+    check_error(anna.put(path, {{"answer", "accepted"}}), 422, "invalid_value", "version");
+    check_error(anna.put("/api/invitations/999/answer", {{"answer", "accepted"}, {"version", 1}}), 404, "not_found");
+}
+
+TEST_CASE("P7 stale write: an edit based on an old version never overwrites the candidate's answer") {
+    TempDir dir;
+    TestServer server(test_config(dir.path));
+    Api anna(server.port());
+    REQUIRE(anna.login("anna@example.com")->status == 200);
+    const int64_t zoe = candidate_id(anna, 1, "Zoë");
+    auto created = json_of(anna.post("/api/invitations", invitation_body(1, {zoe}, date_in_days(server.app(), 9))));
+    const int64_t inv = created["invitation_ids"][0];
+    const std::string path = "/api/invitations/" + std::to_string(inv) + "/answer";
+    // The recruiter opens the candidate: pending, version 1.
+    const auto opened = json_of(anna.get("/api/candidates/" + std::to_string(zoe)))["invitations"][0]["invitation"];
+    REQUIRE(opened["answer"] == "pending");
+    const int64_t version = opened["version"];
+    // Meanwhile the candidate asks for a new appointment on the page.
+    const std::string link = confirm_path_in(messages_of(server.storage(), inv)[0].body_text);
+    REQUIRE(anna.answer(link, "answer=new_appointment")->status == 200);
+    // The recruiter's save, based on what they saw, is refused and says what the answer is now.
+    const WriteCounts before = write_counts(server.storage());
+    auto stale = anna.put(path, {{"answer", "declined"}, {"version", version}});
+    check_error(stale, 409, "stale_version", "version");
+    const auto body = json_of(stale);
+    CHECK(body["current"]["answer"] == "new_appointment");
+    CHECK(body["current"]["version"] == version + 1);
+    CHECK(body["current"]["history"].back()["by"] == "candidate");
+    CHECK(write_counts(server.storage()) == before);
+    const auto now = json_of(anna.get("/api/candidates/" + std::to_string(zoe)))["invitations"][0]["invitation"];
+    CHECK(now["answer"] == "new_appointment");
+    // Saved again from the current version, the recruiter's decision is recorded.
+    auto fresh = anna.put(path, {{"answer", "declined"}, {"version", body["current"]["version"]}});
+    REQUIRE(fresh->status == 200);
+    CHECK(json_of(fresh)["answer"] == "declined");
 }
 
 TEST_CASE("R4 users: an admin creates users and grants SMS access; a recruiter cannot") {
@@ -635,7 +790,6 @@ TEST_CASE("static files: the app shell and code are served with the right types 
     TempDir dir, web, app_dir;
     {
         std::ofstream(web.path / "index.html") << "<!doctype html><title>Kandidaat</title>";
-        std::ofstream(web.path / "style.css") << "body{}";
         std::ofstream(app_dir.path / "app.js") << "console.log(1)";
         std::ofstream(app_dir.path / "app.wasm", std::ios::binary) << std::string("\0asm\1\0\0\0", 8);
     }
@@ -657,11 +811,84 @@ TEST_CASE("static files: the app shell and code are served with the right types 
     auto js = cli.Get("/app.js");
     CHECK(js->get_header_value("Content-Type").find("javascript") != std::string::npos);
     CHECK(js->get_header_value("Cache-Control") == "no-cache");
-    auto css = cli.Get("/style.css");
-    CHECK(css->get_header_value("Content-Type").find("text/css") == 0);
-    CHECK(css->get_header_value("Cache-Control").find("max-age") != std::string::npos);
     auto missing = cli.Get("/nothing.html");
     CHECK(missing->status == 404);
+}
+
+TEST_CASE("S8 only the app's files are served: a build folder's other files 404, a NUL in the path is a 400") {
+    TempDir dir, web, build;
+    {
+        std::ofstream(web.path / "index.html") << "<!doctype html><title>Kandidaat</title>";
+        std::ofstream(web.path / "notes.txt") << "not part of the app";
+        std::ofstream(build.path / "app.js") << "console.log(1)";
+        std::ofstream(build.path / "app.wasm", std::ios::binary) << std::string("\0asm\1\0\0\0", 8);
+        std::ofstream(build.path / "cmake_install.cmake") << "# Install script for directory: /work/secret/path";
+        std::ofstream(build.path / "libimgui.a") << "!<arch>";
+        std::filesystem::create_directories(build.path / "CMakeFiles" / "ats_web.dir");
+        std::ofstream(build.path / "CMakeFiles" / "ats_web.dir" / "main.cpp.o") << "object";
+    }
+    Config config = test_config(dir.path);
+    config.web_dir = web.path.string();
+    config.app_dir = build.path.string();  // even pointed at a build folder, only the app's files come out
+    TestServer server(config);
+    httplib::Client cli("127.0.0.1", server.port());
+    for (const char* path : {"/cmake_install.cmake", "/libimgui.a", "/CMakeFiles/ats_web.dir/main.cpp.o", "/notes.txt",
+                             "/app.js/", "/../kandidaat.sqlite", "/secret.key", "/index.htm", "/indexXhtml"}) {
+        CAPTURE(path);
+        auto r = cli.Get(path);
+        REQUIRE(r);
+        CHECK(r->status == 404);
+        CHECK(r->body.find("/work/secret/path") == std::string::npos);
+    }
+    // /index.html%00.js: never index.html served as JavaScript.
+    for (const char* path : {"/index.html%00.js", "/app.js%00", "/index.html%0a", "/%01"}) {
+        CAPTURE(path);
+        auto r = cli.Get(path);
+        REQUIRE(r);
+        CHECK(r->status == 400);
+        CHECK(r->get_header_value("Content-Type").find("javascript") == std::string::npos);
+        CHECK(r->body.find("<title>Kandidaat</title>") == std::string::npos);
+    }
+}
+
+TEST_CASE("S9 the app shell has a CSP with frame-ancestors 'none'; every reply is nosniff; https makes the cookie Secure") {
+    TempDir dir, web, app_dir;
+    const std::string inline_script = "var Module = {};";
+    {
+        std::ofstream(web.path / "index.html") << "<!doctype html><style>body{}</style><script>" << inline_script
+                                               << "</script><script src=\"app.js\" async></script>";
+        std::ofstream(app_dir.path / "app.js") << "console.log(1)";
+    }
+    Config config = test_config(dir.path);
+    config.web_dir = web.path.string();
+    config.app_dir = app_dir.path.string();
+    config.public_url = "https://jobs.example.com";
+    TestServer server(config);
+    httplib::Client cli("127.0.0.1", server.port());
+    auto index = cli.Get("/");
+    REQUIRE(index);
+    const std::string csp = index->get_header_value("Content-Security-Policy");
+    CAPTURE(csp);
+    CHECK(csp.find("default-src 'none'") != std::string::npos);
+    CHECK(csp.find("frame-ancestors 'none'") != std::string::npos);
+    CHECK(csp.find("'wasm-unsafe-eval'") != std::string::npos);
+    CHECK(csp.find("'sha256-" + crypto::sha256_base64(inline_script) + "'") != std::string::npos);
+    CHECK(csp.find("'unsafe-inline'") == std::string::npos);
+    CHECK(csp.find("'unsafe-eval'") == std::string::npos);
+    for (const char* path : {"/", "/app.js", "/api/me", "/nothing", "/c/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"}) {
+        CAPTURE(path);
+        CHECK(cli.Get(path)->get_header_value("X-Content-Type-Options") == "nosniff");
+    }
+    Api api(server.port());
+    auto login = api.login("anna@example.com");
+    REQUIRE(login->status == 200);
+    CHECK(login->get_header_value("Set-Cookie").find("; Secure") != std::string::npos);
+
+    // Over plain http the cookie cannot be Secure (the browser would drop it).
+    TempDir dir2;
+    TestServer plain(test_config(dir2.path));
+    Api api2(plain.port());
+    CHECK(api2.login("anna@example.com")->get_header_value("Set-Cookie").find("Secure") == std::string::npos);
 }
 
 }  // TEST_SUITE

@@ -111,7 +111,7 @@ TEST_CASE("F7 P7 the candidate list shows the application status and the latest 
         n.token_nonce = "nonce1";
         const int64_t inv = r.insert_invitation(n, 1);
         r.set_invitation_token_hash(inv, "hash1");
-        r.record_answer(inv, AnswerEvent{AnswerStatus::accepted, 5, "candidate", false});
+        r.record_answer(inv, AnswerEvent{AnswerStatus::accepted, 5, "candidate", false, ""});
         r.set_application_status(app, ApplicationStatus::invited, 2, "user:1");
     });
     s.read([](Repo& r) {

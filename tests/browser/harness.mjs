@@ -28,7 +28,7 @@ export function freePort() {
 export async function startServer(extraArgs = [], { dataDir = mkdtempSync(join(tmpdir(), 'kandidaat-browser-')) } = {}) {
   const port = await freePort();
   const args = ['--port', String(port), '--data-dir', dataDir, '--demo',
-                '--web-dir', join(sourceDir, 'web'), '--app-dir', join(webBuildDir, 'frontend'), ...extraArgs];
+                '--web-dir', join(sourceDir, 'web'), '--app-dir', join(webBuildDir, 'app'), ...extraArgs];
   const proc = spawn(env.KANDIDAAT_SERVER ?? join(buildDir, 'backend/kandidaat-server'), args, { stdio: ['ignore', 'pipe', 'pipe'] });
   let log = '';
   proc.stdout.on('data', (d) => { log += d; });
@@ -330,14 +330,14 @@ export async function apiSession(url, email, password = 'demo') {
 }
 
 // Invites candidates through the API with the first invitation template; returns the API's answer.
-export async function apiInvite(api, { vacancyId, candidateIds, date, time = '10:00', reminder = { channel: 'none', days_before: 1 } }) {
+export async function apiInvite(api, { vacancyId, candidateIds, date, time = '10:00', type = 'in_person', reminder = { channel: 'none', days_before: 1 } }) {
   const templates = await api.get('/api/templates');
   const inv = templates.find((t) => t.kind === 'invitation');
   const subject = {}, content = {};
   for (const [l, v] of Object.entries(inv.variants)) { subject[l] = v.subject; content[l] = v.content; }
   return api.post('/api/invitations', {
     vacancy_id: vacancyId, candidate_ids: candidateIds,
-    interview: { type: 'in_person', attendee_ids: [api.user.id], date, time, duration_min: 45, location: 'Kantoor' },
+    interview: { type, attendee_ids: [api.user.id], date, time, duration_min: 45, location: 'Kantoor' },
     email: { action: 'send_email', from: `${api.user.name} <${api.user.email}>`, subject, content, add_confirm_link: true },
     reminder,
   });

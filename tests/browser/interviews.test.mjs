@@ -98,9 +98,13 @@ test('R10 an interview is rescheduled and cancelled from the Interviews page', a
   await screenshot(page, 'R10-cancel-confirmation');
   await clickWidget(page, 'cancel.confirm');
   await waitForText(page, 'toast', (t) => /cancelled/.test(t));
+  // Issue 10: a cancelled interview is no longer upcoming; it is listed with the past ones, marked cancelled.
+  await waitForText(page, 'interviews.empty', 'yes');
+  await clickWidget(page, 'interviews.past');
   await waitForText(page, `interview.${interviewId}.status`, 'cancelled');
   assert.equal((await widgetRects(page))[`interview.${interviewId}.cancel`], undefined, 'a cancelled interview has no actions');
   await screenshot(page, 'R10-cancelled');
+  await clickWidget(page, 'interviews.upcoming');
   assert.deepEqual(page.errors, []);
   await page.close();
 });

@@ -115,7 +115,7 @@ TEST_CASE("P10 a stored invitation: withdrawal in the history or on the applicat
     CHECK(answer_invitation(inv, iv, AP::invited, Answer::decline, start).error().code == "interview_started");
     CHECK(answer_invitation(inv, iv, AP::withdrawn, Answer::accept, start - 60).error().code == "withdrawn");
 
-    inv.history.push_back({AS::not_applicable, start - 7200, "candidate", true});
+    inv.history.push_back({AS::not_applicable, start - 7200, "candidate", true, ""});
     CHECK(answer_invitation(inv, iv, AP::invited, Answer::accept, start - 60).error().code == "withdrawn");
 
     inv.history.clear();

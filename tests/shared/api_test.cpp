@@ -221,7 +221,7 @@ TEST_CASE("response DTOs round-trip through JSON") {
     CHECK(j.get<CandidateRow>().application_id == 5);
 
     MessageLogRow m{1, 9, MessageKind::reminder, MessageChannel::sms, "+31612345678", "", MessageState::failed, 3,
-                    "gateway timeout", 100, 0};
+                    "gateway timeout", 100, 0, ""};
     const auto mb = json(m).get<MessageLogRow>();
     CHECK(mb.state == MessageState::failed);
     CHECK(mb.last_error == "gateway timeout");
@@ -233,7 +233,7 @@ TEST_CASE("response DTOs round-trip through JSON") {
     CHECK(json(cr).get<CreateInvitationResponse>().invitation_ids == std::vector<int64_t>{7, 8});
     CandidateDetail d;
     d.invitations.push_back({});
-    d.invitations[0].invitation.history.push_back({AnswerStatus::declined, 5, "candidate", false});
+    d.invitations[0].invitation.history.push_back({AnswerStatus::declined, 5, "candidate", false, ""});
     CHECK(json(d).get<CandidateDetail>().invitations.at(0).invitation.history.at(0).status == AnswerStatus::declined);
 }
 

@@ -95,8 +95,8 @@ TEST_CASE("records read missing keys as their defaults") {
 TEST_CASE("P10 an invitation's answer history keeps every event with time and author in JSON") {
     Invitation inv;
     inv.answer = AnswerStatus::not_applicable;
-    inv.history = {{AnswerStatus::accepted, 100, "candidate", false},
-                   {AnswerStatus::not_applicable, 200, "candidate", true}};
+    inv.history = {{AnswerStatus::accepted, 100, "candidate", false, ""},
+                   {AnswerStatus::not_applicable, 200, "candidate", true, ""}};
     const auto back = json(inv).get<Invitation>();
     REQUIRE(back.history.size() == 2);
     CHECK(back.history[0].status == AnswerStatus::accepted);

@@ -43,6 +43,17 @@ Result<AnswerOutcome> recruiter_set_answer(AnswerStatus current, bool withdrawn_
 // interview round, or a rejected applicant reconsidered); offer and hired are not demoted; withdrawn stays
 // withdrawn (invite_refusal refuses it). Never fails.
 ApplicationStatus application_status_after_invite(ApplicationStatus current);
+// Issue 10: a moved interview asks each candidate to confirm the new time, so an answer goes back to pending
+// (reason "rescheduled", by == "recruiter"); a withdrawal stays final and a pending answer stays as it is. Returns
+// the history event to store, or nothing. Never fails.
+std::optional<AnswerEvent> answer_after_reschedule(const Invitation& invitation, bool withdrawn, int64_t now);
+
+// Issue 10: the application status after its interview is cancelled. An application that reads "invited" only
+// because of this interview goes back to the status it had before the invitation (`before_invite`, "new" when
+// unknown); one with another interview still planned, or in any other status, keeps it. Never fails.
+ApplicationStatus application_status_after_cancel(ApplicationStatus current, ApplicationStatus before_invite,
+                                                  bool other_interview_planned);
+
 // F7: whether an applicant can be invited: fails with code "application_withdrawn" for a withdrawn application.
 std::optional<Error> invite_refusal(ApplicationStatus current);
 

@@ -33,15 +33,33 @@ inline constexpr const char* invitations = "/api/invitations";           // POST
 inline constexpr const char* invitation_answer_pattern = R"(/api/invitations/(\d+)/answer)";  // PUT SetAnswerRequest -> Invitation
 inline constexpr const char* interviews = "/api/interviews";             // GET -> [InterviewRow]
 inline constexpr const char* interview_cancel_pattern = R"(/api/interviews/(\d+)/cancel)";      // POST -> InterviewRow
+// POST {date, time, duration_min?, location?} -> InterviewRow of the interview the candidate now has
+inline constexpr const char* invitation_reschedule_pattern = R"(/api/invitations/(\d+)/reschedule)";
 inline constexpr const char* candidate_pattern = R"(/api/candidates/(\d+))";                   // GET -> CandidateDetail
 inline constexpr const char* messages = "/api/messages";                 // GET -> [MessageLogRow]
+// The views recruiters expect (issue 10): calendar, global candidate search, notes and activity, message resend.
+inline constexpr const char* calendar = "/api/calendar";                 // GET ?from=&to= -> CalendarResponse
+inline constexpr const char* candidates = "/api/candidates";             // GET ?q=&limit= -> CandidateSearchResponse
+inline constexpr const char* candidate_notes_pattern = R"(/api/candidates/(\d+)/notes)";        // POST NewNoteRequest -> 201 CandidateNote
+inline constexpr const char* candidate_activity_pattern = R"(/api/candidates/(\d+)/activity)";  // GET -> CandidateActivity
+inline constexpr const char* message_pattern = R"(/api/messages/(\d+))";                       // GET -> MessageDetail
+inline constexpr const char* message_resend_pattern = R"(/api/messages/(\d+)/resend)";         // POST ResendRequest -> MessageDetail
 inline constexpr const char* confirm_page_pattern = R"(/c/([A-Za-z0-9_-]+))";  // GET page, POST form answer=<Answer code>
 
 std::string vacancy_candidates(int64_t vacancy_id);  // "/api/vacancies/7/candidates"
 std::string invitation_answer(int64_t invitation_id);
 std::string interview_cancel(int64_t interview_id);
+std::string invitation_reschedule(int64_t invitation_id);
 std::string candidate(int64_t candidate_id);
 std::string confirm_page(std::string_view token);    // "/c/<token>"
+std::string calendar_range(LocalDate from, LocalDate to);  // "/api/calendar?from=2026-12-07&to=2026-12-13"
+std::string candidate_search(std::string_view query, int limit);  // "/api/candidates?q=zo%C3%AB&limit=20"
+std::string candidate_notes(int64_t candidate_id);
+std::string candidate_activity(int64_t candidate_id);
+std::string message(int64_t message_id);
+std::string message_resend(int64_t message_id);
+// Percent-encodes a query parameter value (RFC 3986 unreserved characters stay). Never fails.
+std::string url_encode(std::string_view text);
 }  // namespace paths
 
 // Header that carries the CSRF token on every state-changing /api request.
@@ -54,6 +72,8 @@ inline constexpr const char* csrf_header = "X-CSRF-Token";
 
 struct ErrorBody {  // {"error": {"code", "message", "field"}}
     Error error;
+    // 409 stale_version only: the resource as the server has it now, so the client can show what changed.
+    nlohmann::json current;
 };
 
 struct LoginRequest {
@@ -163,6 +183,7 @@ struct CreateInvitationResponse {
 // PUT /api/invitations/{id}/answer (the recruiter edits the answer).
 struct SetAnswerRequest {
     AnswerStatus answer = AnswerStatus::pending;
+    int64_t version = -1;  // Invitation::version the edit started from (required; -1 = missing)
 };
 
 // P7: the Interviews page.
@@ -189,6 +210,7 @@ struct CandidateInvitation {
     Invitation invitation;  // with the answer history
     Interview interview;
     std::string vacancy_title;
+    int interview_candidates = 1;  // how many candidates the interview has (more: one can be moved on their own)
 };
 struct CandidateDetail {
     Candidate candidate;
@@ -209,13 +231,121 @@ struct MessageLogRow {
     std::string last_error;
     int64_t send_at = 0;  // UTC: when it is due
     int64_t sent_at = 0;  // UTC; 0 until sent
+    std::string recipient_name;  // the candidate's name as the message addressed them
+};
+
+// One "Resend" of a failed or cancelled message: who, when, and what the row said before.
+struct MessageResend {
+    int64_t at = 0;
+    std::string by;              // the recruiter's display name
+    MessageState previous_state = MessageState::failed;
+    std::string previous_error;  // the reason it had failed (or was cancelled)
+    std::string reason;          // what the recruiter wrote, may be empty
+};
+
+// GET /api/messages/{id}: the message as it was sent. The JSON is flat (MessageLogRow's keys and these), so the
+// older clients of this route keep working.
+struct MessageDetail {
+    MessageLogRow message;
+    int64_t interview_id = 0;
+    int revision = 0;
+    std::string sender;
+    std::string reply_to;
+    std::string body_text;
+    std::string body_html;
+    int64_t next_attempt_at = 0;
+    int64_t created_at = 0;
+    std::string ics;        // the calendar invite (.ics) of an invitation/reschedule/cancellation e-mail; "" else
+    std::string ics_note;   // why "ics" may differ from what was sent (e.g. the interview moved since), or ""
+    bool resendable = false;  // failed or cancelled, and the interview still ahead (POST .../resend would work)
+    std::vector<MessageResend> resends;  // oldest first
+};
+
+// POST /api/messages/{id}/resend.
+struct ResendRequest {
+    std::string reason;  // optional, at most 500 characters
+};
+
+// GET /api/calendar?from=YYYY-MM-DD&to=YYYY-MM-DD (Amsterdam dates, both included, at most 42 days): the
+// interviews whose date lies in the range, by start time, cancelled ones included (status says so).
+struct CalendarInterview {
+    InterviewRow row;
+    std::string created_by_name;  // the recruiter who invited
+};
+struct CalendarResponse {
+    LocalDate from;
+    LocalDate to;
+    std::vector<CalendarInterview> interviews;
+};
+
+// GET /api/candidates?q=...&limit=N (1..50, default 20): candidates of every vacancy matching candidate_matches()
+// (name, e-mail, phone; accent-insensitive), by name. `more` says the list was cut at `limit`.
+struct CandidateHit {
+    Candidate candidate;
+    std::vector<ApplicationRow> applications;  // the vacancies they applied to, with status
+};
+struct CandidateSearchResponse {
+    std::string q;
+    std::vector<CandidateHit> hits;
+    bool more = false;
+};
+
+// Notes by the team on a candidate (POST /api/candidates/{id}/notes {"body": "..."}; 1..5000 characters).
+struct CandidateNote {
+    int64_t id = 0;
+    int64_t candidate_id = 0;
+    int64_t author_id = 0;
+    std::string author_name;
+    std::string body;
+    int64_t created_at = 0;
+};
+struct NewNoteRequest {
+    std::string body;
+};
+
+// The activity feed of "Application & CV", derived from invitations, answer_history, messages,
+// application_status_history and notes; newest first.
+enum class ActivityKind { invited, answered, message_sent, message_failed, message_resent, status_changed, note };
+NLOHMANN_JSON_SERIALIZE_ENUM(ActivityKind, {{ActivityKind::invited, "invited"},
+                                            {ActivityKind::answered, "answered"},
+                                            {ActivityKind::message_sent, "message_sent"},
+                                            {ActivityKind::message_failed, "message_failed"},
+                                            {ActivityKind::message_resent, "message_resent"},
+                                            {ActivityKind::status_changed, "status_changed"},
+                                            {ActivityKind::note, "note"}})
+struct ActivityEvent {
+    int64_t at = 0;
+    ActivityKind kind = ActivityKind::note;
+    std::string by_kind;  // "candidate", "user", "system", "recruiter" (older rows), "" when unknown
+    std::string by_name;  // the user's display name when by_kind is "user"
+    std::string vacancy_title;
+    int64_t interview_id = 0;
+    int64_t invitation_id = 0;
+    int64_t message_id = 0;
+    InterviewType interview_type = InterviewType::in_person;
+    Slot slot;                                      // invited: the interview's time
+    AnswerStatus answer = AnswerStatus::pending;    // answered
+    ApplicationStatus status = ApplicationStatus::new_;  // status_changed
+    MessageKind message_kind = MessageKind::invitation;  // message_*
+    MessageChannel channel = MessageChannel::email;
+    std::string text;  // note: the note; message_*: subject (or "SMS"), failed: the reason; resent: the reason
+};
+struct ApplicationCv {
+    int64_t application_id = 0;
+    std::string vacancy_title;
+    std::string text;
+};
+struct CandidateActivity {
+    std::vector<ApplicationCv> cvs;
+    std::vector<CandidateNote> notes;  // newest first
+    std::vector<ActivityEvent> events;  // newest first, notes included
 };
 
 // PreviewCandidate has optional members (null when absent), so its mapping is written by hand.
 void to_json(nlohmann::json& j, const PreviewCandidate& p);
 void from_json(const nlohmann::json& j, PreviewCandidate& p);
 
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(ErrorBody, error)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(ErrorBody, error, current)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(LoginRequest, email, password)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(LoginResponse, user, csrf_token)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(CompanySettings, company_name, default_language)
@@ -231,15 +361,33 @@ NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(SmsPreview, text, chars, segment
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(PreviewResponse, candidates, warnings, reminder_send_at)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(CreateInvitationResponse, interview_id, invitation_ids,
                                                 reminders_scheduled)
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(SetAnswerRequest, answer)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(SetAnswerRequest, answer, version)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(InvitationRow, invitation_id, candidate_id, candidate_name, answer,
                                                 answered_at)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(InterviewRow, interview, vacancy_title, attendee_names, invitations)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(ApplicationRow, application, vacancy_title)
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(CandidateInvitation, invitation, interview, vacancy_title)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(CandidateInvitation, invitation, interview, vacancy_title,
+                                                interview_candidates)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(CandidateDetail, candidate, applications, invitations)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(MessageLogRow, id, invitation_id, kind, channel, recipient, subject,
-                                                state, attempts, last_error, send_at, sent_at)
+                                                state, attempts, last_error, send_at, sent_at, recipient_name)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(MessageResend, at, by, previous_state, previous_error, reason)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(ResendRequest, reason)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(CalendarInterview, row, created_by_name)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(CalendarResponse, from, to, interviews)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(CandidateHit, candidate, applications)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(CandidateSearchResponse, q, hits, more)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(CandidateNote, id, candidate_id, author_id, author_name, body,
+                                                created_at)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(NewNoteRequest, body)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(ActivityEvent, at, kind, by_kind, by_name, vacancy_title,
+                                                interview_id, invitation_id, message_id, interview_type, slot, answer,
+                                                status, message_kind, channel, text)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(ApplicationCv, application_id, vacancy_title, text)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(CandidateActivity, cvs, notes, events)
+// MessageDetail is flat on the wire (see above), so its mapping is written by hand.
+void to_json(nlohmann::json& j, const MessageDetail& m);
+void from_json(const nlohmann::json& j, MessageDetail& m);
 
 // {"error": {...}} for an Error. Never fails.
 nlohmann::json error_body(const Error& e);

@@ -23,7 +23,11 @@ struct ComposeInput {
     std::string company_name;
     std::string default_lang = "nl";
     std::string ui_lang = "nl";         // the recruiter's UI language ("nl" or "en"): preview warnings
+    int64_t now = 0;                    // UTC, for the short-notice warning and the reminder's moment (0: unknown)
 };
+
+// Issue 10: an interview that starts within this many seconds of `now` is "short notice" in the preview.
+inline constexpr int64_t short_notice_seconds = 24 * 3600;
 
 // The messages of one candidate.
 struct CandidateMessages {

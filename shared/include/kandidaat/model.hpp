@@ -177,6 +177,7 @@ struct AnswerEvent {
     int64_t at = 0;                               // UTC seconds
     std::string by;                               // "candidate" or "recruiter"
     bool withdrawal = false;                      // the candidate withdrew the application (P6, final)
+    std::string reason;                           // why, when not an answer: "rescheduled" (the time moved)
 };
 
 // One candidate invited to one interview.
@@ -188,6 +189,9 @@ struct Invitation {
     bool add_confirm_link = true;
     AnswerStatus answer = AnswerStatus::pending;
     std::vector<AnswerEvent> history;  // oldest first
+    // The number of answer events so far. A recruiter's edit sends the version it was based on, and the server
+    // refuses it (409 stale_version) when the answer has moved on since — a candidate answered meanwhile.
+    int64_t version = 0;
 };
 
 // The reminder of an invitation (R1-R8). Texts are per language, like the invitation e-mail.
@@ -222,9 +226,9 @@ NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(User, id, email, name, role, sms
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Slot, date, time, duration_min)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Interview, id, vacancy_id, type, attendee_ids, slot, location, status,
                                                 sequence, created_by)
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(AnswerEvent, status, at, by, withdrawal)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(AnswerEvent, status, at, by, withdrawal, reason)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Invitation, id, interview_id, candidate_id, email_action,
-                                                add_confirm_link, answer, history)
+                                                add_confirm_link, answer, history, version)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(ReminderSettings, channel, days_before, subject, content, signature)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(TemplateVariant, subject, content, signature)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(MessageTemplate, id, name, kind, variants)

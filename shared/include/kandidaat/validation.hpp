@@ -47,7 +47,8 @@ struct InvitationContext {
 };
 
 // All rule checks of an invitation request, in field order; empty means valid. Covers: candidate_ids (at least
-// one, no duplicates, each known: "candidate_ids[i]"), the slot (validate_slot), with action send_email a valid
+// one, no duplicates, each known: "candidate_ids[i]"), the slot (validate_slot), a location for in-person and group
+// interviews ("location_required", "interview.location"), with action send_email a valid
 // "email.from" and for every language a candidate needs a non-empty "email.subject.<lang>" and
 // "email.content.<lang>", unknown tags in every e-mail and reminder text ("unknown_tag",
 // e.g. "email.content.nl"), and the reminder (check_reminder_choice; with an e-mail channel a subject and content

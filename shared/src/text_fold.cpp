@@ -1,9 +1,11 @@
-// Diacritic folding for the UI's filter boxes and name sorting (Latin-1 and Latin Extended-A).
-#include "text_fold.hpp"
+// Diacritic folding for search and name sorting (Latin-1 and Latin Extended-A), and candidate matching.
+#include "kandidaat/text_fold.hpp"
 
 #include <cstdint>
 
-namespace kandidaat::web {
+#include "kandidaat/model.hpp"
+
+namespace kandidaat {
 
 namespace {
 
@@ -86,4 +88,37 @@ bool matches_all_words(std::string_view haystack, std::string_view needle) {
     return true;
 }
 
-}  // namespace kandidaat::web
+namespace {
+std::string digits_of(std::string_view s) {
+    std::string out;
+    for (char c : s)
+        if (c >= '0' && c <= '9') out += c;
+    return out;
+}
+
+// A query that reads as a phone number: digits and phone punctuation only.
+bool looks_like_phone(std::string_view q) {
+    for (char c : q)
+        if (!((c >= '0' && c <= '9') || c == ' ' || c == '-' || c == '+' || c == '(' || c == ')' || c == '.'))
+            return false;
+    return true;
+}
+}  // namespace
+
+bool candidate_matches(const Candidate& c, std::string_view query) {
+    const std::string needle = fold_for_search(query);
+    if (needle.find_first_not_of(' ') == std::string::npos) return false;
+    if (looks_like_phone(query)) {
+        const std::string d = digits_of(query);
+        const std::string mobile = digits_of(c.mobile);
+        if (d.size() >= 3 && !mobile.empty()) {
+            if (mobile.find(d) != std::string::npos) return true;
+            if (d[0] == '0' && d.size() >= 2 && d[1] != '0' && mobile.find("31" + d.substr(1)) != std::string::npos)
+                return true;
+        }
+    }
+    const std::string haystack = fold_for_search(c.first_name + " " + c.last_name + " " + c.email);
+    return matches_all_words(haystack, needle);
+}
+
+}  // namespace kandidaat

@@ -1,0 +1,212 @@
+// S6/S7 (SECURITY.md): slow, idle and oversized clients over real loopback sockets. Each test is bounded in time:
+// the normal client's read timeout is a few seconds, so a server held by the attackers fails the test instead of
+// hanging it.
+#include <doctest/doctest.h>
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <poll.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <vector>
+
+#include "test_server.hpp"
+
+using namespace kandidaat;
+using namespace kandidaat::testing;
+using nlohmann::json;
+
+namespace {
+
+// A raw TCP connection to the server on 127.0.0.1.
+class RawConn {
+public:
+    explicit RawConn(int port) {
+        fd_ = ::socket(AF_INET, SOCK_STREAM, 0);
+        sockaddr_in a{};
+        a.sin_family = AF_INET;
+        a.sin_port = htons(static_cast<uint16_t>(port));
+        a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        ok_ = ::connect(fd_, reinterpret_cast<sockaddr*>(&a), sizeof a) == 0;
+    }
+    ~RawConn() {
+        if (fd_ >= 0) ::close(fd_);
+    }
+    RawConn(const RawConn&) = delete;
+    RawConn(RawConn&& o) noexcept : fd_(o.fd_), ok_(o.ok_) { o.fd_ = -1; }
+    bool ok() const { return ok_; }
+    bool send_all(const std::string& data) {
+        size_t off = 0;
+        while (off < data.size()) {
+            const ssize_t n = ::send(fd_, data.data() + off, data.size() - off, MSG_NOSIGNAL);
+            if (n <= 0) return false;
+            off += static_cast<size_t>(n);
+        }
+        return true;
+    }
+    // Reads until the peer closes, `stop` appears, or `timeout_ms` passes.
+    std::string read_until(const std::string& stop, int timeout_ms) {
+        std::string out;
+        const auto until = std::chrono::steady_clock::now() + std::chrono::milliseconds(timeout_ms);
+        for (;;) {
+            const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(until - std::chrono::steady_clock::now()).count();
+            if (left <= 0) break;
+            pollfd p{fd_, POLLIN, 0};
+            if (::poll(&p, 1, static_cast<int>(left)) <= 0) break;
+            char buf[4096];
+            const ssize_t n = ::recv(fd_, buf, sizeof buf, 0);
+            if (n <= 0) {
+                closed_ = true;
+                break;
+            }
+            out.append(buf, static_cast<size_t>(n));
+            if (!stop.empty() && out.find(stop) != std::string::npos) break;
+        }
+        return out;
+    }
+    bool closed_by_peer() const { return closed_; }
+
+private:
+    int fd_ = -1;
+    bool ok_ = false;
+    bool closed_ = false;
+};
+
+// GET /api/me with a fresh client: the time it took, or a failure when it took longer than 3 s.
+double timed_me(Api& api) {
+    const auto start = std::chrono::steady_clock::now();
+    auto r = api.get("/api/me");
+    REQUIRE(r);
+    CHECK(r->status == 200);
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
+Api logged_in(int port) {
+    Api api(port);
+    api.client().set_read_timeout(3);
+    api.client().set_connection_timeout(3);
+    REQUIRE(api.login("anna@example.com")->status == 200);
+    return api;
+}
+
+std::string chunked(const std::string& body, size_t chunk) {
+    std::string out;
+    char size[32];
+    for (size_t at = 0; at < body.size(); at += chunk) {
+        const size_t n = std::min(chunk, body.size() - at);
+        std::snprintf(size, sizeof size, "%zx\r\n", n);
+        out += size;
+        out.append(body, at, n);
+        out += "\r\n";
+    }
+    return out + "0\r\n\r\n";
+}
+
+}  // namespace
+
+TEST_SUITE("connections") {
+
+TEST_CASE("S6 eight slowloris connections (one header every few seconds) do not delay a fresh GET /api/me") {
+    TempDir dir;
+    Config config = test_config(dir.path);
+    config.request_deadline_sec = 3;
+    TestServer server(config);
+    std::vector<RawConn> slow;
+    for (int i = 0; i < 8; ++i) {
+        slow.emplace_back(server.port());
+        REQUIRE(slow.back().ok());
+        REQUIRE(slow.back().send_all("GET /api/me HTTP/1.1\r\nHost: x\r\n"));
+    }
+    Api anna = logged_in(server.port());
+    for (int round = 0; round < 3; ++round) {
+        for (auto& c : slow) c.send_all("X-Slow-" + std::to_string(round) + ": 1\r\n");
+        CHECK(timed_me(anna) < 1.0);
+        std::this_thread::sleep_for(std::chrono::milliseconds(400));
+    }
+    // The request deadline (3 s here) ends them: each gets closed however often it sends a header.
+    int index = 0;
+    for (auto& c : slow) {
+        std::string got;
+        for (int i = 0; i < 12 && !c.closed_by_peer(); ++i) {
+            c.send_all("X-More: 1\r\n");
+            got += c.read_until("", 500);
+        }
+        CAPTURE(index++);
+        CAPTURE(got);
+        CHECK(c.closed_by_peer());
+    }
+}
+
+TEST_CASE("S6 64 idle keep-alive connections do not delay a fresh GET /api/me, and are released when idle") {
+    TempDir dir;
+    Config config = test_config(dir.path);
+    config.keep_alive_timeout_sec = 2;
+    TestServer server(config);
+    std::vector<RawConn> idle;
+    for (int i = 0; i < 64; ++i) {
+        idle.emplace_back(server.port());
+        REQUIRE(idle.back().ok());
+        REQUIRE(idle.back().send_all("GET /api/settings HTTP/1.1\r\nHost: x\r\nConnection: keep-alive\r\n\r\n"));
+        CHECK(idle.back().read_until("\r\n\r\n", 3000).rfind("HTTP/1.1 401", 0) == 0);
+    }
+    Api anna = logged_in(server.port());
+    for (int round = 0; round < 3; ++round) CHECK(timed_me(anna) < 1.0);
+    // After the keep-alive timeout the server closes them.
+    for (auto& c : idle) {
+        c.read_until("", 4000);
+        CHECK(c.closed_by_peer());
+    }
+}
+
+TEST_CASE("S7 a chunked body over 256 KB is a 413 like one with Content-Length, also on unauthenticated /api/login") {
+    TempDir dir;
+    TestServer server(test_config(dir.path));
+    const std::string password(300 * 1024, 'p');
+    const std::string body = json{{"email", "anna@example.com"}, {"password", password}}.dump();
+    RawConn c(server.port());
+    REQUIRE(c.ok());
+    c.send_all("POST /api/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n");
+    c.send_all(chunked(body, 8192));
+    const std::string reply = c.read_until("}}", 5000);
+    CHECK(reply.rfind("HTTP/1.1 413", 0) == 0);
+    CHECK(reply.find("payload_too_large") != std::string::npos);
+    CHECK(count_rows(server.storage(), "login_failures") == 0);  // never parsed, never checked
+
+    // Just over the limit, chunked in small pieces: refused as well (the decoded size counts).
+    const std::string just_over = json{{"email", "anna@example.com"}, {"password", std::string(256 * 1024, 'q')}}.dump();
+    RawConn c2(server.port());
+    c2.send_all("POST /api/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n" +
+                chunked(just_over, 4096));
+    CHECK(c2.read_until("}}", 5000).rfind("HTTP/1.1 413", 0) == 0);
+    CHECK(count_rows(server.storage(), "login_failures") == 0);
+
+    // The same limit with Content-Length.
+    Api api(server.port());
+    auto r = api.post("/api/login", body);
+    REQUIRE(r);
+    CHECK(r->status == 413);
+    // A chunked body under the limit still works.
+    RawConn ok(server.port());
+    const std::string small = json{{"email", "anna@example.com"}, {"password", "demo"}}.dump();
+    ok.send_all("POST /api/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n" +
+                chunked(small, 7));
+    CHECK(ok.read_until("csrf_token", 5000).rfind("HTTP/1.1 200", 0) == 0);
+}
+
+TEST_CASE("S7 a compressed request body is refused (415) before it is inflated") {
+    TempDir dir;
+    TestServer server(test_config(dir.path));
+    RawConn c(server.port());
+    const std::string gz("\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03", 10);
+    c.send_all("POST /api/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Encoding: gzip\r\n"
+               "Content-Length: 10\r\n\r\n" + gz);
+    const std::string reply = c.read_until("}}", 5000);
+    CHECK(reply.rfind("HTTP/1.1 415", 0) == 0);
+    CHECK(reply.find("unsupported_encoding") != std::string::npos);
+}
+
+}  // TEST_SUITE
