@@ -9,8 +9,8 @@
 namespace kandidaat {
 
 namespace {
-constexpr int kMaxFailures = 10;
-constexpr int64_t kFailureWindow = 15 * 60;
+constexpr int max_login_failures = 10;
+constexpr int64_t login_failure_window = 15 * 60;
 
 std::string session_cookie(const std::string& value, int64_t max_age) {
     return std::string(session_cookie_name) + "=" + value + "; Path=/; HttpOnly; SameSite=Strict; Max-Age=" +
@@ -42,42 +42,43 @@ std::optional<std::string> cookie_value(const httplib::Request& req, const std::
 
 storage::SessionRecord require_session(Services& s, const httplib::Request& req) {
     const auto id = cookie_value(req, session_cookie_name);
-    if (!id || id->empty()) fail(401, "not_logged_in", "Please log in.");
+    if (!id || id->empty()) fail(ErrorCode::not_logged_in, Str::err_log_in);
     const std::string hash = crypto::sha256_hex(*id);
     auto session = s.storage.read([&](storage::Repo& r) { return r.session_by_token_hash(hash, s.now()); });
-    if (!session) fail(401, "not_logged_in", "Your session has ended. Please log in again.");
+    if (!session) fail(ErrorCode::not_logged_in, Str::err_session_ended);
     return *session;
 }
 
 storage::SessionRecord require_session_with_csrf(Services& s, const httplib::Request& req) {
     auto session = require_session(s, req);
     const std::string sent = req.get_header_value(csrf_header);
-    if (sent.empty()) fail(403, "csrf_missing", std::string("The ") + csrf_header + " header is missing.");
+    if (sent.empty()) fail(ErrorCode::csrf_missing, Str::err_csrf_missing, {}, {csrf_header});
     if (!crypto::equal_constant_time(sent, session.csrf_token))
-        fail(403, "csrf_invalid", std::string("The ") + csrf_header + " header does not match this session.");
+        fail(ErrorCode::csrf_invalid, Str::err_csrf_invalid, {}, {csrf_header});
     return session;
 }
 
 void require_admin(const User& user) {
-    if (user.role != Role::admin) fail(403, "admin_only", "Only an administrator can do this.");
+    if (user.role != Role::admin) fail(ErrorCode::admin_only, Str::err_admin_only);
 }
 
 LoginResponse log_in(Services& s, const LoginRequest& body, httplib::Response& res) {
     const std::string email = lowercase_ascii(body.email);
-    if (email.empty()) fail(422, "required", "Enter your e-mail address.", "email");
-    if (body.password.empty()) fail(422, "required", "Enter your password.", "password");
+    if (email.empty()) fail(ErrorCode::required, Str::err_enter_email, "email");
+    if (body.password.empty()) fail(ErrorCode::required, Str::err_enter_password, "password");
     const int64_t now = s.now();
     auto user = s.storage.read([&](storage::Repo& r) -> std::optional<storage::UserRecord> {
-        if (r.login_failures_since(email, now - kFailureWindow) >= kMaxFailures)
-            fail(429, "too_many_attempts", "Too many failed attempts. Try again in 15 minutes.");
+        if (r.login_failures_since(email, now - login_failure_window) >= max_login_failures)
+            fail(ErrorCode::too_many_attempts, Str::err_too_many_attempts);
         return r.user_by_email(email);
     });
     // Verify even for an unknown address, so the answer takes as long either way.
-    static const std::string dummy = crypto::hash_password("not a real password", s.config.fast_password_hashing);
+    static const std::string dummy =
+        crypto::hash_password("not a real password", s.config.fast_password_hashing);  // words: not shown
     const bool ok = crypto::verify_password(user ? user->password_hash : dummy, body.password) && user && user->active;
     if (!ok) {
         s.storage.write([&](storage::Repo& r) { r.add_login_failure(email, now); });
-        fail(401, "bad_credentials", "The e-mail address or password is not correct.");
+        fail(ErrorCode::bad_credentials, Str::login_failed);
     }
     const std::string id = crypto::random_token(32);
     LoginResponse out;
@@ -104,11 +105,11 @@ void log_out(Services& s, const httplib::Request& req, httplib::Response& res) {
 User add_user(Services& s, const User& in, const std::string& password) {
     User u = in;
     u.email = lowercase_ascii(u.email);
-    if (!is_valid_email(u.email)) fail(422, "invalid_email", "Enter a valid e-mail address.", "email");
-    if (password.size() < 8) fail(422, "invalid_value", "The password needs at least 8 characters.", "password");
+    if (!is_valid_email(u.email)) fail(ErrorCode::invalid_email, Str::err_invalid_email, "email");
+    if (password.size() < 8) fail(ErrorCode::invalid_value, Str::err_password_short, "password");
     const std::string hash = crypto::hash_password(password, s.config.fast_password_hashing);
     return s.storage.write([&](storage::Repo& r) {
-        if (r.user_by_email(u.email)) fail(409, "email_taken", "A user with this e-mail address exists.", "email");
+        if (r.user_by_email(u.email)) fail(ErrorCode::email_taken, Str::err_email_taken, "email");
         u.id = r.insert_user(u, hash, s.now());
         return u;
     });

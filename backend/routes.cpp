@@ -18,32 +18,32 @@ using SignedHandler = void (*)(Services&, const httplib::Request&, httplib::Resp
 // Turns what a handler throws into the JSON error reply. StorageError and anything unexpected go on to the
 // server's exception handler (500, logged).
 template <class F>
-void guarded(httplib::Response& res, F&& f) {
+void guarded(const httplib::Request& req, httplib::Response& res, F&& f) {
     try {
         f();
     } catch (const ApiError& e) {
-        send_error(res, e.status(), e.error());
+        send_error(req, res, e.error());
     } catch (const nlohmann::json::exception& e) {
-        send_error(res, 400, make_error("invalid_json", std::string("The request body could not be read: ") + e.what()));
+        send_error(req, res, make_error(ErrorCode::invalid_json, Str::err_body_unreadable, {}, {e.what()}));
     } catch (const storage::StorageError& e) {
         if (!e.is_busy()) throw;
-        send_error(res, 503, make_error("busy", "The server is busy. Please try again."));
+        send_error(req, res, make_error(ErrorCode::busy, Str::err_busy));
     }
 }
 
 httplib::Server::Handler open(Services& s, OpenHandler h) {
-    return [&s, h](const httplib::Request& req, httplib::Response& res) { guarded(res, [&] { h(s, req, res); }); };
+    return [&s, h](const httplib::Request& req, httplib::Response& res) { guarded(req, res, [&] { h(s, req, res); }); };
 }
 
 httplib::Server::Handler signed_in(Services& s, SignedHandler h) {
     return [&s, h](const httplib::Request& req, httplib::Response& res) {
-        guarded(res, [&] { h(s, req, res, require_session(s, req)); });
+        guarded(req, res, [&] { h(s, req, res, require_session(s, req)); });
     };
 }
 
 httplib::Server::Handler signed_in_write(Services& s, SignedHandler h) {
     return [&s, h](const httplib::Request& req, httplib::Response& res) {
-        guarded(res, [&] { h(s, req, res, require_session_with_csrf(s, req)); });
+        guarded(req, res, [&] { h(s, req, res, require_session_with_csrf(s, req)); });
     };
 }
 
@@ -58,7 +58,7 @@ void register_routes(httplib::Server& svr, Services& s) {
     svr.Get   (p::settings,                       signed_in(s, get_settings));
     svr.Get   (p::users,                          signed_in(s, list_users));
     svr.Post  (p::users,                          signed_in_write(s, create_user));
-    svr.Patch (R"(/api/users/(\d+))",             signed_in_write(s, update_user));
+    svr.Patch (p::user_pattern,                   signed_in_write(s, update_user));
     svr.Get   (p::vacancies,                      signed_in(s, list_vacancies));
     svr.Get   (p::vacancy_candidates_pattern,     signed_in(s, list_vacancy_candidates));
     svr.Get   (p::candidate_pattern,              signed_in(s, get_candidate));
@@ -66,14 +66,14 @@ void register_routes(httplib::Server& svr, Services& s) {
     svr.Post  (p::invitations,                    signed_in_write(s, create_invitations));
     svr.Put   (p::invitation_answer_pattern,      signed_in_write(s, set_invitation_answer));
     svr.Get   (p::interviews,                     signed_in(s, list_interviews));
-    svr.Get   (R"(/api/interviews/(\d+))",        signed_in(s, get_interview));
-    svr.Patch (R"(/api/interviews/(\d+))",        signed_in_write(s, reschedule_interview));
-    svr.Delete(R"(/api/interviews/(\d+))",        signed_in_write(s, cancel_interview));
+    svr.Get   (p::interview_pattern,              signed_in(s, get_interview));
+    svr.Patch (p::interview_pattern,              signed_in_write(s, reschedule_interview));
+    svr.Delete(p::interview_pattern,              signed_in_write(s, cancel_interview));
     svr.Post  (p::interview_cancel_pattern,       signed_in_write(s, cancel_interview));
     svr.Get   (p::templates,                      signed_in(s, list_templates));
     svr.Put   (p::templates,                      signed_in_write(s, save_templates));
     svr.Get   (p::messages,                       signed_in(s, list_messages));
-    svr.Get   (R"(/api/messages/(\d+))",          signed_in(s, get_message));
+    svr.Get   (p::message_pattern,                signed_in(s, get_message));
     svr.Get   (p::confirm_page_pattern,           open(s, show_confirm_page));
     svr.Post  (p::confirm_page_pattern,           open(s, answer_confirm_page));
 }

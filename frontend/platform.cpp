@@ -1,4 +1,4 @@
-// Browser platform glue: HiDPI canvas sizing, wheel normalisation and the clipboard bridge (see TOOLCHAIN.md).
+// Browser platform glue: HiDPI canvas sizing, wheel normalisation and the clipboard bridge (Emscripten 3.1.6 leaves all three to the app).
 #include "platform.hpp"
 
 #include <GLFW/glfw3.h>

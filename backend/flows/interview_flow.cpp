@@ -86,7 +86,7 @@ void queue_notice(Services& s, storage::Repo& r, const StoredContext& ctx, const
     const std::string token = crypto::derive_confirm_token(s.secret, rec.invitation.id, rec.token_nonce);
     const RenderContext rc = make_render_context(ctx.request, c, ctx.input, lang, s.confirm_link(token));
     auto email = render_invitation_email(variant, rc, kind == MessageKind::reschedule);
-    if (!email) fail(500, "template_error", "The " + std::string(code(kind)) + " template: " + email.error().message);
+    if (!email) fail(ErrorCode::template_error, Str::err_template_broken, {}, {std::string(code(kind)), email.error().message});
     storage::NewMessage m;
     m.invitation_id = rec.invitation.id;
     m.interview_id = ctx.interview.id;
@@ -121,7 +121,7 @@ void queue_reminders(Services& s, storage::Repo& r, const StoredContext& ctx, co
         const std::string lang = rec.reminder_language.empty() ? rec.language : rec.reminder_language;
         const RenderContext rc = make_render_context(ctx.request, c, ctx.input, lang, s.confirm_link(token));
         auto email = render_reminder_email(rec.reminder, rc);
-        if (!email) fail(500, "template_error", "The stored reminder text: " + email.error().message);
+        if (!email) fail(ErrorCode::template_error, Str::err_template_broken, {}, {"reminder", email.error().message});
         m.channel = MessageChannel::email;
         m.recipient = c.email;
         m.sender = rec.email_from;
@@ -176,9 +176,9 @@ std::optional<Result<AnswerOutcome>> answer_as_candidate(Services& s, const std:
 Invitation answer_for_candidate(Services& s, const User& user, int64_t invitation_id, AnswerStatus answer) {
     return s.storage.write([&](storage::Repo& r) {
         auto rec = r.invitation_by_id(invitation_id);
-        if (!rec) fail(404, "not_found", "This invitation does not exist.");
+        if (!rec) fail(ErrorCode::not_found, Str::err_invitation_not_found);
         auto iv = r.interview_by_id(rec->invitation.interview_id);
-        if (!iv) fail(404, "not_found", "This invitation's interview does not exist.");
+        if (!iv) fail(ErrorCode::not_found, Str::err_interview_of_invitation_missing);
         const ApplicationStatus app = application_status_of(r, *rec);
         const int64_t now = s.now();
         auto outcome = recruiter_set_answer(rec->invitation.answer, is_withdrawn(*rec, app), answer, now);
@@ -194,41 +194,19 @@ Invitation answer_for_candidate(Services& s, const User& user, int64_t invitatio
     });
 }
 
-InterviewRow reschedule(Services& s, const User& user, int64_t interview_id, const nlohmann::json& body) {
+InterviewRow reschedule(Services& s, const User& user, int64_t interview_id, const InterviewChange& change) {
     (void)user;
     return s.storage.write([&](storage::Repo& r) {
         auto iv = r.interview_by_id(interview_id);
-        if (!iv) fail(404, "not_found", "This interview does not exist.");
+        if (!iv) fail(ErrorCode::not_found, Str::err_interview_not_found);
         if (iv->status == InterviewStatus::cancelled)
-            fail(409, "interview_cancelled", "This interview was cancelled; it cannot be moved.");
+            fail(ErrorCode::interview_cancelled, Str::err_interview_cancelled_cannot_move);
         Interview next = *iv;
-        auto text = [&](const char* key) -> std::optional<std::string> {
-            if (!body.contains(key)) return std::nullopt;
-            if (!body[key].is_string()) fail(422, "invalid_type", std::string(key) + " must be a string.", key);
-            return body[key].get<std::string>();
-        };
-        if (auto d = text("date")) {
-            auto v = parse_date(*d);
-            if (!v) fail(422, "invalid_date", "Choose a valid date (YYYY-MM-DD).", "date");
-            next.slot.date = *v;
-        }
-        if (auto t = text("time")) {
-            auto v = parse_time(*t);
-            if (!v) fail(422, "invalid_time", "Choose a valid time (HH:MM).", "time");
-            next.slot.time = *v;
-        }
-        if (body.contains("duration_min")) {
-            if (!body["duration_min"].is_number_integer())
-                fail(422, "invalid_type", "duration_min must be a whole number.", "duration_min");
-            const int64_t d = body["duration_min"].get<int64_t>();
-            next.slot.duration_min = d < 0 || d > 100000 ? -1 : static_cast<int>(d);
-        }
-        if (auto l = text("location")) next.location = *l;
-        if (auto t = text("type")) {
-            auto v = parse_interview_type(*t);
-            if (!v) fail(422, "invalid_value", "Choose phone, in_person or group.", "type");
-            next.type = *v;
-        }
+        next.slot.date = change.date.value_or(next.slot.date);
+        next.slot.time = change.time.value_or(next.slot.time);
+        next.slot.duration_min = change.duration_min.value_or(next.slot.duration_min);
+        next.location = change.location.value_or(next.location);
+        next.type = change.type.value_or(next.type);
         const int64_t now = s.now();
         if (auto errors = validate_slot(next.slot, now, ""); !errors.empty()) {
             Error e = errors.front();
@@ -265,9 +243,9 @@ InterviewRow cancel(Services& s, const User& user, int64_t interview_id) {
     (void)user;
     return s.storage.write([&](storage::Repo& r) {
         auto iv = r.interview_by_id(interview_id);
-        if (!iv) fail(404, "not_found", "This interview does not exist.");
+        if (!iv) fail(ErrorCode::not_found, Str::err_interview_not_found);
         if (iv->status == InterviewStatus::cancelled)
-            fail(409, "interview_cancelled", "This interview is already cancelled.");
+            fail(ErrorCode::interview_cancelled, Str::err_interview_already_cancelled);
         const int64_t now = s.now();
         Interview next = *iv;
         next.status = InterviewStatus::cancelled;

@@ -24,10 +24,9 @@ struct Loaded {
 Loaded load_and_check(Services& s, storage::Repo& r, const User& sender, const InvitationRequest& req) {
     Loaded out;
     auto vacancy = r.vacancy_by_id(req.vacancy_id);
-    if (!vacancy) fail(404, "unknown_vacancy", "This vacancy does not exist.", "vacancy_id");
+    if (!vacancy) fail(ErrorCode::unknown_vacancy, Str::err_vacancy_not_found, "vacancy_id");
     if (!channel_allowed(sender, req.reminder.channel))
-        fail(403, "sms_not_allowed", "You have no SMS access, so you cannot choose an SMS reminder.",
-             "reminder.channel");
+        fail(ErrorCode::sms_not_allowed, Str::err_sms_not_allowed, "reminder.channel");
 
     const CompanySettings settings = r.company_settings();
     InvitationContext ctx;
@@ -39,17 +38,14 @@ Loaded load_and_check(Services& s, storage::Repo& r, const User& sender, const I
 
     for (size_t i = 0; i < req.interview.attendee_ids.size(); ++i) {
         if (!r.user_by_id(req.interview.attendee_ids[i]))
-            fail(422, "not_found", "Unknown attendee.", "interview.attendee_ids[" + std::to_string(i) + "]");
+            fail(ErrorCode::not_found_in_body, Str::err_unknown_attendee, "interview.attendee_ids[" + std::to_string(i) + "]");
     }
     for (size_t i = 0; i < ctx.candidates.size(); ++i) {
         const std::string field = "candidate_ids[" + std::to_string(i) + "]";
         auto app = r.application_for(ctx.candidates[i].id, req.vacancy_id);
-        if (!app) fail(422, "not_an_applicant", full_name(ctx.candidates[i]) + " has not applied for this vacancy.", field);
-        if (auto err = invite_refusal(app->status)) {
-            Error e = *err;
-            e.field = field;
-            fail(409, e.code, full_name(ctx.candidates[i]) + ": " + e.message, field);
-        }
+        if (!app) fail(ErrorCode::not_an_applicant, Str::err_not_an_applicant, field, {full_name(ctx.candidates[i])});
+        if (auto refusal = invite_refusal(app->status))
+            fail(refusal->code, Str::err_cannot_invite_withdrawn, field, {full_name(ctx.candidates[i])});
         out.applications.push_back(*app);
     }
 
@@ -62,24 +58,10 @@ Loaded load_and_check(Services& s, storage::Repo& r, const User& sender, const I
     return out;
 }
 
-std::string from_of(const InvitationRequest& req, const User& sender) {
-    if (!req.email.from.empty()) return req.email.from;
-    return display_name(sender) + " <" + sender.email + ">";
-}
-
 }  // namespace
 
-std::string sms_sender_id(const std::string& company_name) {
-    std::string out;
-    for (char c : company_name) {
-        if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) out += c;
-        if (out.size() == 11) break;
-    }
-    return out.empty() ? "Kandidaat" : out;
-}
-
 PreviewResponse render_preview(Services& s, const User& sender, const InvitationRequest& req,
-                                   const std::string& ui_lang) {
+                               const std::string& ui_lang) {
     return s.storage.read([&](storage::Repo& r) {
         Loaded loaded = load_and_check(s, r, sender, req);
         loaded.input.ui_lang = ui_lang;
@@ -108,7 +90,7 @@ CreateInvitationResponse invite(Services& s, const User& sender, const Invitatio
         out.interview_id = r.insert_interview(iv, now);
         const int64_t reminder_at =
             req.reminder.channel == ReminderChannel::none ? 0 : reminder_send_at(iv.slot.date, req.reminder.days_before);
-        const std::string from = from_of(req, sender);
+        const std::string from = invitation_from(req.email, sender);
         const std::string sms_from = sms_sender_id(input.company_name);
 
         for (size_t i = 0; i < input.candidates.size(); ++i) {

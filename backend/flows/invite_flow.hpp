@@ -21,7 +21,4 @@ PreviewResponse render_preview(Services& s, const User& sender, const Invitation
 // invitation (F7). @throw ApiError as render_preview.
 CreateInvitationResponse invite(Services& s, const User& sender, const InvitationRequest& request);
 
-// The SMS sender id for the company: letters and digits, at most 11 characters. Never fails.
-std::string sms_sender_id(const std::string& company_name);
-
 }  // namespace kandidaat::flows

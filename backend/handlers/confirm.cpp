@@ -2,6 +2,7 @@
 #include "handlers/handlers.hpp"
 
 #include <kandidaat/answer_rules.hpp>
+#include <kandidaat/candidate_words.hpp>
 
 #include "crypto.hpp"
 #include "flows/interview_flow.hpp"
@@ -11,11 +12,9 @@ namespace kandidaat::handlers {
 
 namespace {
 
-enum class PageState { open, withdrawn, cancelled, expired };
-
 struct Loaded {
     pages::ConfirmPageData data;
-    PageState state = PageState::open;
+    ConfirmPageState state = ConfirmPageState::open;
 };
 
 // The invitation behind a token, as the page shows it; nullopt for an unknown token.
@@ -45,9 +44,7 @@ std::optional<Loaded> load(Services& s, const std::string& token) {
         if (rec->application_id)
             if (auto a = r.application_by_id(rec->application_id)) app = a->status;
         d.withdrawn = has_withdrawn(rec->invitation) || app == ApplicationStatus::withdrawn;
-        if (d.withdrawn) out.state = PageState::withdrawn;
-        else if (iv->status == InterviewStatus::cancelled) out.state = PageState::cancelled;
-        else if (s.now() >= interview_start_utc(iv->slot)) out.state = PageState::expired;
+        out.state = confirm_page_state(d.withdrawn, *iv, s.now());
         return out;
     });
 }
@@ -68,10 +65,10 @@ void send_page(Res& res, int status, std::string html) {
 // The state pages shared by GET and POST.
 bool send_closed_state(Res& res, const Loaded& l) {
     switch (l.state) {
-        case PageState::withdrawn: send_page(res, 200, pages::withdrawn_page(l.data)); return true;
-        case PageState::cancelled: send_page(res, 410, pages::cancelled_page(l.data)); return true;
-        case PageState::expired: send_page(res, 410, pages::expired_page(l.data)); return true;
-        case PageState::open: return false;
+        case ConfirmPageState::withdrawn: send_page(res, 200, pages::withdrawn_page(l.data)); return true;
+        case ConfirmPageState::cancelled: send_page(res, 410, pages::cancelled_page(l.data)); return true;
+        case ConfirmPageState::expired: send_page(res, 410, pages::expired_page(l.data)); return true;
+        case ConfirmPageState::open: return false;
     }
     return false;
 }
@@ -85,21 +82,12 @@ std::string form_field(const Req& req, const char* name) {
     return it == params.end() ? std::string() : it->second;
 }
 
-const char* no_answer_text(Lang l) {
-    switch (l) {
-        case Lang::en: return "Please choose one of the answers.";
-        case Lang::de: return "Bitte wählen Sie eine der Antworten.";
-        case Lang::nl: break;
-    }
-    return "Kies een van de antwoorden.";
-}
-
 }  // namespace
 
 void show_confirm_page(Services& s, const Req& req, Res& res) {
     auto loaded = load(s, req.matches[1].str());
     if (!loaded) {
-        send_page(res, 404, pages::not_found_page(pages::lang_from_accept_language(req.get_header_value("Accept-Language"))));
+        send_page(res, 404, pages::not_found_page(lang_from_accept_language(req.get_header_value("Accept-Language"))));
         return;
     }
     if (send_closed_state(res, *loaded)) return;
@@ -110,13 +98,13 @@ void answer_confirm_page(Services& s, const Req& req, Res& res) {
     const std::string token = req.matches[1].str();
     auto loaded = load(s, token);
     if (!loaded) {
-        send_page(res, 404, pages::not_found_page(pages::lang_from_accept_language(req.get_header_value("Accept-Language"))));
+        send_page(res, 404, pages::not_found_page(lang_from_accept_language(req.get_header_value("Accept-Language"))));
         return;
     }
     if (send_closed_state(res, *loaded)) return;
     const auto answer = parse_answer(form_field(req, "answer"));
     if (!answer) {
-        send_page(res, 400, pages::confirm_page(loaded->data, no_answer_text(loaded->data.lang)));
+        send_page(res, 400, pages::confirm_page(loaded->data, say(loaded->data.lang, Say::page_choose_answer)));
         return;
     }
     if (*answer == Answer::withdraw && form_field(req, "confirm") != "yes") {
@@ -132,7 +120,7 @@ void answer_confirm_page(Services& s, const Req& req, Res& res) {
         // Raced with a change since loading (another tab, the clock): show the page for the state it is in now.
         auto now_loaded = load(s, token);
         if (now_loaded && send_closed_state(res, *now_loaded)) return;
-        send_page(res, 409, pages::confirm_page(loaded->data, outcome->error().message));
+        send_page(res, 409, pages::confirm_page(loaded->data, say(loaded->data.lang, Say::page_answer_closed)));
         return;
     }
     loaded->data.answer = outcome->value().answer;

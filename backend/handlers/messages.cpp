@@ -15,7 +15,7 @@ void list_messages(Services& s, const Req& req, Res& res, const Session&) {
     f.limit = static_cast<int>(std::clamp<int64_t>(query_int(req, "limit", 500), 1, 5000));
     if (req.has_param("state")) {
         f.state = req.get_param_value("state");
-        if (!parse_message_state(f.state)) fail(400, "bad_request", "Unknown state.", "state");
+        if (!parse_message_state(f.state)) fail(ErrorCode::bad_request, Str::err_unknown_state, "state");
     }
     send_json(res, 200, s.storage.read([&](storage::Repo& r) { return r.message_log(f); }));
 }
@@ -25,7 +25,7 @@ void list_messages(Services& s, const Req& req, Res& res, const Session&) {
 void get_message(Services& s, const Req& req, Res& res, const Session&) {
     const int64_t id = path_id(req);
     auto m = s.storage.read([&](storage::Repo& r) { return r.message_by_id(id); });
-    if (!m) fail(404, "not_found", "This message does not exist.");
+    if (!m) fail(ErrorCode::not_found, Str::err_message_not_found);
     nlohmann::json j = m->log;
     j["interview_id"] = m->interview_id;
     j["revision"] = m->revision;

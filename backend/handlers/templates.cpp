@@ -10,25 +10,25 @@ namespace kandidaat::handlers {
 
 namespace {
 MessageTemplate checked_template(const nlohmann::json& j, const std::string& prefix) {
-    if (!j.is_object()) fail(400, "invalid_type", "A template must be an object.", prefix);
+    if (!j.is_object()) fail(ErrorCode::invalid_type, Str::err_template_object, prefix);
     if (!j.contains("kind") || !j["kind"].is_string() || !parse_message_kind(j["kind"].get<std::string>()))
-        fail(422, "invalid_value", "kind must be invitation, reminder, reschedule or cancellation.", prefix + "kind");
+        fail(ErrorCode::invalid_value, Str::err_choose_template_kind, prefix + "kind");
     MessageTemplate t;
     try {
         t = j.get<MessageTemplate>();
-    } catch (const nlohmann::json::exception&) {
-        fail(400, "invalid_type", "A template field has the wrong type.", prefix);
+    } catch (const nlohmann::json::exception& e) {
+        fail(ErrorCode::invalid_type, Str::err_field_wrong_type, prefix, {e.what()});
     }
-    if (t.id < 0) fail(422, "invalid_value", "Unknown template id.", prefix + "id");
-    if (t.name.empty()) fail(422, "required", "Give the template a name.", prefix + "name");
+    if (t.id < 0) fail(ErrorCode::invalid_value, Str::err_unknown_template_id, prefix + "id");
+    if (t.name.empty()) fail(ErrorCode::required, Str::err_template_name_required, prefix + "name");
     for (const auto& [lang, v] : t.variants) {
         const std::string field = prefix + "variants." + lang;
-        if (!parse_lang(lang)) fail(422, "invalid_value", "Languages are nl, en and de.", field);
+        if (!parse_lang(lang)) fail(ErrorCode::invalid_value, Str::err_unsupported_language, field, {lang});
         const std::pair<const char*, const std::string*> parts[] = {
             {"subject", &v.subject}, {"content", &v.content}, {"signature", &v.signature}};
         for (const auto& [name, text] : parts) {
             if (auto unknown = unknown_tags(*text); !unknown.empty())
-                fail(422, "unknown_tag", "Unknown tag " + unknown.front(), field + "." + name);
+                fail(unknown_tag_error(unknown, field + "." + name));
         }
     }
     return t;
@@ -45,7 +45,7 @@ void save_templates(Services& s, const Req& req, Res& res, const Session&) {
     std::vector<MessageTemplate> templates;
     const bool many = body.contains("templates");
     if (many) {
-        if (!body["templates"].is_array()) fail(400, "invalid_type", "templates must be a list.", "templates");
+        if (!body["templates"].is_array()) fail(ErrorCode::invalid_type, Str::err_expected_list, "templates");
         for (size_t i = 0; i < body["templates"].size(); ++i)
             templates.push_back(checked_template(body["templates"][i], "templates[" + std::to_string(i) + "]."));
     } else {
@@ -54,12 +54,12 @@ void save_templates(Services& s, const Req& req, Res& res, const Session&) {
     auto saved = s.storage.write([&](storage::Repo& r) {
         std::vector<MessageTemplate> out;
         for (const auto& t : templates) {
-            if (t.id != 0 && !r.template_by_id(t.id)) fail(404, "not_found", "This template does not exist.");
+            if (t.id != 0 && !r.template_by_id(t.id)) fail(ErrorCode::not_found, Str::err_template_not_found);
             int64_t id = 0;
             try {
                 id = r.save_template(t, s.now());
             } catch (const storage::StorageError& e) {
-                if (e.is_constraint()) fail(409, "name_taken", "A template of this kind has this name already.", "name");
+                if (e.is_constraint()) fail(ErrorCode::name_taken, Str::err_template_name_taken, "name");
                 throw;
             }
             out.push_back(*r.template_by_id(id));

@@ -17,37 +17,28 @@ void create_user(Services& s, const Req& req, Res& res, const Session& session) 
     User u;
     try {
         u = body.get<User>();
-    } catch (const nlohmann::json::exception&) {
-        fail(400, "invalid_type", "A field has the wrong type.");
+    } catch (const nlohmann::json::exception& e) {
+        fail(ErrorCode::invalid_type, Str::err_field_wrong_type, {}, {e.what()});
     }
     if (body.contains("role") && !(body["role"].is_string() && parse_role(body["role"].get<std::string>())))
-        fail(422, "invalid_value", "role must be admin or recruiter.", "role");
+        fail(ErrorCode::invalid_value, Str::err_choose_role, "role");
     u.id = 0;
     const std::string password = body.value("password", std::string());
     send_json(res, 201, add_user(s, u, password));
 }
 
-// Body: any of {"name", "role", "sms_access"} -> User.
+// Body: UserChange -> User.
 void update_user(Services& s, const Req& req, Res& res, const Session& session) {
     require_admin(session.user);
     const int64_t id = path_id(req);
-    const auto body = json_body(req);
+    const auto change = parse_user_change(json_body(req));
+    if (!change) fail(change.error());
     auto user = s.storage.write([&](storage::Repo& r) {
         auto u = r.user_by_id(id);
-        if (!u) fail(404, "not_found", "This user does not exist.");
-        if (body.contains("name")) {
-            if (!body["name"].is_string()) fail(422, "invalid_type", "name must be text.", "name");
-            u->name = body["name"].get<std::string>();
-        }
-        if (body.contains("role")) {
-            auto role = body["role"].is_string() ? parse_role(body["role"].get<std::string>()) : std::nullopt;
-            if (!role) fail(422, "invalid_value", "role must be admin or recruiter.", "role");
-            u->role = *role;
-        }
-        if (body.contains("sms_access")) {
-            if (!body["sms_access"].is_boolean()) fail(422, "invalid_type", "sms_access must be true or false.", "sms_access");
-            u->sms_access = body["sms_access"].get<bool>();
-        }
+        if (!u) fail(ErrorCode::not_found, Str::err_user_not_found);
+        u->name = change->name.value_or(u->name);
+        u->role = change->role.value_or(u->role);
+        u->sms_access = change->sms_access.value_or(u->sms_access);
         r.update_user(*u);
         return *u;
     });

@@ -1,6 +1,7 @@
-// The candidates' confirmation page (/c/{token}): server-rendered HTML in the candidate's language (P2-P10).
-// Every function returns a complete, self-contained document (inline CSS, no JavaScript, no external requests)
-// of well under 30 KB; every candidate- or recruiter-supplied value is HTML-escaped with shared/'s html_escape.
+// The candidates' confirmation page (/c/{token}): server-rendered HTML in the candidate's language (P2-P10), from
+// the templates in web/templates/. Every function returns a complete, self-contained document (inline CSS, no
+// JavaScript, no external requests) of well under 30 KB; every candidate- or recruiter-supplied value is
+// HTML-escaped by the template engine.
 // None of them fails.
 #pragma once
 
@@ -44,7 +45,5 @@ std::string cancelled_page(const ConfirmPageData& d);
 // 404: an unknown link. Reveals nothing about any invitation.
 std::string not_found_page(Lang lang);
 
-// The page language from an Accept-Language header (nl, en or de; nl when none matches). Never fails.
-Lang lang_from_accept_language(const std::string& header);
 
 }  // namespace kandidaat::pages

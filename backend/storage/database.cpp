@@ -173,12 +173,6 @@ Statement& Statement::bind(int index, const std::optional<int64_t>& value) {
     return value ? bind(index, *value) : bind_null(index);
 }
 
-Statement& Statement::bind_blob(int index, const void* data, size_t size) {
-    const int rc = sqlite3_bind_blob64(stmt_, index, data, size, SQLITE_TRANSIENT);
-    if (rc != SQLITE_OK) fail(db_, rc, "bind failed");
-    return *this;
-}
-
 Statement& Statement::bind_null(int index) {
     const int rc = sqlite3_bind_null(stmt_, index);
     if (rc != SQLITE_OK) fail(db_, rc, "bind failed");
@@ -207,7 +201,6 @@ int Statement::exec() {
     return n;
 }
 
-int Statement::column_count() const { return sqlite3_column_count(stmt_); }
 bool Statement::column_is_null(int col) const { return sqlite3_column_type(stmt_, col) == SQLITE_NULL; }
 int64_t Statement::column_int64(int col) const { return sqlite3_column_int64(stmt_, col); }
 double Statement::column_double(int col) const { return sqlite3_column_double(stmt_, col); }
@@ -221,13 +214,6 @@ std::string Statement::column_text(int col) const {
 std::optional<int64_t> Statement::column_optional_int64(int col) const {
     if (column_is_null(col)) return std::nullopt;
     return column_int64(col);
-}
-
-std::vector<unsigned char> Statement::column_blob(int col) const {
-    const auto* p = static_cast<const unsigned char*>(sqlite3_column_blob(stmt_, col));
-    const int n = sqlite3_column_bytes(stmt_, col);
-    if (!p || n <= 0) return {};
-    return std::vector<unsigned char>(p, p + n);
 }
 
 void Statement::reset() {

@@ -112,7 +112,6 @@ public:
     Statement& bind(int index, const char* value) { return bind(index, std::string_view(value)); }
     Statement& bind(int index, std::nullopt_t) { return bind_null(index); }
     Statement& bind(int index, const std::optional<int64_t>& value);  // NULL when empty
-    Statement& bind_blob(int index, const void* data, size_t size);
     Statement& bind_null(int index);
 
     // bind_all(a, b, c) binds parameters 1, 2, 3.
@@ -128,14 +127,12 @@ public:
     // Runs a statement that returns no rows (or ignores them) to completion, then resets it. Returns changes().
     int exec();
 
-    int column_count() const;
     bool column_is_null(int col) const;
     int64_t column_int64(int col) const;
     int column_int(int col) const { return static_cast<int>(column_int64(col)); }
     double column_double(int col) const;
     std::string column_text(int col) const;  // "" for NULL
     std::optional<int64_t> column_optional_int64(int col) const;
-    std::vector<unsigned char> column_blob(int col) const;
 
     // Resets for another run and clears all bindings. Never throws (a failed previous step was already reported).
     void reset();

@@ -1,5 +1,5 @@
 // The schema: migration 1 creates every table (users … messages). Never edit a migration once committed to main;
-// add a new one at the end of kMigrations instead.
+// add a new one at the end of all_migrations instead.
 #include "storage/migrations.hpp"
 
 #include <ctime>
@@ -11,7 +11,7 @@ namespace {
 
 // Times are UTC seconds (INTEGER). Interview dates/times are Europe/Amsterdam wall-clock text ('YYYY-MM-DD',
 // 'HH:MM') with the derived UTC start/end next to them for ordering and expiry checks.
-constexpr const char* kMigration1 = R"SQL(
+constexpr const char* migration_1 = R"SQL(
 CREATE TABLE settings (
   key TEXT PRIMARY KEY,
   value TEXT NOT NULL
@@ -210,8 +210,8 @@ CREATE INDEX messages_by_invitation ON messages(invitation_id);
 CREATE INDEX messages_by_interview ON messages(interview_id);
 )SQL";
 
-constexpr const char* kMigrations[] = {kMigration1};
-constexpr int kMigrationCount = static_cast<int>(sizeof(kMigrations) / sizeof(kMigrations[0]));
+constexpr const char* all_migrations[] = {migration_1};
+constexpr int migration_count = static_cast<int>(sizeof(all_migrations) / sizeof(all_migrations[0]));
 
 void ensure_version_table(Database& db) {
     db.exec("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at INTEGER NOT NULL)");
@@ -225,7 +225,7 @@ int read_version(Database& db) {
 
 }  // namespace
 
-int latest_schema_version() { return kMigrationCount; }
+int latest_schema_version() { return migration_count; }
 
 int schema_version(Database& db) {
     Statement exists(db, "SELECT 1 FROM sqlite_master WHERE type='table' AND name='schema_migrations'");
@@ -238,15 +238,15 @@ int migrate(Database& db) {
         Transaction tx(db);
         ensure_version_table(db);
         const int current = read_version(db);
-        if (current > kMigrationCount)
+        if (current > migration_count)
             throw StorageError("database schema version " + std::to_string(current) +
-                                   " is newer than this program knows (" + std::to_string(kMigrationCount) + ")",
+                                   " is newer than this program knows (" + std::to_string(migration_count) + ")",
                                0);
-        if (current == kMigrationCount) {
+        if (current == migration_count) {
             tx.commit();
             return current;
         }
-        db.exec(kMigrations[current]);
+        db.exec(all_migrations[current]);
         Statement rec(db, "INSERT INTO schema_migrations (version, applied_at) VALUES (?1, ?2)");
         rec.bind_all(current + 1, static_cast<int64_t>(std::time(nullptr))).exec();
         tx.commit();

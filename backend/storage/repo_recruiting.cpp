@@ -4,7 +4,7 @@
 namespace kandidaat::storage {
 
 namespace {
-constexpr const char* kCandidateColumns = "c.id, c.first_name, c.last_name, c.email, c.mobile, c.language";
+constexpr const char* candidate_columns = "c.id, c.first_name, c.last_name, c.email, c.mobile, c.language";
 
 Candidate read_candidate(const Statement& q, int first = 0) {
     Candidate c;
@@ -96,7 +96,7 @@ std::optional<Vacancy> Repo::vacancy_by_id(int64_t id) {
 
 std::vector<CandidateRow> Repo::vacancy_candidates(int64_t vacancy_id) {
     auto q = db_.prepare(
-        std::string("SELECT ") + kCandidateColumns +
+        std::string("SELECT ") + candidate_columns +
         ", a.id, a.status, li.id, li.answer "
         "FROM applications a JOIN candidates c ON c.id = a.candidate_id "
         "LEFT JOIN invitations li ON li.id = (SELECT i.id FROM invitations i JOIN interviews iv ON iv.id = "
@@ -117,14 +117,14 @@ std::vector<CandidateRow> Repo::vacancy_candidates(int64_t vacancy_id) {
 }
 
 std::optional<Candidate> Repo::candidate_by_id(int64_t id) {
-    auto q = db_.prepare(std::string("SELECT ") + kCandidateColumns + " FROM candidates c WHERE c.id = ?1");
+    auto q = db_.prepare(std::string("SELECT ") + candidate_columns + " FROM candidates c WHERE c.id = ?1");
     q.bind(1, id);
     if (!q.step()) return std::nullopt;
     return read_candidate(q);
 }
 
 std::vector<Candidate> Repo::candidates_by_ids(const std::vector<int64_t>& ids) {
-    auto q = db_.prepare(std::string("SELECT ") + kCandidateColumns + " FROM candidates c WHERE c.id = ?1");
+    auto q = db_.prepare(std::string("SELECT ") + candidate_columns + " FROM candidates c WHERE c.id = ?1");
     std::vector<Candidate> out;
     for (int64_t id : ids) {
         q.bind(1, id);

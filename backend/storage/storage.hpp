@@ -164,7 +164,6 @@ public:
     void update_interview(const Interview& iv, int64_t now);  // type, location, slot, status, sequence
     std::vector<InterviewRow> interview_rows(int64_t vacancy_id = 0);  // by start time
     std::optional<InterviewRow> interview_row(int64_t id);
-    std::string user_display_name(int64_t user_id);
 
     int64_t insert_invitation(const NewInvitation& inv, int64_t now);
     void set_invitation_token_hash(int64_t invitation_id, const std::string& token_hash);
@@ -182,7 +181,6 @@ public:
     // Cancelled reminder rows of `revision` whose send_at lies after `now` become 'queued' again (the candidate
     // accepted after declining); returns how many.
     int requeue_cancelled_reminders(int64_t invitation_id, int revision, int64_t now);
-    int count_queued(int64_t invitation_id, MessageKind kind);
     std::vector<MessageLogRow> message_log(const MessageFilter& filter);
     std::optional<StoredMessage> message_by_id(int64_t id);
     std::vector<StoredMessage> messages_of_invitation(int64_t invitation_id);

@@ -6,7 +6,7 @@
 #include <imgui.h>
 
 #include "pages/pages.hpp"
-#include "strings.hpp"
+#include <kandidaat/recruiter_words.hpp>
 #include "test_hooks.hpp"
 #include "widgets.hpp"
 
@@ -14,7 +14,7 @@ namespace kandidaat::web {
 
 namespace {
 
-constexpr float kTopBarHeight = 52.0f;
+constexpr float top_bar_height = 52.0f;
 
 const char* page_code(Page p) {
     switch (p) {
@@ -54,7 +54,7 @@ bool nav_item(const char* label, bool active, const char* key) {
 void draw_top_bar(AppState& app, ApiClient& api) {
     const ImGuiIO& io = ImGui::GetIO();
     ImGui::SetNextWindowPos(ImVec2(0, 0));
-    ImGui::SetNextWindowSize(ImVec2(io.DisplaySize.x, kTopBarHeight));
+    ImGui::SetNextWindowSize(ImVec2(io.DisplaySize.x, top_bar_height));
     ColorScope colors;
     colors.set(ImGuiCol_WindowBg, colors::brand).set(ImGuiCol_Border, colors::brand);
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(20, 10));
@@ -70,11 +70,11 @@ void draw_top_bar(AppState& app, ApiClient& api) {
         FontScope f(font_large());
         ColorScope c;
         c.set(ImGuiCol_Text, IM_COL32_WHITE);
-        ImGui::SetCursorPosY((kTopBarHeight - ImGui::GetTextLineHeight()) * 0.5f);
+        ImGui::SetCursorPosY((top_bar_height - ImGui::GetTextLineHeight()) * 0.5f);
         ImGui::TextUnformatted("Kandidaat");
     }
     ImGui::SameLine(0, 28);
-    ImGui::SetCursorPosY((kTopBarHeight - ImGui::GetFrameHeight() - 4) * 0.5f);
+    ImGui::SetCursorPosY((top_bar_height - ImGui::GetFrameHeight() - 4) * 0.5f);
     const bool in_vacancies = app.page == Page::vacancies || app.page == Page::vacancy ||
                               app.page == Page::candidates || app.page == Page::wizard;
     if (nav_item(tr(L, Str::nav_vacancies), in_vacancies, "nav.vacancies")) go_to(app, api, Page::vacancies);
@@ -98,7 +98,7 @@ void draw_top_bar(AppState& app, ApiClient& api) {
     if (x > ImGui::GetCursorPosX()) ImGui::SetCursorPosX(x);
     ColorScope white;
     white.set(ImGuiCol_Text, IM_COL32_WHITE);
-    const float frame_y = (kTopBarHeight - ImGui::GetFrameHeight()) * 0.5f;
+    const float frame_y = (top_bar_height - ImGui::GetFrameHeight()) * 0.5f;
     ImGui::SetCursorPosY(frame_y);
     ImGui::AlignTextToFramePadding();
     if (app.requests_in_flight > 0) spinner(7.0f);
@@ -121,7 +121,7 @@ void draw_top_bar(AppState& app, ApiClient& api) {
         const char* label = l == Lang::nl ? "NL" : "EN";
         if (ImGui::Button(label)) app.ui_lang = l;
         publish_last_item(l == Lang::nl ? "nav.lang.nl" : "nav.lang.en");
-        tooltip_on_hover(l == Lang::nl ? "Nederlands" : "English");
+        tooltip_on_hover(language_name(l, l));  // each language in its own name
         if (l == Lang::nl) ImGui::SameLine(0, 2);
     }
     ImGui::SameLine(0, 16);
@@ -213,7 +213,48 @@ void breadcrumb(AppState& app, ApiClient& api, bool vacancy_link, bool candidate
     ImGui::PopStyleVar();
 }
 
+void react_to_outcomes(AppState& app) {
+    const Lang L = app.ui_lang;
+    for (Outcome& o : app.outcomes) {
+        switch (o.kind) {
+            case Outcome::Kind::logged_in:
+                app.page = o.after_expiry && app.page_after_login != Page::login ? app.page_after_login
+                                                                                 : Page::vacancies;
+                break;
+            case Outcome::Kind::session_expired:
+                if (app.page != Page::login) app.page_after_login = app.page;
+                app.page = Page::login;
+                break;
+            case Outcome::Kind::templates_saved: push_toast(app, tr(L, Str::templates_saved)); break;
+            case Outcome::Kind::invited: {
+                const int n = static_cast<int>(o.invitation.invitation_ids.size());
+                const int reminders = o.invitation.reminders_scheduled;
+                std::string text =
+                    o.sent_email ? plural(L, n, Str::toast_invitation_one, Str::toast_invitation_many)
+                                 : plural(L, n, Str::toast_invited_one_no_email, Str::toast_invited_many_no_email);
+                text += " \xC2\xB7 ";
+                text += reminders == 0 ? std::string(tr(L, Str::toast_reminder_none))
+                                       : plural(L, reminders, Str::toast_reminder_one, Str::toast_reminder_many);
+                text += ".";
+                push_toast(app, text);
+                // F7: back on All candidates, the invited rows highlighted until the list shows their new status.
+                app.wizard = Wizard{};
+                app.candidates.checked.clear();
+                app.candidates.highlight = std::move(o.invited_ids);
+                app.vacancy_id = o.vacancy_id;
+                app.page = Page::candidates;
+                break;
+            }
+            case Outcome::Kind::answer_saved: push_toast(app, tr(L, Str::toast_answer_saved)); break;
+            case Outcome::Kind::interview_cancelled: push_toast(app, tr(L, Str::toast_interview_cancelled)); break;
+            case Outcome::Kind::interview_rescheduled: push_toast(app, tr(L, Str::toast_rescheduled)); break;
+        }
+    }
+    app.outcomes.clear();
+}
+
 void draw_app(AppState& app, ApiClient& api) {
+    react_to_outcomes(app);
     publish_fact("page", page_code(app.page));
     if (app.page == Page::login || !app.session.logged_in) {
         draw_login_page(app, api);
@@ -224,8 +265,8 @@ void draw_app(AppState& app, ApiClient& api) {
     draw_top_bar(app, api);
 
     const ImGuiIO& io = ImGui::GetIO();
-    ImGui::SetNextWindowPos(ImVec2(0, kTopBarHeight));
-    ImGui::SetNextWindowSize(ImVec2(io.DisplaySize.x, std::max(100.0f, io.DisplaySize.y - kTopBarHeight)));
+    ImGui::SetNextWindowPos(ImVec2(0, top_bar_height));
+    ImGui::SetNextWindowSize(ImVec2(io.DisplaySize.x, std::max(100.0f, io.DisplaySize.y - top_bar_height)));
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(28, 20));
     ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 0.0f);
     ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 0.0f);

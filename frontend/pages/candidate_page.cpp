@@ -8,8 +8,8 @@
 
 #include "kandidaat/i18n.hpp"
 #include "kandidaat/model.hpp"
+#include "kandidaat/recruiter_words.hpp"
 #include "pages/pages.hpp"
-#include "strings.hpp"
 #include "test_hooks.hpp"
 #include "widgets.hpp"
 

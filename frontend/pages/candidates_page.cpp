@@ -11,8 +11,8 @@
 
 #include "kandidaat/answer_rules.hpp"
 #include "kandidaat/i18n.hpp"
+#include "kandidaat/recruiter_words.hpp"
 #include "pages/pages.hpp"
-#include "strings.hpp"
 #include "test_hooks.hpp"
 #include "text_fold.hpp"
 #include "widgets.hpp"
@@ -22,8 +22,8 @@ namespace kandidaat::web {
 namespace {
 
 enum Column { col_check, col_name, col_status, col_answer, col_language, col_mobile };
-constexpr std::string_view kParticles[] = {"van", "de", "der", "den", "het", "ter", "ten", "te", "'t", "in", "op", "von", "zu"};
-constexpr const char* kSortKeys[] = {"", "candidates.sort.name", "candidates.sort.status", "candidates.sort.answer",
+constexpr std::string_view name_particles[] = {"van", "de", "der", "den", "het", "ter", "ten", "te", "'t", "in", "op", "von", "zu"};
+constexpr const char* sort_keys[] = {"", "candidates.sort.name", "candidates.sort.status", "candidates.sort.answer",
                                      "candidates.sort.language", "candidates.sort.mobile"};
 
 std::string language_label(std::string_view code, Lang ui) {
@@ -40,7 +40,7 @@ std::string name_key(const Candidate& c) {
         const size_t space = last.find(' ');
         if (space == std::string::npos) break;
         const std::string word = last.substr(0, space);
-        if (std::find(std::begin(kParticles), std::end(kParticles), word) == std::end(kParticles)) break;
+        if (std::find(std::begin(name_particles), std::end(name_particles), word) == std::end(name_particles)) break;
         particles += word + " ";
         last.erase(0, space + 1);
     }
@@ -286,7 +286,7 @@ void draw_candidates_page(AppState& app, ApiClient& api) {
         for (int c = col_name; c <= col_mobile; ++c) {
             ImGui::TableSetColumnIndex(c);
             ImGui::TableHeader(ImGui::TableGetColumnName(c));
-            publish_last_item(kSortKeys[c]);
+            publish_last_item(sort_keys[c]);
         }
     }
 

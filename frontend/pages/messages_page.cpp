@@ -7,8 +7,8 @@
 #include <misc/cpp/imgui_stdlib.h>
 
 #include "kandidaat/i18n.hpp"
+#include "kandidaat/recruiter_words.hpp"
 #include "pages/pages.hpp"
-#include "strings.hpp"
 #include "test_hooks.hpp"
 #include "text_fold.hpp"
 #include "widgets.hpp"
@@ -17,8 +17,8 @@ namespace kandidaat::web {
 
 namespace {
 
-constexpr float kRowHeight = 30;
-constexpr MessageState kStates[] = {MessageState::queued, MessageState::sending, MessageState::sent,
+constexpr float row_height = 30;
+constexpr MessageState listed_states[] = {MessageState::queued, MessageState::sending, MessageState::sent,
                                     MessageState::failed, MessageState::cancelled};
 
 void rebuild_visible(MessagesView& v, Lang L) {
@@ -48,7 +48,7 @@ void rebuild_visible(MessagesView& v, Lang L) {
 
 void draw_row(const MessageLogRow& r, Lang L) {
     IdScope id(r.id);
-    ImGui::TableNextRow(0, kRowHeight);
+    ImGui::TableNextRow(0, row_height);
     ImGui::TableNextColumn();
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted(short_instant(r.sent_at ? r.sent_at : r.send_at, L).c_str());
@@ -100,7 +100,7 @@ void draw_messages_page(AppState& app, ApiClient&) {
                                                    : std::string(label(static_cast<MessageState>(v.state_filter), L));
     if (ImGui::BeginCombo("##state", current.c_str())) {
         if (ImGui::Selectable(tr(L, Str::all_states), v.state_filter < 0)) v.state_filter = -1;
-        for (MessageState s : kStates) {
+        for (MessageState s : listed_states) {
             const std::string l(label(s, L));
             if (ImGui::Selectable(l.c_str(), v.state_filter == static_cast<int>(s))) v.state_filter = static_cast<int>(s);
             publish_last_item(("messages.state_filter." + std::string(code(s))).c_str());
@@ -110,7 +110,7 @@ void draw_messages_page(AppState& app, ApiClient&) {
     publish_last_item("messages.state_filter");
     // Counts per state at a glance.
     if (v.list.loaded) {
-        for (MessageState s : kStates) {
+        for (MessageState s : listed_states) {
             int n = 0;
             for (const auto& r : v.list.data) n += r.state == s;
             if (!n) continue;
@@ -148,12 +148,12 @@ void draw_messages_page(AppState& app, ApiClient&) {
         ImGui::TableHeadersRow();
     }
     ImGuiListClipper clipper;
-    clipper.Begin(static_cast<int>(v.visible.size()), kRowHeight);
+    clipper.Begin(static_cast<int>(v.visible.size()), row_height);
     while (clipper.Step())
         for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i)
             draw_row(v.list.data[static_cast<size_t>(v.visible[static_cast<size_t>(i)])], L);
     if (v.visible.empty()) {
-        ImGui::TableNextRow(0, kRowHeight);
+        ImGui::TableNextRow(0, row_height);
         ImGui::TableSetColumnIndex(3);
         text_muted(tr(L, Str::candidates_no_match));
     }

@@ -7,9 +7,9 @@
 #include <misc/cpp/imgui_stdlib.h>
 
 #include "kandidaat/i18n.hpp"
+#include "kandidaat/recruiter_words.hpp"
 #include "kandidaat/template_render.hpp"
 #include "pages/pages.hpp"
-#include "strings.hpp"
 #include "test_hooks.hpp"
 #include "widgets.hpp"
 
@@ -17,7 +17,7 @@ namespace kandidaat::web {
 
 namespace {
 
-constexpr const char* kLanguages[] = {"nl", "en", "de"};
+constexpr const char* template_languages[] = {"nl", "en", "de"};
 
 MessageTemplate* selected(TemplatesView& v) {
     for (auto& t : v.edited)
@@ -73,7 +73,7 @@ void draw_tag_list(AppState& app, std::string* target, int* cursor) {
         }
         publish_last_item(("templates.tag." + std::string(t.name)).c_str());
         ImGui::TableNextColumn();
-        const std::string_view desc = L == Lang::nl ? t.description_nl : t.description_en;
+        const std::string_view desc = tr(L, t.description);
         text_wrapped(desc);
         if (!t.example.empty()) tooltip_on_hover(std::string("\xE2\x86\x92 ") + std::string(t.example));
         ImGui::PopID();
@@ -95,7 +95,7 @@ void draw_editor(AppState& app, ApiClient& api, MessageTemplate& t) {
     const float footer = ImGui::GetFrameHeight() + 20;
     ImGui::BeginChild("##fields", ImVec2(avail - tags_w - 16, -footer), false);
     if (ImGui::BeginTabBar("##langs")) {
-        for (const char* lang : kLanguages) {
+        for (const char* lang : template_languages) {
             const std::string tab = std::string(language_name(*parse_lang(lang), L)) + "###" + lang;
             const bool open = ImGui::BeginTabItem(tab.c_str());
             publish_last_item((std::string("templates.lang.") + lang).c_str());

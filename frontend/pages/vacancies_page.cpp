@@ -5,8 +5,8 @@
 #include <imgui.h>
 
 #include "kandidaat/i18n.hpp"
+#include "kandidaat/recruiter_words.hpp"
 #include "pages/pages.hpp"
-#include "strings.hpp"
 #include "test_hooks.hpp"
 #include "widgets.hpp"
 

@@ -1,5 +1,6 @@
 // Per-candidate invitation and reminder messages, and the preview built from exactly the same calls (B2).
 #include "kandidaat/invitation_compose.hpp"
+#include "kandidaat/recruiter_words.hpp"
 
 #include <algorithm>
 
@@ -93,22 +94,34 @@ Result<PreviewResponse> build_preview(const InvitationRequest& r, const ComposeI
             p.sms = SmsPreview{*m.reminder_sms, len.chars, len.segments, len.encoding};
         }
         if (includes_sms(r.reminder.channel) && candidate.mobile.empty())
-            p.warnings.push_back(ui == Lang::nl ? "Geen mobiel nummer: geen sms-herinnering."
-                                                : "No mobile number: no SMS reminder.");
+            p.warnings.push_back(tr(ui, Str::warn_no_mobile_no_sms));
         if (includes_email(r.reminder.channel) && candidate.email.empty())
-            p.warnings.push_back(ui == Lang::nl ? "Geen e-mailadres: geen e-mailherinnering."
-                                                : "No e-mail address: no e-mail reminder.");
+            p.warnings.push_back(tr(ui, Str::warn_no_email_no_reminder));
         if (m.invitation && m.invitation->text.find(confirm_link_for(candidate)) != std::string::npos)
             anyone_can_answer = true;
         out.candidates.push_back(std::move(p));
     }
     if (auto w = missing_mobile_warning(in.candidates, r.reminder.channel, ui)) out.warnings.push_back(*w);
     if (r.email.action == EmailAction::send_email && !in.candidates.empty() && !anyone_can_answer)
-        out.warnings.push_back(ui == Lang::nl ? "De e-mail bevat geen bevestigingslink: kandidaten kunnen niet reageren."
-                                              : "The e-mail has no confirmation link: candidates cannot answer.");
+        out.warnings.push_back(tr(ui, Str::warn_no_confirm_link));
     if (r.reminder.channel != ReminderChannel::none)
         out.reminder_send_at = reminder_send_at(r.interview.date, r.reminder.days_before);
     return out;
+}
+
+std::string sms_sender_id(std::string_view company_name) {
+    std::string out;
+    for (char c : company_name) {
+        if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) out += c;
+        if (out.size() == 11) break;
+    }
+    return out.empty() ? "Kandidaat" : out;
+}
+
+std::string mailbox_of(const User& user) { return display_name(user) + " <" + user.email + ">"; }
+
+std::string invitation_from(const EmailInput& email, const User& recruiter) {
+    return email.from.empty() ? mailbox_of(recruiter) : email.from;
 }
 
 }  // namespace kandidaat

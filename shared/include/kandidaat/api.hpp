@@ -16,8 +16,9 @@
 namespace kandidaat {
 
 // ---------------------------------------------------------------------------------------------------------------
-// Paths. *_pattern constants are cpp-httplib regex routes (ids as (\d+), tokens as ([A-Za-z0-9_-]+)); the
-// functions build the concrete path for the client. Never fail.
+// Paths: every route of backend/routes.cpp is one of these. *_pattern constants are cpp-httplib regex routes (ids
+// as (\d+), tokens as ([A-Za-z0-9_-]+)); the function of the same name without _pattern builds the concrete path
+// for the client (tests/shared/api_test.cpp checks that each one matches its pattern). Never fail.
 // ---------------------------------------------------------------------------------------------------------------
 namespace paths {
 inline constexpr const char* login = "/api/login";                       // POST LoginRequest -> LoginResponse
@@ -25,6 +26,7 @@ inline constexpr const char* logout = "/api/logout";                     // POST
 inline constexpr const char* me = "/api/me";                             // GET -> LoginResponse (401 if none)
 inline constexpr const char* settings = "/api/settings";                 // GET -> CompanySettings
 inline constexpr const char* users = "/api/users";                       // GET -> [User] (attendee choice)
+inline constexpr const char* user_pattern = R"(/api/users/(\d+))";         // PATCH UserChange -> User (admin)
 inline constexpr const char* vacancies = "/api/vacancies";               // GET -> [VacancySummary]
 inline constexpr const char* vacancy_candidates_pattern = R"(/api/vacancies/(\d+)/candidates)";  // GET -> [CandidateRow]
 inline constexpr const char* templates = "/api/templates";               // GET -> [MessageTemplate]
@@ -32,12 +34,17 @@ inline constexpr const char* invitations_preview = "/api/invitations/preview";  
 inline constexpr const char* invitations = "/api/invitations";           // POST InvitationRequest -> CreateInvitationResponse
 inline constexpr const char* invitation_answer_pattern = R"(/api/invitations/(\d+)/answer)";  // PUT SetAnswerRequest -> Invitation
 inline constexpr const char* interviews = "/api/interviews";             // GET -> [InterviewRow]
+inline constexpr const char* interview_pattern = R"(/api/interviews/(\d+))";  // GET, PATCH InterviewChange, DELETE -> InterviewRow
 inline constexpr const char* interview_cancel_pattern = R"(/api/interviews/(\d+)/cancel)";      // POST -> InterviewRow
 inline constexpr const char* candidate_pattern = R"(/api/candidates/(\d+))";                   // GET -> CandidateDetail
 inline constexpr const char* messages = "/api/messages";                 // GET -> [MessageLogRow]
+inline constexpr const char* message_pattern = R"(/api/messages/(\d+))";   // GET -> MessageLogRow + bodies
 inline constexpr const char* confirm_page_pattern = R"(/c/([A-Za-z0-9_-]+))";  // GET page, POST form answer=<Answer code>
 
 std::string vacancy_candidates(int64_t vacancy_id);  // "/api/vacancies/7/candidates"
+std::string user(int64_t user_id);
+std::string interview(int64_t interview_id);
+std::string message(int64_t message_id);
 std::string invitation_answer(int64_t invitation_id);
 std::string interview_cancel(int64_t interview_id);
 std::string candidate(int64_t candidate_id);
@@ -164,6 +171,29 @@ struct CreateInvitationResponse {
 struct SetAnswerRequest {
     AnswerStatus answer = AnswerStatus::pending;
 };
+
+// PATCH /api/interviews/{id} (R10): the keys present change, the others keep their value.
+struct InterviewChange {
+    std::optional<LocalDate> date;
+    std::optional<LocalTime> time;
+    std::optional<int> duration_min;  // -1 when the number is out of any sensible range (validate_slot refuses it)
+    std::optional<std::string> location;
+    std::optional<InterviewType> type;
+};
+// Never throws: fails with "invalid_json" (not an object), "invalid_type", "invalid_date", "invalid_time" or
+// "invalid_value", naming the key as the field.
+Result<InterviewChange> parse_interview_change(const nlohmann::json& body);
+void to_json(nlohmann::json& j, const InterviewChange& c);  // only the keys that are set
+
+// PATCH /api/users/{id} (admin): the keys present change.
+struct UserChange {
+    std::optional<std::string> name;
+    std::optional<Role> role;
+    std::optional<bool> sms_access;
+};
+// Never throws: fails with "invalid_json", "invalid_type" or "invalid_value", naming the key as the field.
+Result<UserChange> parse_user_change(const nlohmann::json& body);
+void to_json(nlohmann::json& j, const UserChange& c);  // only the keys that are set
 
 // P7: the Interviews page.
 struct InvitationRow {

@@ -22,7 +22,7 @@ struct ComposeInput {
     User sender;                        // the recruiter: {recruitername}
     std::string company_name;
     std::string default_lang = "nl";
-    std::string ui_lang = "nl";         // the recruiter's UI language ("nl" or "en"): preview warnings
+    std::string ui_lang = "nl";         // the recruiter's UI language: preview warnings
 };
 
 // The messages of one candidate.
@@ -33,6 +33,14 @@ struct CandidateMessages {
     std::optional<RenderedEmail> reminder_email; // when the channel includes e-mail
     std::optional<std::string> reminder_sms;     // when the channel includes SMS and they have a mobile number
 };
+
+// Who a candidate's messages come from (F6, B5). The SMS sender id: the company name's ASCII letters and digits,
+// at most 11 ("Acme Zorg B.V." -> "AcmeZorgBV"), "Kandidaat" when none is left. Never fails.
+std::string sms_sender_id(std::string_view company_name);
+// "Anna de Vries <anna@acme.example>": a user as a mailbox. Never fails.
+std::string mailbox_of(const User& user);
+// The invitation's From: the sender the recruiter chose, or the recruiter themselves. Never fails.
+std::string invitation_from(const EmailInput& email, const User& recruiter);
 
 // The render context of one candidate for `request` in language `lang`. Never fails.
 RenderContext make_render_context(const InvitationRequest& request, const Candidate& candidate,
