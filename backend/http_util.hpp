@@ -32,8 +32,9 @@ private:
 [[noreturn]] void fail(const Error& e);
 
 void send_json(httplib::Response& res, int status, const nlohmann::json& body);
-// The error reply with the status of e.code and its words in request_lang(req). A 5xx is also logged on stderr with the request's id
-// (request_id), the method, the path and `detail` (what only the log may see; e.message when empty). Never throws.
+// The error reply with the status of e.code and its words in request_lang(req). A 5xx is also logged on stderr
+// with the request's id (request_id), the method, the path and `detail` (what only the log may see; e.message when
+// empty). Never throws.
 void send_error(const httplib::Request& req, httplib::Response& res, const Error& e, std::string_view detail = {});
 // The id of this request: set once as the X-Request-Id response header (a process-wide counter), so a
 // recruiter's report and the server log meet. Never throws.

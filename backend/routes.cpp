@@ -1,9 +1,11 @@
-// The route table. Three kinds of route: open (no session), signed_in (a session cookie; GET) and
-// signed_in_write (a session cookie plus the X-CSRF-Token header; POST/PUT/PATCH/DELETE).
+// The route table. One line per route: method, path, who may call it (Guard), whose resource the path's id names
+// (Owner), handler. The wrapper below enforces both columns — session, CSRF on writes, role, ownership — before the
+// handler runs, so handlers never check permissions themselves. SECURITY.md has the same matrix in prose.
 #include "routes.hpp"
 
 #include <kandidaat/api.hpp>
 
+#include "access.hpp"
 #include "accounts.hpp"
 #include "handlers/handlers.hpp"
 #include "http_util.hpp"
@@ -11,9 +13,6 @@
 namespace kandidaat {
 
 namespace {
-
-using OpenHandler = void (*)(Services&, const httplib::Request&, httplib::Response&);
-using SignedHandler = void (*)(Services&, const httplib::Request&, httplib::Response&, const storage::SessionRecord&);
 
 // Turns what a handler throws into the JSON error reply. StorageError and anything unexpected go on to the
 // server's exception handler (500, logged).
@@ -23,59 +22,91 @@ void guarded(const httplib::Request& req, httplib::Response& res, F&& f) {
         f();
     } catch (const ApiError& e) {
         send_error(req, res, e.error());
-    } catch (const nlohmann::json::exception& e) {
-        send_error(req, res, make_error(ErrorCode::invalid_json, Str::err_body_unreadable, {}, {e.what()}));
+    } catch (const nlohmann::json::exception&) {
+        send_error(req, res, make_error(ErrorCode::invalid_json, Str::err_body_unreadable));
     } catch (const storage::StorageError& e) {
         if (!e.is_busy()) throw;
         send_error(req, res, make_error(ErrorCode::busy, Str::err_busy));
     }
 }
 
-httplib::Server::Handler open(Services& s, OpenHandler h) {
-    return [&s, h](const httplib::Request& req, httplib::Response& res) { guarded(req, res, [&] { h(s, req, res); }); };
-}
-
-httplib::Server::Handler signed_in(Services& s, SignedHandler h) {
-    return [&s, h](const httplib::Request& req, httplib::Response& res) {
-        guarded(req, res, [&] { h(s, req, res, require_session(s, req)); });
-    };
-}
-
-httplib::Server::Handler signed_in_write(Services& s, SignedHandler h) {
-    return [&s, h](const httplib::Request& req, httplib::Response& res) {
-        guarded(req, res, [&] { h(s, req, res, require_session_with_csrf(s, req)); });
+httplib::Server::Handler wrap(Services& s, const Route& route) {
+    if (route.guard == Guard::open) {
+        const OpenHandler h = std::get<OpenHandler>(route.handler);
+        return [&s, h](const httplib::Request& req, httplib::Response& res) { guarded(req, res, [&] { h(s, req, res); }); };
+    }
+    const SignedHandler h = std::get<SignedHandler>(route.handler);
+    return [&s, h, guard = route.guard, owner = route.owner, csrf = route.needs_csrf()](const httplib::Request& req,
+                                                                                       httplib::Response& res) {
+        guarded(req, res, [&] {
+            const storage::SessionRecord session = csrf ? require_session_with_csrf(s, req) : require_session(s, req);
+            if (guard == Guard::admin) require_admin(session.user);
+            if (owner != Owner::team && owner != Owner::own_rows) require_owner(s, owner, session.user, path_id(req));
+            h(s, req, res, session);
+        });
     };
 }
 
 }  // namespace
 
-void register_routes(httplib::Server& svr, Services& s) {
+const char* method_name(Method m) {
+    switch (m) {
+        case Method::get: return "GET";
+        case Method::post: return "POST";
+        case Method::put: return "PUT";
+        case Method::patch: return "PATCH";
+        case Method::del: return "DELETE";
+    }
+    return "?";
+}
+
+const std::vector<Route>& route_table() {
     using namespace handlers;
     namespace p = paths;
-    svr.Post  (p::login,                          open(s, login));
-    svr.Post  (p::logout,                         signed_in_write(s, logout));
-    svr.Get   (p::me,                             signed_in(s, me));
-    svr.Get   (p::settings,                       signed_in(s, get_settings));
-    svr.Get   (p::users,                          signed_in(s, list_users));
-    svr.Post  (p::users,                          signed_in_write(s, create_user));
-    svr.Patch (p::user_pattern,                   signed_in_write(s, update_user));
-    svr.Get   (p::vacancies,                      signed_in(s, list_vacancies));
-    svr.Get   (p::vacancy_candidates_pattern,     signed_in(s, list_vacancy_candidates));
-    svr.Get   (p::candidate_pattern,              signed_in(s, get_candidate));
-    svr.Post  (p::invitations_preview,            signed_in_write(s, preview_invitations));
-    svr.Post  (p::invitations,                    signed_in_write(s, create_invitations));
-    svr.Put   (p::invitation_answer_pattern,      signed_in_write(s, set_invitation_answer));
-    svr.Get   (p::interviews,                     signed_in(s, list_interviews));
-    svr.Get   (p::interview_pattern,              signed_in(s, get_interview));
-    svr.Patch (p::interview_pattern,              signed_in_write(s, reschedule_interview));
-    svr.Delete(p::interview_pattern,              signed_in_write(s, cancel_interview));
-    svr.Post  (p::interview_cancel_pattern,       signed_in_write(s, cancel_interview));
-    svr.Get   (p::templates,                      signed_in(s, list_templates));
-    svr.Put   (p::templates,                      signed_in_write(s, save_templates));
-    svr.Get   (p::messages,                       signed_in(s, list_messages));
-    svr.Get   (p::message_pattern,                signed_in(s, get_message));
-    svr.Get   (p::confirm_page_pattern,           open(s, show_confirm_page));
-    svr.Post  (p::confirm_page_pattern,           open(s, answer_confirm_page));
+    using M = Method;
+    using G = Guard;
+    using O = Owner;
+    static const std::vector<Route> table = {
+        {M::post,  p::login,                          G::open,      O::team,       login},
+        {M::post,  p::logout,                         G::signed_in, O::team,       logout},
+        {M::get,   p::me,                             G::signed_in, O::team,       me},
+        {M::get,   p::settings,                       G::signed_in, O::team,       get_settings},
+        {M::get,   p::users,                          G::signed_in, O::team,       list_users},
+        {M::post,  p::users,                          G::admin,     O::team,       handlers::create_user},
+        {M::patch, p::user_pattern,                   G::admin,     O::team,       update_user},
+        {M::get,   p::vacancies,                      G::signed_in, O::team,       list_vacancies},
+        {M::get,   p::vacancy_candidates_pattern,     G::signed_in, O::team,       list_vacancy_candidates},
+        {M::get,   p::candidate_pattern,              G::signed_in, O::team,       get_candidate},
+        {M::post,  p::invitations_preview,            G::signed_in, O::team,       preview_invitations},
+        {M::post,  p::invitations,                    G::signed_in, O::team,       create_invitations},
+        {M::put,   p::invitation_answer_pattern,      G::signed_in, O::invitation, set_invitation_answer},
+        {M::get,   p::interviews,                     G::signed_in, O::team,       list_interviews},
+        {M::get,   p::interview_pattern,              G::signed_in, O::team,       get_interview},
+        {M::patch, p::interview_pattern,              G::signed_in, O::interview,  reschedule_interview},
+        {M::del,   p::interview_pattern,              G::signed_in, O::interview,  cancel_interview},
+        {M::post,  p::interview_cancel_pattern,       G::signed_in, O::interview,  cancel_interview},
+        {M::get,   p::templates,                      G::signed_in, O::team,       list_templates},
+        {M::put,   p::templates,                      G::admin,     O::team,       save_templates},
+        {M::del,   p::template_item_pattern,          G::admin,     O::team,       delete_template},
+        {M::get,   p::messages,                       G::signed_in, O::own_rows,   list_messages},
+        {M::get,   p::message_pattern,                G::signed_in, O::message,    get_message},
+        {M::get,   p::confirm_page_pattern,           G::open,      O::team,       show_confirm_page},
+        {M::post,  p::confirm_page_pattern,           G::open,      O::team,       answer_confirm_page},
+    };
+    return table;
+}
+
+void register_routes(httplib::Server& svr, Services& s) {
+    for (const Route& route : route_table()) {
+        auto handler = wrap(s, route);
+        switch (route.method) {
+            case Method::get: svr.Get(route.pattern, std::move(handler)); break;
+            case Method::post: svr.Post(route.pattern, std::move(handler)); break;
+            case Method::put: svr.Put(route.pattern, std::move(handler)); break;
+            case Method::patch: svr.Patch(route.pattern, std::move(handler)); break;
+            case Method::del: svr.Delete(route.pattern, std::move(handler)); break;
+        }
+    }
 }
 
 }  // namespace kandidaat

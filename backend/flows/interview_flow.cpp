@@ -70,11 +70,19 @@ ApplicationStatus application_status_of(storage::Repo& r, const storage::Invitat
     return app ? app->status : ApplicationStatus::invited;
 }
 
+// R4: SMS rows are written only on behalf of a user with SMS access — the interview's creator, whose invitation
+// chose the channel — whoever triggers them (a candidate's answer, an attendee's reschedule).
+bool creator_has_sms_access(storage::Repo& r, const Interview& iv) {
+    auto u = r.user_by_id(iv.created_by);
+    return u && u->sms_access;
+}
+
 // R10 after an answer: cancel the queued reminders when they are no longer wanted, or bring back the ones an
-// earlier decline cancelled.
+// earlier decline cancelled (SMS ones only while R4 allows them).
 void adjust_reminders(storage::Repo& r, const storage::InvitationRecord& rec, const Interview& iv,
                       AnswerStatus answer, ApplicationStatus app, int64_t now) {
-    if (reminder_still_wanted(answer, app, iv.status)) r.requeue_cancelled_reminders(rec.invitation.id, iv.sequence, now);
+    if (reminder_still_wanted(answer, app, iv.status))
+        r.requeue_cancelled_reminders(rec.invitation.id, iv.sequence, now, creator_has_sms_access(r, iv));
     else r.cancel_queued(rec.invitation.id, MessageKind::reminder);
 }
 
@@ -130,7 +138,7 @@ void queue_reminders(Services& s, storage::Repo& r, const StoredContext& ctx, co
         m.body_html = email->html;
         r.insert_message(m, now);
     }
-    if (plan.sms && !c.mobile.empty()) {
+    if (plan.sms && !c.mobile.empty() && ctx.input.sender.sms_access) {  // R4: the creator's right
         const RenderContext rc = make_render_context(ctx.request, c, ctx.input, c.language, s.confirm_link(token));
         m.channel = MessageChannel::sms;
         m.recipient = c.mobile;

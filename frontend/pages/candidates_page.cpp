@@ -11,10 +11,12 @@
 
 #include "kandidaat/answer_rules.hpp"
 #include "kandidaat/i18n.hpp"
-#include "kandidaat/recruiter_words.hpp"
 #include "pages/pages.hpp"
+#include "router.hpp"
+#include "kandidaat/recruiter_words.hpp"
 #include "test_hooks.hpp"
 #include "text_fold.hpp"
+#include "wide_table.hpp"
 #include "widgets.hpp"
 
 namespace kandidaat::web {
@@ -119,7 +121,7 @@ void draw_row(AppState& app, ApiClient& api, const CandidateRow& row) {
 
     ImGui::TableSetColumnIndex(col_name);
     const std::string name = full_name(c);
-    if (link_button(name.c_str())) open_candidate(app, api, c.id);
+    if (link_to(name.c_str(), route_href({Page::candidate, c.id}))) open_candidate(app, api, c.id);
     publish_last_item(("candidates.name." + id).c_str(), name);
     publish_last_item(("candidates.email." + id).c_str(), c.email);
     if (!c.email.empty()) tooltip_on_hover(c.email);
@@ -236,7 +238,7 @@ void draw_candidates_page(AppState& app, ApiClient& api) {
     const ImGuiTableFlags flags = ImGuiTableFlags_ScrollY | ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
                                   ImGuiTableFlags_Sortable | ImGuiTableFlags_SizingFixedFit | ImGuiTableFlags_PadOuterX;
     publish_current_window("candidates.list");
-    if (!ImGui::BeginTable("candidates", 6, flags)) return;
+    if (!begin_wide_table("candidates", 6, flags, table_min_width({28, 180, 230, 300, 120, 70}))) return;
     ImGui::TableSetupScrollFreeze(0, 1);
     if (list.scroll_to_top) {
         ImGui::SetScrollY(0);

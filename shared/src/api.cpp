@@ -16,6 +16,7 @@ std::string candidate(int64_t id) { return "/api/candidates/" + std::to_string(i
 std::string user(int64_t id) { return "/api/users/" + std::to_string(id); }
 std::string interview(int64_t id) { return "/api/interviews/" + std::to_string(id); }
 std::string message(int64_t id) { return "/api/messages/" + std::to_string(id); }
+std::string template_item(int64_t id) { return "/api/templates/" + std::to_string(id); }
 std::string confirm_page(std::string_view token) { return "/c/" + std::string(token); }
 }  // namespace paths
 

@@ -53,6 +53,7 @@ TEST_CASE("path builders match their route patterns") {
         {paths::candidate(11), paths::candidate_pattern},
         {paths::user(3), paths::user_pattern},
         {paths::message(12), paths::message_pattern},
+        {paths::template_item(5), paths::template_item_pattern},
         {paths::confirm_page("abc_-1"), paths::confirm_page_pattern},
     };
     for (const auto& [path, pattern] : built) {

@@ -30,6 +30,7 @@ inline constexpr const char* user_pattern = R"(/api/users/(\d+))";         // PA
 inline constexpr const char* vacancies = "/api/vacancies";               // GET -> [VacancySummary]
 inline constexpr const char* vacancy_candidates_pattern = R"(/api/vacancies/(\d+)/candidates)";  // GET -> [CandidateRow]
 inline constexpr const char* templates = "/api/templates";               // GET -> [MessageTemplate]
+inline constexpr const char* template_item_pattern = R"(/api/templates/(\d+))";  // DELETE (admin) -> 204
 inline constexpr const char* invitations_preview = "/api/invitations/preview";  // POST InvitationRequest -> PreviewResponse
 inline constexpr const char* invitations = "/api/invitations";           // POST InvitationRequest -> CreateInvitationResponse
 inline constexpr const char* invitation_answer_pattern = R"(/api/invitations/(\d+)/answer)";  // PUT SetAnswerRequest -> Invitation
@@ -45,6 +46,7 @@ std::string vacancy_candidates(int64_t vacancy_id);  // "/api/vacancies/7/candid
 std::string user(int64_t user_id);
 std::string interview(int64_t interview_id);
 std::string message(int64_t message_id);
+std::string template_item(int64_t template_id);
 std::string invitation_answer(int64_t invitation_id);
 std::string interview_cancel(int64_t interview_id);
 std::string candidate(int64_t candidate_id);

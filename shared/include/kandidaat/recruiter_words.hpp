@@ -389,6 +389,16 @@ namespace kandidaat {
     X(col_state, "Status", "State", "Status")                                                                          \
     X(col_attempts, "Pogingen", "Attempts", "Versuche")                                                                \
     X(col_last_error, "Laatste fout", "Last error", "Letzter Fehler")                                                  \
+    /* the app as a web page: leaving a half-finished invitation, the collapsed top bar, link addresses */             \
+    X(leave_title, "Uitnodiging nog niet verzonden", "Invitation not sent yet", "Einladung noch nicht gesendet")       \
+    X(leave_text,                                                                                                      \
+      "U bent een uitnodiging aan het maken die nog niet is verzonden. Wilt u deze pagina verlaten? " "Wat u hebt ingevuld blijft bewaard zolang dit tabblad openstaat.", \
+      "You are writing an invitation that has not been sent. Leave this page? What you entered is kept for as long " "as this tab stays open.", \
+      "Sie schreiben eine Einladung, die noch nicht gesendet ist. Diese Seite verlassen? Ihre Eingaben bleiben erhalten, solange dieser Tab ge\xC3\xB6" "ffnet ist.") \
+    X(leave_stay, "Terug naar de uitnodiging", "Back to the invitation", "Zur\xC3\xBC" "ck zur Einladung")             \
+    X(leave_go, "Pagina verlaten", "Leave the page", "Seite verlassen")                                                \
+    X(menu, "Menu", "Menu", "Men\xC3\xBC")                                                                             \
+    X(language, "Taal", "Language", "Sprache")                                                                         \
     /* server and shared messages; %s text, %d a number, %L a language code said as its name */                        \
     X(err_field_required, "Dit veld is verplicht.", "This field is required.", "Dieses Feld ist erforderlich.")        \
     X(err_expected_number,                                                                                             \
@@ -447,9 +457,9 @@ namespace kandidaat {
       "The request body is not valid JSON.",                                                                           \
       "Der Inhalt der Anfrage ist kein g\xC3\xBCltiges JSON.")                                                         \
     X(err_body_unreadable,                                                                                             \
-      "De inhoud van het verzoek is onleesbaar: %s",                                                                   \
-      "The request body could not be read: %s",                                                                        \
-      "Der Inhalt der Anfrage ist nicht lesbar: %s")                                                                   \
+      "De inhoud van het verzoek is onleesbaar.",                                                                      \
+      "The request body could not be read.",                                                                           \
+      "Der Inhalt der Anfrage ist nicht lesbar.")                                                                      \
     X(err_choose_interview_type,                                                                                       \
       "Kies telefonisch, persoonlijk of groepsinterview.",                                                             \
       "Choose phone, in person or group interview.",                                                                   \
@@ -754,7 +764,19 @@ namespace kandidaat {
       "Kurze Einladung (ohne Link im Text)")                                                                           \
     X(tpl_name_reminder, "Herinnering interview", "Interview reminder", "Erinnerung an das Interview")                 \
     X(tpl_name_reschedule, "Gewijzigde afspraak", "Changed appointment", "Ge\xC3\xA4nderter Termin")                   \
-    X(tpl_name_cancellation, "Afgezegde afspraak", "Cancelled appointment", "Abgesagter Termin")
+    X(tpl_name_cancellation, "Afgezegde afspraak", "Cancelled appointment", "Abgesagter Termin")                       \
+    X(err_not_yours,                                                                                                   \
+      "Alleen wie het interview heeft gemaakt, de aanwezigen of een beheerder kunnen dit doen.",                       \
+      "Only the interview's creator, its attendees or an administrator can do this.",                                  \
+      "Nur wer das Interview angelegt hat, die Teilnehmer oder ein Administrator k\xC3\xB6nnen dies tun.")             \
+    X(err_too_many_templates_per_request,                                                                              \
+      "Hoogstens %s sjablonen per verzoek.",                                                                           \
+      "At most %s templates in one request.",                                                                          \
+      "H\xC3\xB6" "chstens %s Vorlagen pro Anfrage.")                                                                  \
+    X(err_too_many_templates,                                                                                          \
+      "Er kunnen hoogstens %s sjablonen zijn; verwijder er eerst een paar.",                                           \
+      "There can be at most %s templates; delete some first.",                                                         \
+      "Es kann h\xC3\xB6" "chstens %s Vorlagen geben; l\xC3\xB6schen Sie zuerst einige.")
 
 enum class Str {
 #define KANDIDAAT_RECRUITER_WORD_ID(id, nl, en, de) id,

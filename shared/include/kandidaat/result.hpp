@@ -31,6 +31,7 @@ namespace kandidaat {
     X(sms_not_allowed, "sms_not_allowed", 403)                                                                     \
     X(csrf_missing, "csrf_missing", 403)                                                                           \
     X(csrf_invalid, "csrf_invalid", 403)                                                                           \
+    X(not_yours, "not_yours", 403) /* the interview is someone else's (creator, attendees and admins only) */       \
     /* 404: the URL names nothing */                                                                               \
     X(not_found, "not_found", 404)                                                                                 \
     X(unknown_vacancy, "unknown_vacancy", 404)                                                                     \
@@ -53,6 +54,7 @@ namespace kandidaat {
     X(invalid_value, "invalid_value", 422)                                                                         \
     X(required, "required", 422)                                                                                   \
     X(duplicate, "duplicate", 422)                                                                                 \
+    X(too_many, "too_many", 422)                                                                                   \
     X(not_an_applicant, "not_an_applicant", 422)                                                                   \
     X(invalid_email, "invalid_email", 422)                                                                         \
     X(invalid_mobile, "invalid_mobile", 422)                                                                       \
