@@ -31,13 +31,6 @@ std::string describe(const OutboxMessage& m) {
            (m.channel == MessageChannel::email ? "e-mail" : "SMS") + ")";
 }
 
-std::string trim(std::string_view s) {
-    const size_t b = s.find_first_not_of(" \t");
-    if (b == std::string_view::npos) return {};
-    const size_t e = s.find_last_not_of(" \t");
-    return std::string(s.substr(b, e - b + 1));
-}
-
 std::string summary_of(const InterviewDetails& d) {
     std::string phrase(interview_type_phrase(d.interview.type, lang_or(d.language, Lang::nl)));
     if (!phrase.empty() && phrase[0] >= 'a' && phrase[0] <= 'z') phrase[0] = static_cast<char>(phrase[0] - 'a' + 'A');

@@ -151,7 +151,7 @@ TEST_CASE("F7 a withdrawn applicant cannot be invited; everyone else can") {
         CAPTURE(code(s));
         CHECK(invite_refusal(s).has_value() == (s == AP::withdrawn));
     }
-    CHECK(invite_refusal(AP::withdrawn)->code == "application_withdrawn");
+    CHECK(invite_refusal(AP::withdrawn)->code == ErrorCode::application_withdrawn);
 }
 
 }  // TEST_SUITE

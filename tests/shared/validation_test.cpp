@@ -189,7 +189,7 @@ TEST_CASE("R4 the server refuses SMS reminders from a user without SMS access") 
     const auto errors = validate_invitation_request(r, valid_context());
     const Error* e = find_field(errors, "reminder.channel");
     REQUIRE(e != nullptr);
-    CHECK(e->code == "sms_not_allowed");
+    CHECK(e->code == ErrorCode::sms_not_allowed);
     InvitationContext ctx = valid_context();
     ctx.sender.sms_access = true;
     CHECK(validate_invitation_request(r, ctx).empty());
