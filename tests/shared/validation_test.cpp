@@ -127,7 +127,7 @@ TEST_CASE("F4 at least one candidate, none twice, all known") {
     const auto errors = validate_invitation_request(r, valid_context());
     CHECK(fields(errors) == std::vector<std::string>{"candidate_ids[2]", "candidate_ids[3]"});
     CHECK(errors[0].code == ErrorCode::duplicate);
-    CHECK(errors[1].code == ErrorCode::not_found);
+    CHECK(errors[1].code == ErrorCode::not_found_in_body);  // "not_found" on the wire, 422: a field names it
 }
 
 TEST_CASE("F5 the interview's slot is checked with field paths") {
@@ -199,10 +199,10 @@ TEST_CASE("R5 R7 the reminder's days must be 1/2/3/5/7 and still ahead") {
     InvitationRequest r = valid_request();
     r.reminder.days_before = 4;
     CHECK(find_field(validate_invitation_request(r, valid_context()), "reminder.days_before")->code ==
-          "invalid_days_before");
+          ErrorCode::invalid_days_before);
     r.reminder.days_before = 7;  // Monday 30 November 09:00 has passed
     CHECK(find_field(validate_invitation_request(r, valid_context()), "reminder.days_before")->code ==
-          "reminder_too_late");
+          ErrorCode::reminder_too_late);
 }
 
 TEST_CASE("R8 an e-mail reminder needs its own subject and content per needed language") {
