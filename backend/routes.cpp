@@ -56,12 +56,25 @@ void register_routes(httplib::Server& svr, Services& s) {
     svr.Post  (p::logout,                         signed_in_write(s, logout));
     svr.Get   (p::me,                             signed_in(s, me));
     svr.Get   (p::settings,                       signed_in(s, get_settings));
+    svr.Patch (p::settings,                       signed_in_write(s, update_settings));
     svr.Get   (p::users,                          signed_in(s, list_users));
     svr.Post  (p::users,                          signed_in_write(s, create_user));
     svr.Patch (R"(/api/users/(\d+))",             signed_in_write(s, update_user));
     svr.Get   (p::vacancies,                      signed_in(s, list_vacancies));
+    svr.Post  (p::vacancies,                      signed_in_write(s, create_vacancy));
+    svr.Patch (p::vacancy_pattern,                signed_in_write(s, update_vacancy));
     svr.Get   (p::vacancy_candidates_pattern,     signed_in(s, list_vacancy_candidates));
+    svr.Post  (p::vacancy_applications_pattern,   signed_in_write(s, add_application));
+    svr.Post  (p::vacancy_import_pattern,         signed_in_write(s, import_candidates));
     svr.Get   (p::candidate_pattern,              signed_in(s, get_candidate));
+    svr.Patch (p::candidate_pattern,              signed_in_write(s, update_candidate));
+    svr.Put   (p::application_cv_file_pattern,    signed_in_write(s, put_cv_file));
+    svr.Get   (p::application_cv_file_pattern,    signed_in(s, get_cv_file));
+    svr.Patch (p::application_pattern,            signed_in_write(s, update_application));
+    svr.Post  (p::applications_status,            signed_in_write(s, bulk_application_status));
+    svr.Get   (p::candidate_export_pattern,       signed_in(s, export_candidate));
+    svr.Post  (p::candidate_erase_pattern,        signed_in_write(s, erase_candidate_now));
+    svr.Get   (p::privacy_due,                    signed_in(s, get_privacy_due));
     svr.Post  (p::invitations_preview,            signed_in_write(s, preview_invitations));
     svr.Post  (p::invitations,                    signed_in_write(s, create_invitations));
     svr.Put   (p::invitation_answer_pattern,      signed_in_write(s, set_invitation_answer));
@@ -76,6 +89,8 @@ void register_routes(httplib::Server& svr, Services& s) {
     svr.Get   (R"(/api/messages/(\d+))",          signed_in(s, get_message));
     svr.Get   (p::confirm_page_pattern,           open(s, show_confirm_page));
     svr.Post  (p::confirm_page_pattern,           open(s, answer_confirm_page));
+    svr.Get   (p::setup_page_pattern,             open(s, show_setup_page));
+    svr.Post  (p::setup_page_pattern,             open(s, submit_setup_page));
 }
 
 }  // namespace kandidaat

@@ -3,6 +3,7 @@
 
 #include <sys/socket.h>
 
+#include <algorithm>
 #include <csignal>
 #include <cstdio>
 #include <cstdlib>
@@ -11,9 +12,12 @@
 
 #include <kandidaat/api.hpp>
 #include <kandidaat/civil_time.hpp>
+#include <kandidaat/csv_import.hpp>
 
+#include "accounts.hpp"
 #include "crypto.hpp"
 #include "http_util.hpp"
+#include "flows/privacy.hpp"
 #include "notify/dispatcher.hpp"
 #include "pages/confirm_page.hpp"
 #include "routes.hpp"
@@ -23,6 +27,8 @@ namespace kandidaat {
 namespace fs = std::filesystem;
 
 namespace {
+
+constexpr size_t kMaxCvFileBytes = 10 * 1024 * 1024;
 
 void prepare_data_dir(const std::string& dir) {
     std::error_code ec;
@@ -65,6 +71,12 @@ App::App(Config config) : config_(std::move(config)) {
         storage_->write([&](storage::Repo& r) {
             seed_defaults(r, now, config_.company_name);
             if (config_.demo) demo_logins_ = seed_demo(r, now, config_.fast_password_hashing);
+            if (r.count_users() == 0) {
+                // First start: a one-time link creates the first admin. Only the code's hash is stored.
+                const std::string code = crypto::random_token(24);
+                r.insert_setup_code(crypto::sha256_hex(code), now);
+                setup_path_ = "/setup/" + code;
+            }
         });
     } catch (const StartupError&) {
         throw;
@@ -87,7 +99,9 @@ void App::install_hooks() {
         int yes = 1;
         ::setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
     });
-    server_.set_payload_max_length(config_.max_body_bytes);
+    // JSON bodies are small (json_body answers 413 over 256 KB); two routes take files: a CV (10 MB) and a CSV
+    // import (csv_max_bytes). Their handlers answer 413 naming the limit; httplib's own limit is the largest.
+    server_.set_payload_max_length(std::max(config_.max_body_bytes, kMaxCvFileBytes + 64 * 1024));
     server_.set_read_timeout(10);
     server_.set_write_timeout(10);
     server_.set_keep_alive_max_count(1000);
@@ -186,12 +200,14 @@ void App::run() {
         notify::Dispatcher* d = dispatcher_.get();
         services_->on_messages_queued = [d] { d->wake(); };
     }
+    if (config_.start_retention_job && !retention_) retention_ = std::make_shared<flows::RetentionJob>(*services_);
     server_.listen_after_bind();
 }
 
 void App::stop() {
     if (server_.is_running()) server_.stop();
     if (dispatcher_) dispatcher_->stop();
+    if (retention_) retention_->stop();
 }
 
 // ------------------------------------------------------------------------------------------------- run_server
@@ -203,6 +219,34 @@ extern "C" void on_signal(int) {
 }
 }  // namespace
 
+int create_admin_command(const Config& config, std::FILE* password_in, std::FILE* err) {
+    try {
+        crypto::init();
+        if (config.data_dir != ":memory:") prepare_data_dir(config.data_dir);
+        storage::Storage storage(config.data_dir == ":memory:" ? ":memory:"
+                                                                : (fs::path(config.data_dir) / "kandidaat.sqlite").string());
+        std::string password;
+        for (int ch; (ch = std::fgetc(password_in)) != EOF && ch != '\n';) password += static_cast<char>(ch);
+        if (!password.empty() && password.back() == '\r') password.pop_back();
+        Services services{config, Clock(), storage, std::string(32, '\0'), "", {}};
+        const int64_t now = services.now();
+        storage.write([&](storage::Repo& r) { seed_defaults(r, now, config.company_name); });
+        User u;
+        u.email = config.admin_email;
+        u.role = Role::admin;
+        u.sms_access = true;
+        const User created = create_user(services, u, password);
+        storage.write([&](storage::Repo& r) { r.use_setup_codes(now); });
+        std::fprintf(stdout, "Admin %s created.\n", created.email.c_str());
+        return 0;
+    } catch (const ApiError& e) {
+        std::fprintf(err, "kandidaat-server: create-admin: %s\n", e.error().message.c_str());
+    } catch (const std::exception& e) {
+        std::fprintf(err, "kandidaat-server: create-admin: %s\n", e.what());
+    }
+    return 1;
+}
+
 int run_server(int argc, char** argv) {
     std::vector<std::string> args(argv + 1, argv + argc);
     ConfigParse parsed = parse_config(args, [](const char* name) { return std::getenv(name); });
@@ -211,6 +255,7 @@ int run_server(int argc, char** argv) {
         return parsed.exit_code;
     }
     Config config = std::move(*parsed.config);
+    if (config.command == "create-admin") return create_admin_command(config, stdin, stderr);
     try {
         App app(config);
         app.bind();
@@ -228,6 +273,9 @@ int run_server(int argc, char** argv) {
         }
         std::printf("Kandidaat is running at http://%s:%d/\n",
                     config.host == "0.0.0.0" ? "127.0.0.1" : config.host.c_str(), app.port());
+        if (!app.setup_path().empty())
+            std::printf("First start: there are no users yet. Create the first admin at (one-time link):\n  %s%s\n",
+                        app.public_url().c_str(), app.setup_path().c_str());
         if (!config.public_url.empty()) std::printf("Links in e-mails point to %s\n", app.public_url().c_str());
         std::fflush(stdout);
         g_app = &app;

@@ -12,6 +12,7 @@
 #include "kandidaat/api.hpp"
 #include "kandidaat/i18n.hpp"
 #include "kandidaat/model.hpp"
+#include "intake_state.hpp"
 
 namespace kandidaat::web {
 
@@ -213,6 +214,7 @@ struct AppState {
     TemplatesView templates_view;
     MessagesView messages;
     RescheduleDialog reschedule;
+    IntakeState intake;  // issue 16: data coming in, status after the interview, privacy
     std::vector<Toast> toasts;
 };
 

@@ -1,5 +1,6 @@
 // The recruiter's app: browser main loop (setup, frame, never returns), in the shape of Dear ImGui's examples.
 #include "api_client.hpp"
+#include "file_bridge.hpp"
 #include "app_state.hpp"
 #include "pages/pages.hpp"
 #include "platform.hpp"
@@ -178,6 +179,7 @@ int main() {
     ImGui_ImplGlfw_InitForOpenGL(rt.window, true);
     ImGui_ImplOpenGL3_Init("#version 300 es");
     install_browser_input(rt.window);
+    kandidaat::web::install_file_bridge(rt.app);  // issue 16: file picker and uploads (web/files.js)
 
     rt.app.ui_lang = std::string_view(browser_ui_language()) == "nl" ? kandidaat::Lang::nl : kandidaat::Lang::en;
     char origin[256];

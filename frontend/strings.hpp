@@ -4,6 +4,7 @@
 #pragma once
 
 #include "kandidaat/i18n.hpp"
+#include "strings_intake.hpp"
 
 #include <string>
 
@@ -220,7 +221,8 @@ namespace kandidaat::web {
     X(col_recipient, "Ontvanger", "Recipient")                                                                         \
     X(col_state, "Status", "State")                                                                                    \
     X(col_attempts, "Pogingen", "Attempts")                                                                            \
-    X(col_last_error, "Laatste fout", "Last error")
+    X(col_last_error, "Laatste fout", "Last error")                                                                    \
+    KANDIDAAT_UI_STRINGS_INTAKE(X)
 
 enum class Str {
 #define KANDIDAAT_UI_STRING_ID(id, nl, en) id,

@@ -3,6 +3,7 @@
 
 #include <cstdio>
 #include <filesystem>
+#include <optional>
 #include <stdexcept>
 
 #include <kandidaat/i18n.hpp>
@@ -195,7 +196,7 @@ Result<OutgoingEmail> Dispatcher::compose_email(const OutboxMessage& m, const In
     e.html = m.body_html;
     e.message_id = "kandidaat-message-" + std::to_string(m.id) + "@" + config_.host;
     e.date = now;
-    if (m.kind != MessageKind::reminder) {
+    if (m.kind != MessageKind::reminder && m.kind != MessageKind::rejection) {
         CalendarEvent ev;
         ev.uid = interview_uid(d.interview.id, config_.host);
         ev.sequence = m.revision;
@@ -237,17 +238,22 @@ DispatchOutcome Dispatcher::dispatch(const OutboxMessage& m) {
         return DispatchOutcome::failed;
     };
 
-    const auto details = store_.interview_details(m.interview_id, m.invitation_id);
-    if (!details) return fail("the interview or invitation no longer exists");
-    if (const std::string why = unwanted_reason(m, *details, now); !why.empty()) {
-        if (!with_retries([&] { return store_.mark_cancelled(m, why); })) return lost();
-        log("outbox: " + describe(m) + " " + why);
-        return DispatchOutcome::cancelled;
+    // A rejection e-mail (issue 16) belongs to an application, not to an interview: no calendar, no expiry.
+    static const InterviewDetails no_interview{};
+    std::optional<InterviewDetails> details;
+    if (m.kind != MessageKind::rejection) {
+        details = store_.interview_details(m.interview_id, m.invitation_id);
+        if (!details) return fail("the interview or invitation no longer exists");
+        if (const std::string why = unwanted_reason(m, *details, now); !why.empty()) {
+            if (!with_retries([&] { return store_.mark_cancelled(m, why); })) return lost();
+            log("outbox: " + describe(m) + " " + why);
+            return DispatchOutcome::cancelled;
+        }
     }
 
     SendResult result;
     if (m.channel == MessageChannel::email) {
-        auto email = compose_email(m, *details, now);
+        auto email = compose_email(m, details ? *details : no_interview, now);
         if (!email) return fail(email.error().message);
         result = email_->send_email(email.value());
     } else {

@@ -40,7 +40,7 @@ TEST_CASE("every enum code round-trips and matches its JSON string") {
     constexpr InterviewStatus statuses[] = {InterviewStatus::scheduled, InterviewStatus::cancelled};
     check_codes(statuses, parse_interview_status);
     constexpr MessageKind kinds[] = {MessageKind::invitation, MessageKind::reminder, MessageKind::reschedule,
-                                     MessageKind::cancellation};
+                                     MessageKind::cancellation, MessageKind::rejection};
     check_codes(kinds, parse_message_kind);
     constexpr MessageChannel channels[] = {MessageChannel::email, MessageChannel::sms};
     check_codes(channels, parse_message_channel);
