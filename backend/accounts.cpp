@@ -101,7 +101,7 @@ void log_out(Services& s, const httplib::Request& req, httplib::Response& res) {
     res.set_header("Set-Cookie", session_cookie("", 0));
 }
 
-User create_user(Services& s, const User& in, const std::string& password) {
+User add_user(Services& s, const User& in, const std::string& password) {
     User u = in;
     u.email = lowercase_ascii(u.email);
     if (!is_valid_email(u.email)) fail(422, "invalid_email", "Enter a valid e-mail address.", "email");

@@ -40,6 +40,6 @@ LoginResponse log_in(Services& s, const LoginRequest& body, httplib::Response& r
 void log_out(Services& s, const httplib::Request& req, httplib::Response& res);
 
 // Creates a user with a hashed password. @throw ApiError 422 (invalid e-mail, short password), 409 "email_taken".
-User create_user(Services& s, const User& user, const std::string& password);
+User add_user(Services& s, const User& user, const std::string& password);
 
 }  // namespace kandidaat

@@ -27,7 +27,7 @@ private:
 };
 
 // The HTTP status of a domain error code: invalid_json 400; not_logged_in/bad_credentials 401; forbidden,
-// csrf_*, sms_not_allowed, admin_only 403; not_found (without a field), unknown_* (but unknown_tag) 404; application_withdrawn, email_taken,
+// csrf_*, sms_not_allowed, admin_only, not_yours 403; not_found (without a field), unknown_* (but unknown_tag) 404; application_withdrawn, email_taken,
 // interview_cancelled, withdrawn, conflict 409; payload_too_large 413; too_many_attempts 429; anything else 422
 // (a field that fails a rule). Never fails.
 int status_for(const Error& e);

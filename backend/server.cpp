@@ -235,7 +235,7 @@ int create_admin_command(const Config& config, std::FILE* password_in, std::FILE
         u.email = config.admin_email;
         u.role = Role::admin;
         u.sms_access = true;
-        const User created = create_user(services, u, password);
+        const User created = add_user(services, u, password);
         storage.write([&](storage::Repo& r) { r.use_setup_codes(now); });
         std::fprintf(stdout, "Admin %s created.\n", created.email.c_str());
         return 0;

@@ -2,8 +2,10 @@
 #include "api_client.hpp"
 #include "file_bridge.hpp"
 #include "app_state.hpp"
+#include "keyboard.hpp"
 #include "pages/pages.hpp"
 #include "platform.hpp"
+#include "router.hpp"
 #include "test_hooks.hpp"
 
 #include <GLFW/glfw3.h>
@@ -27,6 +29,7 @@ struct Runtime {
     Viewport last_viewport;
     double last_active_ms = 0;   // the last input, answer, resize or animation
     double last_drawn_ms = 0;
+    bool text_field_seen = false;  // a text field has been active since start-up
     AppState app;
     ApiClient api{app};
 };
@@ -122,6 +125,10 @@ void frame(void* arg) {
     const bool resized = vp.css_width != rt.last_viewport.css_width || vp.css_height != rt.last_viewport.css_height ||
                          vp.pixel_ratio != rt.last_viewport.pixel_ratio;
     rt.last_viewport = vp;
+    // Text typed while the app starts (before the login form's e-mail field exists) waits for that field.
+    const ImGuiIO& io = ImGui::GetIO();
+    if (io.WantTextInput) rt.text_field_seen = true;
+    feed_text_input(!io.WantTextInput && !rt.text_field_seen && rt.app.page == Page::login);
     if (take_input_activity(rt.window) || resized || rt.app.wake || rt.app.requests_in_flight > 0 || !rt.app.toasts.empty())
         rt.last_active_ms = started;
     rt.app.wake = false;
@@ -137,11 +144,14 @@ void frame(void* arg) {
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
     apply_viewport(vp);
+    keyboard_before_new_frame();
     ImGui::NewFrame();
+    keyboard_after_new_frame();
 
     rt.app.now_ms = emscripten_get_now();
     rt.app.now_utc = static_cast<int64_t>(emscripten_date_now() / 1000.0);
     draw_app(rt.app, rt.api);
+    router_frame(rt.app, rt.api);
 
     ImGui::Render();
     glViewport(0, 0, int(vp.css_width * vp.pixel_ratio), int(vp.css_height * vp.pixel_ratio));
@@ -179,9 +189,11 @@ int main() {
     ImGui_ImplGlfw_InitForOpenGL(rt.window, true);
     ImGui_ImplOpenGL3_Init("#version 300 es");
     install_browser_input(rt.window);
+    keyboard_init();
     kandidaat::web::install_file_bridge(rt.app);  // issue 16: file picker and uploads (web/files.js)
 
     rt.app.ui_lang = std::string_view(browser_ui_language()) == "nl" ? kandidaat::Lang::nl : kandidaat::Lang::en;
+    router_start(rt.app);  // the remembered language, the address the page was opened with
     char origin[256];
     js_page_origin(origin, sizeof origin);
     rt.app.origin = origin;

@@ -1,4 +1,5 @@
-// Browser platform glue: HiDPI canvas sizing, wheel normalisation and the clipboard bridge (see TOOLCHAIN.md).
+// Browser platform glue: HiDPI canvas sizing, wheel normalisation, the clipboard bridge (see TOOLCHAIN.md) and
+// typed text from the page's text sink (composition, dead keys, insertText; web/index.html).
 #include "platform.hpp"
 
 #include <GLFW/glfw3.h>
@@ -28,10 +29,46 @@ std::vector<KeyRelease> g_deferred_releases;
 bool g_input_seen = false;          // any key, character, button, wheel or paste since the last check
 double g_cursor_x = -1, g_cursor_y = -1;
 
+EM_JS(int, js_text_sink_focused, (), {
+    const sink = document.getElementById('text-sink');
+    return sink && document.activeElement === sink ? 1 : 0;
+});
+
+// Takes (up to `size` bytes of) the text the page's text sink collected; 0 when there is none or `hold` is set.
+EM_JS(int, js_take_text, (char* buf, int size, int hold), {
+    const t = window.kandidaatText;
+    if (!t || !t.queue || hold) return 0;
+    let n = Math.min(t.queue.length, Math.floor(size / 4) - 1);
+    const c = t.queue.charCodeAt(n - 1);
+    if (n < t.queue.length && c >= 0xD800 && c <= 0xDBFF) n -= 1;  // never split a surrogate pair
+    stringToUTF8(t.queue.slice(0, n), buf, size);
+    t.queue = t.queue.slice(n);
+    return 1;
+});
+
+// Puts the text sink at the caret (an IME's candidate window opens there) and tells on-screen keyboards whether
+// a text field is active.
+EM_JS(void, js_place_text_sink, (int x, int y), {
+    const sink = document.getElementById('text-sink');
+    if (!sink) return;
+    sink.style.left = x + 'px';
+    sink.style.top = y + 'px';
+});
+
+EM_JS(void, js_text_sink_mode, (int typing), {
+    const sink = document.getElementById('text-sink');
+    if (sink) sink.inputMode = typing ? 'text' : 'none';
+});
+
 void on_char(GLFWwindow* window, unsigned int c) {
     g_input_seen = true;
+    // With the text sink focused (always, normally) the same character arrives through its input event, which
+    // also carries composed text; only without it do GLFW's keypress characters count.
+    if (js_text_sink_focused()) return;
     ImGui_ImplGlfw_CharCallback(window, c);
 }
+
+void place_ime(int x, int y) { js_place_text_sink(x, y); }
 
 void on_mouse_button(GLFWwindow* window, int button, int action, int mods) {
     g_input_seen = true;
@@ -122,7 +159,22 @@ void install_browser_input(GLFWwindow* window) {
     ImGuiIO& io = ImGui::GetIO();
     io.SetClipboardTextFn = set_clipboard;
     io.GetClipboardTextFn = get_clipboard;
+    io.ImeSetInputScreenPosFn = place_ime;
     js_install_paste_listener();
+}
+
+void feed_text_input(bool hold) {
+    ImGuiIO& io = ImGui::GetIO();
+    static int typing = -1;
+    if (typing != int(io.WantTextInput)) {
+        typing = int(io.WantTextInput);
+        js_text_sink_mode(typing);
+    }
+    char buf[4096];
+    while (js_take_text(buf, sizeof buf, hold ? 1 : 0)) {
+        io.AddInputCharactersUTF8(buf);
+        g_input_seen = true;
+    }
 }
 
 void apply_viewport(const Viewport& vp) {

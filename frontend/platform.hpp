@@ -16,6 +16,10 @@ Viewport sync_canvas_size(GLFWwindow* window);
 // Installs the wheel handler (browser deltaY → ImGui's "positive is up, ~1 per notch") and the clipboard bridge.
 void install_browser_input(GLFWwindow* window);
 
+// Before ImGui::NewFrame: hands the text typed or composed in the page's text sink to ImGui. With `hold` (the app
+// is still starting and no field can take it yet) the text waits instead.
+void feed_text_input(bool hold);
+
 // Whether the recruiter did anything (keys, characters, mouse buttons or movement, wheel, paste) since the last
 // call.
 bool take_input_activity(GLFWwindow* window);

@@ -222,6 +222,16 @@ namespace kandidaat::web {
     X(col_state, "Status", "State")                                                                                    \
     X(col_attempts, "Pogingen", "Attempts")                                                                            \
     X(col_last_error, "Laatste fout", "Last error")                                                                    \
+    /* the app as a web page: leaving a half-finished invitation, the collapsed top bar, link addresses */            \
+    X(leave_title, "Uitnodiging nog niet verzonden", "Invitation not sent yet")                                        \
+    X(leave_text, "U bent een uitnodiging aan het maken die nog niet is verzonden. Wilt u deze pagina verlaten? "      \
+      "Wat u hebt ingevuld blijft bewaard zolang dit tabblad openstaat.",                                              \
+      "You are writing an invitation that has not been sent. Leave this page? What you entered is kept for as long "  \
+      "as this tab stays open.")                                                                                       \
+    X(leave_stay, "Terug naar de uitnodiging", "Back to the invitation")                                               \
+    X(leave_go, "Pagina verlaten", "Leave the page")                                                                   \
+    X(menu, "Menu", "Menu")                                                                                            \
+    X(language, "Taal", "Language")                                                                                    \
     KANDIDAAT_UI_STRINGS_INTAKE(X)
 
 enum class Str {

@@ -2,7 +2,7 @@
 #include "test_hooks.hpp"
 
 #include <imgui.h>
-#include <imgui_internal.h>  // ImTextCharFromUtf8
+#include <imgui_internal.h>  // ImTextCharFromUtf8, GImGui (the focused item)
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -31,6 +31,10 @@ void publish_last_item(const char* key) {
     const ImVec2 min = ImGui::GetItemRectMin();
     const ImVec2 size = ImGui::GetItemRectSize();
     g_building[key] = {min.x, min.y, size.x, size.y};
+    // The control with the keyboard focus ring (Tab), as "focus": [x, y, w, h, key].
+    const ImGuiContext& g = *GImGui;
+    if (g.LastItemData.ID != 0 && g.LastItemData.ID == g.NavId && !g.NavDisableHighlight)
+        g_building["focus"] = {min.x, min.y, size.x, size.y, std::string(key)};
 }
 
 void publish_last_item(const char* key, std::string_view text) {
@@ -38,6 +42,9 @@ void publish_last_item(const char* key, std::string_view text) {
     const ImVec2 min = ImGui::GetItemRectMin();
     const ImVec2 size = ImGui::GetItemRectSize();
     g_building[key] = {min.x, min.y, size.x, size.y, std::string(text)};
+    const ImGuiContext& g = *GImGui;
+    if (g.LastItemData.ID != 0 && g.LastItemData.ID == g.NavId && !g.NavDisableHighlight)
+        g_building["focus"] = {min.x, min.y, size.x, size.y, std::string(key)};
 }
 
 void test_hooks_frame_time(double ms) {

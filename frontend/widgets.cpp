@@ -13,6 +13,7 @@
 #include "kandidaat/template_render.hpp"
 #include "strings.hpp"
 #include "test_hooks.hpp"
+#include "wrapped_input.hpp"
 
 namespace kandidaat::web {
 
@@ -462,8 +463,7 @@ int remember_cursor(ImGuiInputTextCallbackData* data) {
 
 bool input_text_tracked(const char* id, std::string& text, int& cursor, ImVec2 size, const char* hint) {
     if (cursor < 0 || cursor > static_cast<int>(text.size())) cursor = static_cast<int>(text.size());
-    if (size.y > 0)
-        return ImGui::InputTextMultiline(id, &text, size, ImGuiInputTextFlags_CallbackAlways, remember_cursor, &cursor);
+    if (size.y > 0) return input_text_wrapped(id, text, cursor, size);  // long lines wrap (wrapped_input.hpp)
     ImGui::SetNextItemWidth(size.x);
     if (hint) return ImGui::InputTextWithHint(id, hint, &text, ImGuiInputTextFlags_CallbackAlways, remember_cursor, &cursor);
     return ImGui::InputText(id, &text, ImGuiInputTextFlags_CallbackAlways, remember_cursor, &cursor);

@@ -4,7 +4,7 @@
 #include <kandidaat/answer_rules.hpp>
 
 #include "crypto.hpp"
-#include "interview_flow.hpp"
+#include "flows/interview_flow.hpp"
 #include "pages/confirm_page.hpp"
 
 namespace kandidaat::handlers {
@@ -123,7 +123,7 @@ void answer_confirm_page(Services& s, const Req& req, Res& res) {
         send_page(res, 200, pages::withdraw_confirm_page(loaded->data));  // P8: asks first, changes nothing
         return;
     }
-    auto outcome = answer_by_token(s, crypto::sha256_hex(token), *answer);
+    auto outcome = flows::answer_as_candidate(s, crypto::sha256_hex(token), *answer);
     if (!outcome) {
         send_page(res, 404, pages::not_found_page(loaded->data.lang));
         return;

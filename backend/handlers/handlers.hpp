@@ -40,9 +40,10 @@ void get_interview(Services& s, const Req& req, Res& res, const Session& session
 void reschedule_interview(Services& s, const Req& req, Res& res, const Session& session);
 void cancel_interview(Services& s, const Req& req, Res& res, const Session& session);
 
-// templates.cpp — GET /api/templates, PUT /api/templates
+// templates.cpp — GET /api/templates, PUT /api/templates (admin), DELETE /api/templates/{id} (admin)
 void list_templates(Services& s, const Req& req, Res& res, const Session& session);
 void save_templates(Services& s, const Req& req, Res& res, const Session& session);
+void delete_template(Services& s, const Req& req, Res& res, const Session& session);
 
 // messages.cpp — GET /api/messages, GET /api/messages/{id}
 void list_messages(Services& s, const Req& req, Res& res, const Session& session);

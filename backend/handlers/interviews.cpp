@@ -2,7 +2,7 @@
 #include "handlers/handlers.hpp"
 
 #include "http_util.hpp"
-#include "interview_flow.hpp"
+#include "flows/interview_flow.hpp"
 
 namespace kandidaat::handlers {
 
@@ -21,13 +21,13 @@ void get_interview(Services& s, const Req& req, Res& res, const Session&) {
 
 void reschedule_interview(Services& s, const Req& req, Res& res, const Session& session) {
     const int64_t id = path_id(req);
-    const auto row = kandidaat::reschedule_interview(s, session.user, id, json_body(req));
+    const auto row = flows::reschedule(s, session.user, id, json_body(req));
     s.messages_queued();
     send_json(res, 200, row);
 }
 
 void cancel_interview(Services& s, const Req& req, Res& res, const Session& session) {
-    const auto row = kandidaat::cancel_interview(s, session.user, path_id(req));
+    const auto row = flows::cancel(s, session.user, path_id(req));
     s.messages_queued();
     send_json(res, 200, row);
 }

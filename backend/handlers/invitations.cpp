@@ -4,8 +4,8 @@
 #include <kandidaat/api.hpp>
 
 #include "http_util.hpp"
-#include "interview_flow.hpp"
-#include "invite_flow.hpp"
+#include "flows/interview_flow.hpp"
+#include "flows/invite_flow.hpp"
 
 namespace kandidaat::handlers {
 
@@ -24,12 +24,12 @@ std::string ui_lang_of(const Req& req) {
 
 void preview_invitations(Services& s, const Req& req, Res& res, const Session& session) {
     const auto request = parse_request(req);
-    send_json(res, 200, preview_invitation(s, session.user, request, ui_lang_of(req)));
+    send_json(res, 200, flows::render_preview(s, session.user, request, ui_lang_of(req)));
 }
 
 void create_invitations(Services& s, const Req& req, Res& res, const Session& session) {
     const auto request = parse_request(req);
-    const auto created = create_invitation(s, session.user, request);
+    const auto created = flows::invite(s, session.user, request);
     s.messages_queued();
     send_json(res, 201, created);
 }
@@ -43,7 +43,7 @@ void set_invitation_answer(Services& s, const Req& req, Res& res, const Session&
                             : std::nullopt;
     if (!answer) fail(422, "invalid_value", "answer must be pending, accepted, declined, new_appointment or "
                                             "not_applicable.", "answer");
-    send_json(res, 200, recruiter_answer(s, session.user, id, *answer));
+    send_json(res, 200, flows::answer_for_candidate(s, session.user, id, *answer));
 }
 
 }  // namespace kandidaat::handlers

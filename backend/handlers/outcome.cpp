@@ -49,8 +49,7 @@ void bulk_application_status(Services& s, const Req& req, Res& res, const Sessio
     send_json(res, 200, flows::change_status(s, session.user, parse_body<BulkStatusRequest>(req)));
 }
 
-void update_settings(Services& s, const Req& req, Res& res, const Session& session) {
-    require_admin(session.user);
+void update_settings(Services& s, const Req& req, Res& res, const Session&) {  // admin (route table)
     const auto j = json_body(req);
     if (j.contains("retention_weeks")) {
         if (!j["retention_weeks"].is_number_integer())
@@ -63,13 +62,11 @@ void update_settings(Services& s, const Req& req, Res& res, const Session& sessi
     send_json(res, 200, s.storage.read([](storage::Repo& r) { return r.company_settings(); }));
 }
 
-void get_privacy_due(Services& s, const Req&, Res& res, const Session& session) {
-    require_admin(session.user);
+void get_privacy_due(Services& s, const Req&, Res& res, const Session&) {  // admin (route table)
     send_json(res, 200, flows::privacy_due(s));
 }
 
-void erase_candidate_now(Services& s, const Req& req, Res& res, const Session& session) {
-    require_admin(session.user);
+void erase_candidate_now(Services& s, const Req& req, Res& res, const Session&) {  // admin (route table)
     send_json(res, 200, flows::erase_candidate(s, path_id(req)));
 }
 

@@ -9,6 +9,9 @@
 namespace kandidaat::handlers {
 
 namespace {
+constexpr size_t kMaxTemplatesPerRequest = 50;  // the app saves one at a time; a bulk import a few dozen
+constexpr size_t kMaxTemplates = 500;           // in the whole database
+
 MessageTemplate checked_template(const nlohmann::json& j, const std::string& prefix) {
     if (!j.is_object()) fail(400, "invalid_type", "A template must be an object.", prefix);
     if (!j.contains("kind") || !j["kind"].is_string() || !parse_message_kind(j["kind"].get<std::string>()))
@@ -46,6 +49,9 @@ void save_templates(Services& s, const Req& req, Res& res, const Session&) {
     const bool many = body.contains("templates");
     if (many) {
         if (!body["templates"].is_array()) fail(400, "invalid_type", "templates must be a list.", "templates");
+        if (body["templates"].size() > kMaxTemplatesPerRequest)
+            fail(422, "too_many", "At most " + std::to_string(kMaxTemplatesPerRequest) + " templates in one request.",
+                 "templates");
         for (size_t i = 0; i < body["templates"].size(); ++i)
             templates.push_back(checked_template(body["templates"][i], "templates[" + std::to_string(i) + "]."));
     } else {
@@ -53,6 +59,11 @@ void save_templates(Services& s, const Req& req, Res& res, const Session&) {
     }
     auto saved = s.storage.write([&](storage::Repo& r) {
         std::vector<MessageTemplate> out;
+        size_t added = 0;
+        for (const auto& t : templates) added += t.id == 0 ? 1 : 0;
+        if (static_cast<size_t>(r.count_templates()) + added > kMaxTemplates)
+            fail(422, "too_many", "There can be at most " + std::to_string(kMaxTemplates) + " templates; delete some first.",
+                 many ? "templates" : "");
         for (const auto& t : templates) {
             if (t.id != 0 && !r.template_by_id(t.id)) fail(404, "not_found", "This template does not exist.");
             int64_t id = 0;
@@ -68,6 +79,13 @@ void save_templates(Services& s, const Req& req, Res& res, const Session&) {
     });
     if (many) send_json(res, 200, saved);
     else send_json(res, 200, saved.front());
+}
+
+void delete_template(Services& s, const Req& req, Res& res, const Session&) {
+    const int64_t id = path_id(req);
+    if (!s.storage.write([&](storage::Repo& r) { return r.delete_template(id); }))
+        fail(404, "not_found", "This template does not exist.");
+    res.status = 204;
 }
 
 }  // namespace kandidaat::handlers

@@ -239,6 +239,13 @@ void Repo::record_answer(int64_t invitation_id, const AnswerEvent& e) {
         .exec();
 }
 
+std::optional<int64_t> Repo::interview_of_invitation(int64_t invitation_id) {
+    auto q = db_.prepare("SELECT interview_id FROM invitations WHERE id = ?1");
+    q.bind(1, invitation_id);
+    if (!q.step()) return std::nullopt;
+    return q.column_int64(0);
+}
+
 std::vector<CandidateInvitation> Repo::candidate_invitations(int64_t candidate_id) {
     auto q = db_.prepare(std::string(kInvitationSelect) + "WHERE candidate_id = ?1 ORDER BY id DESC");
     q.bind(1, candidate_id);

@@ -63,11 +63,12 @@ int Repo::cancel_queued(int64_t invitation_id, MessageKind kind) {
         .exec();
 }
 
-int Repo::requeue_cancelled_reminders(int64_t invitation_id, int revision, int64_t now) {
+int Repo::requeue_cancelled_reminders(int64_t invitation_id, int revision, int64_t now, bool include_sms) {
     return db_
         .prepare("UPDATE messages SET state = 'queued', next_attempt_at = send_at WHERE invitation_id = ?1 AND "
-                 "kind = 'reminder' AND revision = ?2 AND state = 'cancelled' AND attempts = 0 AND send_at > ?3")
-        .bind_all(invitation_id, revision, now)
+                 "kind = 'reminder' AND revision = ?2 AND state = 'cancelled' AND attempts = 0 AND send_at > ?3 "
+                 "AND (?4 = 1 OR channel <> 'sms')")
+        .bind_all(invitation_id, revision, now, include_sms ? 1 : 0)
         .exec();
 }
 
@@ -81,8 +82,10 @@ int Repo::count_queued(int64_t invitation_id, MessageKind kind) {
 std::vector<MessageLogRow> Repo::message_log(const MessageFilter& f) {
     auto q = db_.prepare(std::string(kMessageSelect) +
                          "WHERE (?1 = 0 OR interview_id = ?1) AND (?2 = 0 OR invitation_id = ?2) AND "
-                         "(?3 = '' OR state = ?3) ORDER BY id DESC LIMIT ?4");
-    q.bind_all(f.interview_id, f.invitation_id, f.state, f.limit);
+                         "(?3 = '' OR state = ?3) AND (?5 = 0 OR interview_id IN (SELECT id FROM interviews "
+                         "WHERE created_by = ?5 UNION SELECT interview_id FROM interview_attendees WHERE user_id = ?5)) "
+                         "ORDER BY id DESC LIMIT ?4");
+    q.bind_all(f.interview_id, f.invitation_id, f.state, f.limit, f.visible_to);
     std::vector<MessageLogRow> out;
     while (q.step()) out.push_back(read_log_row(q));
     return out;
@@ -93,6 +96,13 @@ std::optional<StoredMessage> Repo::message_by_id(int64_t id) {
     q.bind(1, id);
     if (!q.step()) return std::nullopt;
     return read_stored(q);
+}
+
+std::optional<int64_t> Repo::interview_of_message(int64_t message_id) {
+    auto q = db_.prepare("SELECT interview_id FROM messages WHERE id = ?1");
+    q.bind(1, message_id);
+    if (!q.step()) return std::nullopt;
+    return q.column_int64(0);
 }
 
 std::vector<StoredMessage> Repo::messages_of_invitation(int64_t invitation_id) {

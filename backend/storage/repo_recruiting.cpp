@@ -262,4 +262,15 @@ int64_t Repo::save_template(const MessageTemplate& t, int64_t now) {
     return id;
 }
 
+bool Repo::delete_template(int64_t id) {
+    db_.prepare("DELETE FROM template_variants WHERE template_id = ?1").bind(1, id).exec();
+    return db_.prepare("DELETE FROM templates WHERE id = ?1").bind(1, id).exec() > 0;
+}
+
+int Repo::count_templates() {
+    auto q = db_.prepare("SELECT COUNT(*) FROM templates");
+    q.step();
+    return q.column_int(0);
+}
+
 }  // namespace kandidaat::storage

@@ -102,6 +102,7 @@ struct MessageFilter {
     int64_t interview_id = 0;   // 0 = all
     int64_t invitation_id = 0;  // 0 = all
     std::string state;          // "" = all
+    int64_t visible_to = 0;     // 0 = all; else only messages of interviews this user created or attends
     int limit = 500;
 };
 
@@ -193,6 +194,8 @@ public:
     // Inserts (id 0) or updates the template and replaces its variants; returns the id. A duplicate (kind, name)
     // throws (is_constraint).
     int64_t save_template(const MessageTemplate& t, int64_t now);
+    bool delete_template(int64_t id);  // with its variants; false when there was none
+    int count_templates();
 
     // --- interviews, invitations, answers (repo_interviews.cpp) ---
     int64_t insert_interview(const Interview& iv, int64_t now);  // with its slot and attendees
@@ -210,17 +213,19 @@ public:
     // Stores a new answer: the invitation's answer and answered_at, and the history event.
     void record_answer(int64_t invitation_id, const AnswerEvent& event);
     std::vector<CandidateInvitation> candidate_invitations(int64_t candidate_id);
+    std::optional<int64_t> interview_of_invitation(int64_t invitation_id);  // nullopt: no such invitation
 
     // --- the outbox rows the backend writes and adjusts (repo_messages.cpp) ---
     int64_t insert_message(const NewMessage& m, int64_t now);
     // Queued rows of `kind` for the invitation become 'cancelled'; returns how many.
     int cancel_queued(int64_t invitation_id, MessageKind kind);
     // Cancelled reminder rows of `revision` whose send_at lies after `now` become 'queued' again (the candidate
-    // accepted after declining); returns how many.
-    int requeue_cancelled_reminders(int64_t invitation_id, int revision, int64_t now);
+    // accepted after declining), SMS rows only when `include_sms`; returns how many.
+    int requeue_cancelled_reminders(int64_t invitation_id, int revision, int64_t now, bool include_sms = true);
     int count_queued(int64_t invitation_id, MessageKind kind);
     std::vector<MessageLogRow> message_log(const MessageFilter& filter);
     std::optional<StoredMessage> message_by_id(int64_t id);
+    std::optional<int64_t> interview_of_message(int64_t message_id);  // nullopt: no such message
     std::vector<StoredMessage> messages_of_invitation(int64_t invitation_id);
 
 private:

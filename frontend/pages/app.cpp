@@ -7,6 +7,7 @@
 
 #include "pages/intake.hpp"
 #include "pages/pages.hpp"
+#include "router.hpp"
 #include "strings.hpp"
 #include "test_hooks.hpp"
 #include "widgets.hpp"
@@ -16,6 +17,7 @@ namespace kandidaat::web {
 namespace {
 
 constexpr float kTopBarHeight = 52.0f;
+const ImVec2 kMinPage(940.0f, 500.0f);    // the smallest page layout (CSS pixels); below it the page scrolls
 
 const char* page_code(Page p) {
     switch (p) {
@@ -32,8 +34,9 @@ const char* page_code(Page p) {
     return "";
 }
 
-// One item of the top bar's navigation: white text, a lighter background when it is the current page.
-bool nav_item(const char* label, bool active, const char* key) {
+// One item of the top bar's navigation: white text, a lighter background when it is the current page. A link:
+// Ctrl/middle-click opens its page in a new tab.
+bool nav_item(const char* label, bool active, const char* key, const char* href) {
     ColorScope c;
     c.set(ImGuiCol_Text, IM_COL32_WHITE)
         .set(ImGuiCol_Button, active ? IM_COL32(255, 255, 255, 46) : IM_COL32(0, 0, 0, 0))
@@ -49,7 +52,115 @@ bool nav_item(const char* label, bool active, const char* key) {
         ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(min.x + 6, max.y + 6), ImVec2(max.x - 6, max.y + 9),
                                                   IM_COL32(0x8e, 0xc5, 0xff, 0xff), 1.5f);
     }
-    return pressed;
+    return !link_opened_in_new_tab(href) && pressed;
+}
+
+struct NavEntry {
+    Str label;
+    Page page;
+    const char* key;
+    const char* href;
+};
+constexpr NavEntry kNav[] = {
+    {Str::nav_vacancies, Page::vacancies, "nav.vacancies", "#/vacancies"},
+    {Str::nav_interviews, Page::interviews, "nav.interviews", "#/interviews"},
+    {Str::nav_templates, Page::templates, "nav.templates", "#/templates"},
+    {Str::nav_messages, Page::messages, "nav.messages", "#/messages"},
+};
+
+bool nav_active(const AppState& app, Page page) {
+    if (page == Page::vacancies)
+        return app.page == Page::vacancies || app.page == Page::vacancy || app.page == Page::candidates ||
+               app.page == Page::wizard;
+    return app.page == page;
+}
+
+void open_nav(AppState& app, ApiClient& api, Page page) {
+    if (page == Page::interviews) app.interviews.vacancy_filter = 0;  // the menu shows them all
+    go_to(app, api, page);
+}
+
+void language_buttons(AppState& app) {
+    for (Lang l : {Lang::nl, Lang::en}) {
+        const bool on = app.ui_lang == l;
+        ColorScope c;
+        c.set(ImGuiCol_Button, on ? IM_COL32_WHITE : IM_COL32(255, 255, 255, 20))
+            .set(ImGuiCol_ButtonHovered, on ? IM_COL32_WHITE : IM_COL32(255, 255, 255, 50))
+            .set(ImGuiCol_ButtonActive, IM_COL32(255, 255, 255, 90))
+            .set(ImGuiCol_Text, on ? colors::brand : IM_COL32_WHITE)
+            .set(ImGuiCol_Border, IM_COL32(255, 255, 255, 120));
+        const char* label = l == Lang::nl ? "NL" : "EN";
+        if (ImGui::Button(label)) app.ui_lang = l;
+        publish_last_item(l == Lang::nl ? "nav.lang.nl" : "nav.lang.en");
+        tooltip_on_hover(l == Lang::nl ? "Nederlands" : "English");
+        if (l == Lang::nl) ImGui::SameLine(0, 2);
+    }
+}
+
+// Narrow windows (or a big zoom): the pages, the recruiter, language and logout move into one menu.
+void draw_collapsed_menu(AppState& app, ApiClient& api, float frame_y) {
+    const Lang L = app.ui_lang;
+    const char* label = tr(L, Str::menu);
+    const float w = ImGui::CalcTextSize(label).x + 24 + 22;
+    ImGui::SameLine();
+    const float x = ImGui::GetWindowWidth() - w - 20 - (app.requests_in_flight > 0 ? 26 : 0);
+    if (x > ImGui::GetCursorPosX()) ImGui::SetCursorPosX(x);
+    ImGui::SetCursorPosY(frame_y);
+    if (app.requests_in_flight > 0) {
+        ColorScope white;
+        white.set(ImGuiCol_Text, IM_COL32_WHITE);
+        ImGui::AlignTextToFramePadding();
+        spinner(7.0f);
+        ImGui::SameLine(0, 10);
+        ImGui::SetCursorPosY(frame_y);
+    }
+    {
+        ColorScope c;
+        c.set(ImGuiCol_Text, IM_COL32_WHITE)
+            .set(ImGuiCol_Button, IM_COL32(0, 0, 0, 0))
+            .set(ImGuiCol_ButtonHovered, IM_COL32(255, 255, 255, 30))
+            .set(ImGuiCol_ButtonActive, IM_COL32(255, 255, 255, 60))
+            .set(ImGuiCol_Border, IM_COL32(255, 255, 255, 140));
+        ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, ImVec2(1.0f, 0.5f));
+        if (ImGui::Button((std::string(label) + "##menu").c_str(), ImVec2(w, 0))) ImGui::OpenPopup("##navmenu");
+        ImGui::PopStyleVar();
+    }
+    publish_last_item("nav.menu");
+    // The three-line icon, drawn (the UI font has no glyph for it).
+    const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+    const float cy = (min.y + max.y) * 0.5f;
+    for (float dy : {-5.0f, 0.0f, 5.0f})
+        ImGui::GetWindowDrawList()->AddLine(ImVec2(min.x + 10, cy + dy), ImVec2(min.x + 24, cy + dy), IM_COL32_WHITE, 2.0f);
+    ImGui::SetNextWindowPos(ImVec2(max.x, max.y + 6), ImGuiCond_Always, ImVec2(1, 0));
+    if (ImGui::BeginPopup("##navmenu")) {
+        for (const NavEntry& n : kNav) {
+            const bool active = nav_active(app, n.page);
+            const bool picked = ImGui::Selectable(tr(L, n.label), active, 0, ImVec2(220, 26));
+            publish_last_item(n.key);
+            if (!link_opened_in_new_tab(n.href) && picked) open_nav(app, api, n.page);
+        }
+        ImGui::Separator();
+        text_muted(display_name(app.session.user));
+        publish_last_item("nav.user", display_name(app.session.user));
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextUnformatted(tr(L, Str::language));
+        ImGui::SameLine();
+        {
+            ColorScope c;
+            c.set(ImGuiCol_Button, IM_COL32(0xee, 0xf1, 0xf5, 0xff)).set(ImGuiCol_Text, colors::brand);
+            for (Lang l : {Lang::nl, Lang::en}) {
+                ColorScope on;
+                if (app.ui_lang == l) on.set(ImGuiCol_Button, colors::brand).set(ImGuiCol_Text, IM_COL32_WHITE);
+                if (ImGui::Button(l == Lang::nl ? "NL" : "EN")) app.ui_lang = l;
+                publish_last_item(l == Lang::nl ? "nav.lang.nl" : "nav.lang.en");
+                if (l == Lang::nl) ImGui::SameLine(0, 2);
+            }
+        }
+        ImGui::Separator();
+        if (ImGui::Selectable(tr(L, Str::nav_logout), false, 0, ImVec2(220, 26))) api.logout();
+        publish_last_item("nav.logout");
+        ImGui::EndPopup();
+    }
 }
 
 void draw_top_bar(AppState& app, ApiClient& api) {
@@ -74,32 +185,38 @@ void draw_top_bar(AppState& app, ApiClient& api) {
         ImGui::SetCursorPosY((kTopBarHeight - ImGui::GetTextLineHeight()) * 0.5f);
         ImGui::TextUnformatted("Kandidaat");
     }
-    ImGui::SameLine(0, 28);
-    ImGui::SetCursorPosY((kTopBarHeight - ImGui::GetFrameHeight() - 4) * 0.5f);
-    const bool in_vacancies = app.page == Page::vacancies || app.page == Page::vacancy ||
-                              app.page == Page::candidates || app.page == Page::wizard;
-    if (nav_item(tr(L, Str::nav_vacancies), in_vacancies, "nav.vacancies")) go_to(app, api, Page::vacancies);
-    ImGui::SameLine(0, 4);
-    if (nav_item(tr(L, Str::nav_interviews), app.page == Page::interviews, "nav.interviews"))
-        go_to(app, api, Page::interviews);
-    ImGui::SameLine(0, 4);
-    if (nav_item(tr(L, Str::nav_templates), app.page == Page::templates, "nav.templates"))
-        go_to(app, api, Page::templates);
-    ImGui::SameLine(0, 4);
-    if (nav_item(tr(L, Str::nav_messages), app.page == Page::messages, "nav.messages"))
-        go_to(app, api, Page::messages);
+    const float frame_y = (kTopBarHeight - ImGui::GetFrameHeight()) * 0.5f;
 
-    // Right side: activity, the user's name, language, logout.
+    // Everything on one line needs this much room; with less, the bar collapses into a menu.
     const std::string name = display_name(app.session.user);
     const char* logout = tr(L, Str::nav_logout);
+    float nav_w = 0;
+    for (const NavEntry& n : kNav) nav_w += ImGui::CalcTextSize(tr(L, n.label)).x + 24 + 4;
     const float lang_w = button_width("NL") + button_width("EN") + 2;
     const float right_w = 16 + 10 + ImGui::CalcTextSize(name.c_str()).x + 16 + lang_w + 16 + button_width(logout);
+    const float needed = ImGui::GetCursorPosX() + 28 + nav_w + 24 + right_w + 20;
+    if (needed > ImGui::GetWindowWidth()) {
+        publish_fact("nav.collapsed", "yes");
+        draw_collapsed_menu(app, api, frame_y);
+        ImGui::End();
+        return;
+    }
+
+    ImGui::SameLine(0, 28);
+    ImGui::SetCursorPosY((kTopBarHeight - ImGui::GetFrameHeight() - 4) * 0.5f);
+    bool first = true;
+    for (const NavEntry& n : kNav) {
+        if (!first) ImGui::SameLine(0, 4);
+        first = false;
+        if (nav_item(tr(L, n.label), nav_active(app, n.page), n.key, n.href)) open_nav(app, api, n.page);
+    }
+
+    // Right side: activity, the user's name, language, logout.
     ImGui::SameLine();
     const float x = ImGui::GetWindowWidth() - right_w - 20;
     if (x > ImGui::GetCursorPosX()) ImGui::SetCursorPosX(x);
     ColorScope white;
     white.set(ImGuiCol_Text, IM_COL32_WHITE);
-    const float frame_y = (kTopBarHeight - ImGui::GetFrameHeight()) * 0.5f;
     ImGui::SetCursorPosY(frame_y);
     ImGui::AlignTextToFramePadding();
     if (app.requests_in_flight > 0) spinner(7.0f);
@@ -111,20 +228,7 @@ void draw_top_bar(AppState& app, ApiClient& api) {
     publish_last_item("nav.user", name);
     ImGui::SameLine(0, 16);
     ImGui::SetCursorPosY(frame_y);
-    for (Lang l : {Lang::nl, Lang::en}) {
-        const bool on = app.ui_lang == l;
-        ColorScope c;
-        c.set(ImGuiCol_Button, on ? IM_COL32_WHITE : IM_COL32(255, 255, 255, 20))
-            .set(ImGuiCol_ButtonHovered, on ? IM_COL32_WHITE : IM_COL32(255, 255, 255, 50))
-            .set(ImGuiCol_ButtonActive, IM_COL32(255, 255, 255, 90))
-            .set(ImGuiCol_Text, on ? colors::brand : IM_COL32_WHITE)
-            .set(ImGuiCol_Border, IM_COL32(255, 255, 255, 120));
-        const char* label = l == Lang::nl ? "NL" : "EN";
-        if (ImGui::Button(label)) app.ui_lang = l;
-        publish_last_item(l == Lang::nl ? "nav.lang.nl" : "nav.lang.en");
-        tooltip_on_hover(l == Lang::nl ? "Nederlands" : "English");
-        if (l == Lang::nl) ImGui::SameLine(0, 2);
-    }
+    language_buttons(app);
     ImGui::SameLine(0, 16);
     {
         ColorScope c;
@@ -183,7 +287,7 @@ void breadcrumb(AppState& app, ApiClient& api, bool vacancy_link, bool candidate
     const Lang L = app.ui_lang;
     const VacancySummary* v = find_vacancy(app, app.vacancy_id);
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(4, ImGui::GetStyle().ItemSpacing.y));
-    if (link_button(tr(L, Str::nav_vacancies))) go_to(app, api, Page::vacancies);
+    if (link_to(tr(L, Str::nav_vacancies), route_href({Page::vacancies, 0}))) go_to(app, api, Page::vacancies);
     publish_last_item("crumb.vacancies");
     const char* sep = "\xE2\x80\xBA";  // ›
     if (vacancy_link && v) {
@@ -192,7 +296,7 @@ void breadcrumb(AppState& app, ApiClient& api, bool vacancy_link, bool candidate
         text_muted(sep);
         ImGui::SameLine();
         const std::string label = v->title + "##crumb";
-        if (link_button(label.c_str())) open_vacancy(app, api, v->id);
+        if (link_to(label.c_str(), route_href({Page::vacancy, v->id}))) open_vacancy(app, api, v->id);
         publish_last_item("crumb.vacancy");
     }
     if (candidates_link) {
@@ -200,7 +304,8 @@ void breadcrumb(AppState& app, ApiClient& api, bool vacancy_link, bool candidate
         ImGui::AlignTextToFramePadding();
         text_muted(sep);
         ImGui::SameLine();
-        if (link_button(tr(L, Str::all_candidates))) open_candidates(app, api, app.vacancy_id);
+        if (link_to(tr(L, Str::all_candidates), route_href({Page::candidates, app.vacancy_id})))
+            open_candidates(app, api, app.vacancy_id);
         publish_last_item("crumb.candidates");
     }
     if (last) {
@@ -226,14 +331,26 @@ void draw_app(AppState& app, ApiClient& api) {
 
     const ImGuiIO& io = ImGui::GetIO();
     ImGui::SetNextWindowPos(ImVec2(0, kTopBarHeight));
-    ImGui::SetNextWindowSize(ImVec2(io.DisplaySize.x, std::max(100.0f, io.DisplaySize.y - kTopBarHeight)));
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(28, 20));
+    const ImVec2 page_size(io.DisplaySize.x, std::max(100.0f, io.DisplaySize.y - kTopBarHeight));
+    ImGui::SetNextWindowSize(page_size);
+    // Pages are laid out for at least kMinPage: a smaller window (or a big zoom) scrolls the page instead of
+    // squeezing it, so every button stays reachable.
+    const ImVec2 padding(page_size.x < 700 ? 14.0f : page_size.x < 1400 ? 20.0f : 28.0f, 20.0f);
+    const bool narrow = page_size.x - 2 * padding.x < kMinPage.x;
+    const bool low = page_size.y - 2 * padding.y < kMinPage.y;
+    if (narrow || low) ImGui::SetNextWindowContentSize(ImVec2(narrow ? kMinPage.x : 0.0f, low ? kMinPage.y : 0.0f));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, padding);
     ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 0.0f);
     ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 0.0f);
-    const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
-                                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus;
+    ImGuiWindowFlags flags = ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove |
+                             ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings |
+                             ImGuiWindowFlags_NoBringToFrontOnFocus;
+    if (narrow) flags |= ImGuiWindowFlags_HorizontalScrollbar;
+    if (!narrow && !low) flags |= ImGuiWindowFlags_NoScrollbar;
     ImGui::Begin("##page", nullptr, flags);
     ImGui::PopStyleVar(3);
+    publish_current_window("page.window");
+    if (narrow || low) publish_fact("page.scrolls", narrow && low ? "both" : narrow ? "x" : "y");
     switch (app.page) {
         case Page::login: break;
         case Page::vacancies: draw_vacancies_page(app, api); break;

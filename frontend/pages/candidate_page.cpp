@@ -10,6 +10,7 @@
 #include "kandidaat/model.hpp"
 #include "pages/intake.hpp"
 #include "pages/pages.hpp"
+#include "router.hpp"
 #include "strings.hpp"
 #include "test_hooks.hpp"
 #include "widgets.hpp"
@@ -190,7 +191,8 @@ void draw_candidate_page(AppState& app, ApiClient& api) {
             for (const ApplicationRow& a : d.applications) {
                 IdScope id(a.application.id);
                 ImGui::AlignTextToFramePadding();
-                if (link_button(a.vacancy_title.c_str())) open_candidates(app, api, a.application.vacancy_id);
+                if (link_to(a.vacancy_title.c_str(), route_href({Page::candidates, a.application.vacancy_id})))
+                    open_candidates(app, api, a.application.vacancy_id);
                 ImGui::SameLine();
                 align_right(ImGui::CalcTextSize(std::string(label(a.application.status, L)).c_str()).x + 16);
                 ImGui::SetCursorPosY(ImGui::GetCursorPosY() + ImGui::GetStyle().FramePadding.y);

@@ -13,9 +13,11 @@
 #include "kandidaat/i18n.hpp"
 #include "pages/intake.hpp"
 #include "pages/pages.hpp"
+#include "router.hpp"
 #include "strings.hpp"
 #include "test_hooks.hpp"
 #include "text_fold.hpp"
+#include "wide_table.hpp"
 #include "widgets.hpp"
 
 namespace kandidaat::web {
@@ -107,7 +109,7 @@ void draw_row(AppState& app, ApiClient& api, const CandidateRow& row) {
     if (list.highlight.count(c.id)) ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg1, colors::highlight);
 
     ImGui::TableSetColumnIndex(col_check);
-    const auto blocked = can_invite(row.application_status);
+    const auto blocked = invite_refusal(row.application_status);
     bool checked = list.checked.count(c.id) > 0;
     {
         DisabledScope disabled(blocked.has_value() && !checked);
@@ -121,7 +123,7 @@ void draw_row(AppState& app, ApiClient& api, const CandidateRow& row) {
 
     ImGui::TableSetColumnIndex(col_name);
     const std::string name = full_name(c);
-    if (link_button(name.c_str())) open_candidate(app, api, c.id);
+    if (link_to(name.c_str(), route_href({Page::candidate, c.id}))) open_candidate(app, api, c.id);
     publish_last_item(("candidates.name." + id).c_str(), name);
     publish_last_item(("candidates.email." + id).c_str(), c.email);
     if (!c.email.empty()) tooltip_on_hover(c.email);
@@ -292,7 +294,7 @@ void draw_candidates_page(AppState& app, ApiClient& api) {
     const ImGuiTableFlags flags = ImGuiTableFlags_ScrollY | ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
                                   ImGuiTableFlags_Sortable | ImGuiTableFlags_SizingFixedFit | ImGuiTableFlags_PadOuterX;
     publish_current_window("candidates.list");
-    if (!ImGui::BeginTable("candidates", 6, flags)) return;
+    if (!begin_wide_table("candidates", 6, flags, table_min_width({28, 180, 230, 300, 120, 70}))) return;
     ImGui::TableSetupScrollFreeze(0, 1);
     if (list.scroll_to_top) {
         ImGui::SetScrollY(0);
@@ -319,7 +321,7 @@ void draw_candidates_page(AppState& app, ApiClient& api) {
     int visible_checked = 0, visible_checkable = 0;
     for (int i : list.visible) {
         const CandidateRow& r = rows[static_cast<size_t>(i)];
-        if (can_invite(r.application_status)) continue;
+        if (invite_refusal(r.application_status)) continue;
         ++visible_checkable;
         visible_checked += list.checked.count(r.candidate.id) > 0;
     }
@@ -329,7 +331,7 @@ void draw_candidates_page(AppState& app, ApiClient& api) {
     if (ImGui::Checkbox("##all", &all)) {
         for (int i : list.visible) {
             const CandidateRow& r = rows[static_cast<size_t>(i)];
-            if (can_invite(r.application_status)) continue;
+            if (invite_refusal(r.application_status)) continue;
             if (all) list.checked.insert(r.candidate.id);
             else list.checked.erase(r.candidate.id);
         }

@@ -10,8 +10,10 @@
 #include "kandidaat/i18n.hpp"
 #include "kandidaat/validation.hpp"
 #include "pages/pages.hpp"
+#include "router.hpp"
 #include "strings.hpp"
 #include "test_hooks.hpp"
+#include "wide_table.hpp"
 #include "widgets.hpp"
 
 namespace kandidaat::web {
@@ -140,7 +142,8 @@ void draw_row(AppState& app, ApiClient& api, const InterviewRow& row, int invita
         const InvitationRow& inv = row.invitations[static_cast<size_t>(invitation_index)];
         IdScope id(inv.invitation_id);
         ImGui::TableSetColumnIndex(3);
-        if (link_button(inv.candidate_name.c_str())) open_candidate(app, api, inv.candidate_id);
+        if (link_to(inv.candidate_name.c_str(), route_href({Page::candidate, inv.candidate_id})))
+            open_candidate(app, api, inv.candidate_id);
         publish_last_item((ivkey + ".candidate." + std::to_string(inv.candidate_id)).c_str(), inv.candidate_name);
         ImGui::TableSetColumnIndex(4);
         ImGui::SetCursorPosY(ImGui::GetCursorPosY() + ImGui::GetStyle().FramePadding.y);
@@ -300,15 +303,15 @@ void draw_interviews_page(AppState& app, ApiClient& api) {
     }
     Card card("##interviews", -1);
     const ImGuiTableFlags flags = ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingFixedFit | ImGuiTableFlags_PadOuterX;
-    if (!ImGui::BeginTable("interviews", 6, flags)) return;
+    const float actions_w = button_width(tr(L, Str::reschedule)) + button_width(tr(L, Str::cancel_interview)) + 16;
+    if (!begin_wide_table("interviews", 6, flags, table_min_width({180, 120, 130, 150, 260, actions_w}))) return;
     ImGui::TableSetupScrollFreeze(0, 1);
-    ImGui::TableSetupColumn(tr(L, Str::col_when), ImGuiTableColumnFlags_WidthFixed, 190);
+    ImGui::TableSetupColumn(tr(L, Str::col_when), ImGuiTableColumnFlags_WidthFixed, 180);
     ImGui::TableSetupColumn(tr(L, Str::col_vacancy_title), ImGuiTableColumnFlags_WidthStretch, 1.5f);
-    ImGui::TableSetupColumn(tr(L, Str::col_type), ImGuiTableColumnFlags_WidthFixed, 150);
+    ImGui::TableSetupColumn(tr(L, Str::col_type), ImGuiTableColumnFlags_WidthFixed, 130);
     ImGui::TableSetupColumn(tr(L, Str::col_candidate), ImGuiTableColumnFlags_WidthStretch, 1.0f);
-    ImGui::TableSetupColumn(tr(L, Str::col_appointment_confirmed), ImGuiTableColumnFlags_WidthFixed, 300);
-    ImGui::TableSetupColumn("##actions", ImGuiTableColumnFlags_WidthFixed,
-                            button_width(tr(L, Str::reschedule)) + button_width(tr(L, Str::cancel_interview)) + 16);
+    ImGui::TableSetupColumn(tr(L, Str::col_appointment_confirmed), ImGuiTableColumnFlags_WidthFixed, 260);
+    ImGui::TableSetupColumn("##actions", ImGuiTableColumnFlags_WidthFixed, actions_w);
     {
         FontScope f(font_bold());
         ImGui::TableHeadersRow();

@@ -11,6 +11,7 @@
 #include "strings.hpp"
 #include "test_hooks.hpp"
 #include "text_fold.hpp"
+#include "wide_table.hpp"
 #include "widgets.hpp"
 
 namespace kandidaat::web {
@@ -134,7 +135,7 @@ void draw_messages_page(AppState& app, ApiClient&) {
     Card card("##messages", -1);
     const ImGuiTableFlags flags = ImGuiTableFlags_ScrollY | ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
                                   ImGuiTableFlags_SizingFixedFit | ImGuiTableFlags_PadOuterX;
-    if (!ImGui::BeginTable("messages", 7, flags)) return;
+    if (!begin_wide_table("messages", 7, flags, table_min_width({190, 190, 230, 220, 120, 70, 160}))) return;
     ImGui::TableSetupScrollFreeze(0, 1);
     ImGui::TableSetupColumn(tr(L, Str::col_when), ImGuiTableColumnFlags_WidthFixed, 190);
     ImGui::TableSetupColumn(tr(L, Str::col_message), ImGuiTableColumnFlags_WidthFixed, 190);

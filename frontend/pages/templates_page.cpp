@@ -12,6 +12,7 @@
 #include "strings.hpp"
 #include "test_hooks.hpp"
 #include "widgets.hpp"
+#include "wrapped_input.hpp"
 
 namespace kandidaat::web {
 
@@ -50,15 +51,15 @@ void draw_tag_list(AppState& app, std::string* target, int* cursor) {
     section_title(tr(L, Str::tags));
     text_muted(tr(L, Str::tags_hint));
     ImGui::Dummy(ImVec2(0, 2));
-    if (!ImGui::BeginTable("tags", 2, ImGuiTableFlags_ScrollY | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingFixedFit))
-        return;
+    // One tag per row: the tag, and under it what it stands for, wrapped at spaces over the card's whole width
+    // (a narrow second column broke words like "bevestigingslink" in two).
+    if (!ImGui::BeginTable("tags", 1, ImGuiTableFlags_ScrollY | ImGuiTableFlags_RowBg)) return;
     ImGui::TableSetupScrollFreeze(0, 0);
-    ImGui::TableSetupColumn("tag", ImGuiTableColumnFlags_WidthFixed, 150);
-    ImGui::TableSetupColumn("what", ImGuiTableColumnFlags_WidthStretch);
+    ImGui::TableSetupColumn("tag", ImGuiTableColumnFlags_WidthStretch);
     for (const TagInfo& t : tag_table()) {
         const std::string tag = "{" + std::string(t.name) + "}";
         ImGui::PushID(tag.c_str());
-        ImGui::TableNextRow(0, 24);
+        ImGui::TableNextRow();
         ImGui::TableNextColumn();
         {
             DisabledScope d(target == nullptr);
@@ -73,9 +74,13 @@ void draw_tag_list(AppState& app, std::string* target, int* cursor) {
             }
         }
         publish_last_item(("templates.tag." + std::string(t.name)).c_str());
-        ImGui::TableNextColumn();
         const std::string_view desc = L == Lang::nl ? t.description_nl : t.description_en;
-        text_wrapped(desc);
+        {
+            ColorScope c;
+            c.set(ImGuiCol_Text, colors::muted);
+            text_wrapped_at_spaces(desc);
+        }
+        publish_last_item(("templates.tagdesc." + std::string(t.name)).c_str(), desc);
         if (!t.example.empty()) tooltip_on_hover(std::string("\xE2\x86\x92 ") + std::string(t.example));
         ImGui::PopID();
     }

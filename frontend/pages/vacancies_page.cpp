@@ -7,6 +7,7 @@
 #include "kandidaat/i18n.hpp"
 #include "pages/intake.hpp"
 #include "pages/pages.hpp"
+#include "router.hpp"
 #include "strings.hpp"
 #include "test_hooks.hpp"
 #include "widgets.hpp"
@@ -114,7 +115,7 @@ void draw_vacancy_table(AppState& app, ApiClient& api, const std::vector<Vacancy
         IdScope id(v.id);
         ImGui::TableNextRow(0, 34);
         ImGui::TableNextColumn();
-        if (link_button(v.title.c_str())) open_vacancy(app, api, v.id);
+        if (link_to(v.title.c_str(), route_href({Page::vacancy, v.id}))) open_vacancy(app, api, v.id);
         const std::string key = "vacancy." + std::to_string(v.id);
         publish_last_item(key.c_str(), v.title);
         if (v.status == VacancyStatus::closed) {
@@ -170,7 +171,7 @@ void draw_vacancy_page(AppState& app, ApiClient& api) {
         std::snprintf(label, sizeof label, "%s (%d)", tr(L, Str::all_candidates), v->candidate_count);
         {
             FontScope f(font_bold());
-            if (link_button(label)) open_candidates(app, api, v->id);
+            if (link_to(label, route_href({Page::candidates, v->id}))) open_candidates(app, api, v->id);
         }
         publish_last_item("overview.all_candidates");
         text_muted(tr(L, Str::overview_all_candidates_hint));
@@ -197,7 +198,7 @@ void draw_vacancy_page(AppState& app, ApiClient& api) {
         }
         ImGui::Dummy(ImVec2(0, 2));
         std::snprintf(label, sizeof label, "%s (%d)", tr(L, Str::overview_interviews), v->interview_count);
-        if (link_button(label)) {
+        if (link_to(label, route_href({Page::interviews, v->id}))) {
             app.interviews.vacancy_filter = v->id;
             go_to(app, api, Page::interviews);
         }

@@ -62,7 +62,7 @@ ApplicationStatus application_status_after_invite(ApplicationStatus current) {
     return current;
 }
 
-std::optional<Error> can_invite(ApplicationStatus current) {
+std::optional<Error> invite_refusal(ApplicationStatus current) {
     if (current == ApplicationStatus::withdrawn)
         return make_error("application_withdrawn", "The candidate withdrew the application and cannot be invited.",
                           "candidate_ids");

@@ -76,4 +76,25 @@ std::string confirm_link_reason_text(const ConfirmLinkDefault& d, Lang lang) {
     return {};
 }
 
+std::string mask_confirm_links(std::string_view text) {
+    auto token_char = [](char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
+    };
+    std::string out;
+    out.reserve(text.size());
+    size_t i = 0;
+    while (i < text.size()) {
+        const size_t at = text.find("/c/", i);
+        if (at == std::string_view::npos) break;
+        size_t end = at + 3;
+        while (end < text.size() && token_char(text[end])) ++end;
+        out.append(text.substr(i, at + 3 - i));
+        if (end - (at + 3) >= 16) out += "\xE2\x80\xA6";  // …
+        else out.append(text.substr(at + 3, end - (at + 3)));
+        i = end;
+    }
+    out.append(text.substr(i));
+    return out;
+}
+
 }  // namespace kandidaat

@@ -15,7 +15,7 @@ test('templates: edit the English variant, insert a tag by clicking it, save, an
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
-  await login(page, server.url, 'anna@example.com');
+  await login(page, server.url, 'admin@example.com');  // S5: admins write templates
   await clickWidget(page, 'nav.templates');
   await waitForText(page, 'page', 'templates');
   await waitForWidget(page, 'templates.save');
@@ -33,7 +33,7 @@ test('templates: edit the English variant, insert a tag by clicking it, save, an
   await waitForText(page, 'toast', (t) => /saved/.test(t));
   // A fresh visit (new page, new login) shows the stored text.
   const again = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  await login(again, server.url, 'anna@example.com');
+  await login(again, server.url, 'admin@example.com');
   await clickWidget(again, 'nav.templates');
   await waitForWidget(again, `templates.item.${id}`);
   await clickWidget(again, `templates.item.${id}`);

@@ -149,9 +149,9 @@ TEST_CASE("F7 inviting sets the application to invited without demoting offer or
 TEST_CASE("F7 a withdrawn applicant cannot be invited; everyone else can") {
     for (AP s : all_application_statuses) {
         CAPTURE(code(s));
-        CHECK(can_invite(s).has_value() == (s == AP::withdrawn));
+        CHECK(invite_refusal(s).has_value() == (s == AP::withdrawn));
     }
-    CHECK(can_invite(AP::withdrawn)->code == "application_withdrawn");
+    CHECK(invite_refusal(AP::withdrawn)->code == "application_withdrawn");
 }
 
 }  // TEST_SUITE

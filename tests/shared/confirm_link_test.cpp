@@ -84,3 +84,16 @@ TEST_CASE("no candidates yet: checked") {
 }
 
 }  // TEST_SUITE
+
+TEST_CASE("S4 the message log masks every confirmation token and leaves the rest of the text alone") {
+    const std::string token = "q3Xb1_-Zt9aK0mPqRsTuVwXyZ0123456789abcdEFGH";
+    const std::string text = "Bevestig: https://jobs.example.com/c/" + token + "\nof <a href=\"https://x/c/" + token +
+                             "\">hier</a>. /c/short blijft; /c/preview-link ook.";
+    const std::string masked = kandidaat::mask_confirm_links(text);
+    CHECK(masked.find(token) == std::string::npos);
+    CHECK(masked == "Bevestig: https://jobs.example.com/c/\u2026\nof <a href=\"https://x/c/\u2026\">hier</a>. "
+                    "/c/short blijft; /c/preview-link ook.");
+    CHECK(kandidaat::mask_confirm_links("") == "");
+    CHECK(kandidaat::mask_confirm_links("/c/") == "/c/");
+    CHECK(kandidaat::mask_confirm_links("x/c/" + token) == "x/c/\u2026");
+}

@@ -41,9 +41,9 @@ Result<AnswerOutcome> recruiter_set_answer(AnswerStatus current, bool withdrawn_
 
 // F7: the application status after an invitation. new, invited, interviewed and rejected become invited (a new
 // interview round, or a rejected applicant reconsidered); offer and hired are not demoted; withdrawn stays
-// withdrawn (can_invite refuses it). Never fails.
+// withdrawn (invite_refusal refuses it). Never fails.
 ApplicationStatus application_status_after_invite(ApplicationStatus current);
 // F7: whether an applicant can be invited: fails with code "application_withdrawn" for a withdrawn application.
-std::optional<Error> can_invite(ApplicationStatus current);
+std::optional<Error> invite_refusal(ApplicationStatus current);
 
 }  // namespace kandidaat

@@ -35,6 +35,10 @@ ConfirmLinkDefault confirm_link_default(const std::map<std::string, TemplateVari
 // the content lacks the tag, so the link never appears twice. Never fails.
 bool appends_confirm_link(std::string_view content, bool add_confirm_link);
 
+// `text` with every confirmation token after "/c/" (16 or more base64url characters) replaced by "…", for the
+// message log: a recruiter reads what was sent without holding the candidate's key. Never fails.
+std::string mask_confirm_links(std::string_view text);
+
 // The sentence shown under the option, naming the variants, e.g. en "The link is added to the variants without
 // {confirmlink}: en, de." Never fails.
 std::string confirm_link_reason_text(const ConfirmLinkDefault& d, Lang lang);

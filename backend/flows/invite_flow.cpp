@@ -1,5 +1,5 @@
 // The invitation flow: load what the request refers to, check it with the domain rules, compose, write.
-#include "invite_flow.hpp"
+#include "flows/invite_flow.hpp"
 
 #include <kandidaat/answer_rules.hpp>
 #include <kandidaat/invitation_compose.hpp>
@@ -10,7 +10,7 @@
 #include "crypto.hpp"
 #include "http_util.hpp"
 
-namespace kandidaat {
+namespace kandidaat::flows {
 
 namespace {
 
@@ -45,7 +45,7 @@ Loaded load_and_check(Services& s, storage::Repo& r, const User& sender, const I
         const std::string field = "candidate_ids[" + std::to_string(i) + "]";
         auto app = r.application_for(ctx.candidates[i].id, req.vacancy_id);
         if (!app) fail(422, "not_an_applicant", full_name(ctx.candidates[i]) + " has not applied for this vacancy.", field);
-        if (auto err = can_invite(app->status)) {
+        if (auto err = invite_refusal(app->status)) {
             Error e = *err;
             e.field = field;
             fail(409, e.code, full_name(ctx.candidates[i]) + ": " + e.message, field);
@@ -78,7 +78,7 @@ std::string sms_sender_id(const std::string& company_name) {
     return out.empty() ? "Kandidaat" : out;
 }
 
-PreviewResponse preview_invitation(Services& s, const User& sender, const InvitationRequest& req,
+PreviewResponse render_preview(Services& s, const User& sender, const InvitationRequest& req,
                                    const std::string& ui_lang) {
     return s.storage.read([&](storage::Repo& r) {
         Loaded loaded = load_and_check(s, r, sender, req);
@@ -90,7 +90,7 @@ PreviewResponse preview_invitation(Services& s, const User& sender, const Invita
     });
 }
 
-CreateInvitationResponse create_invitation(Services& s, const User& sender, const InvitationRequest& req) {
+CreateInvitationResponse invite(Services& s, const User& sender, const InvitationRequest& req) {
     return s.storage.write([&](storage::Repo& r) {
         const Loaded loaded = load_and_check(s, r, sender, req);
         const ComposeInput& input = loaded.input;
@@ -184,4 +184,4 @@ CreateInvitationResponse create_invitation(Services& s, const User& sender, cons
     });
 }
 
-}  // namespace kandidaat
+}  // namespace kandidaat::flows

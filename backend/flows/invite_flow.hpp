@@ -6,22 +6,22 @@
 
 #include "services.hpp"
 
-namespace kandidaat {
+namespace kandidaat::flows {
 
 // What POST /api/invitations/preview returns: each candidate's rendered messages and the warnings. The links in
-// it are placeholders (<public-url>/c/preview-link); everything else is what create_invitation writes.
+// it are placeholders (<public-url>/c/preview-link); everything else is what invite writes.
 // @throw ApiError: 404 "unknown_vacancy"; 403 "sms_not_allowed" (R4); 422 with the first bad field; 409
 // "application_withdrawn".
-PreviewResponse preview_invitation(Services& s, const User& sender, const InvitationRequest& request,
+PreviewResponse render_preview(Services& s, const User& sender, const InvitationRequest& request,
                                    const std::string& ui_lang);
 
 // Writes everything in one transaction, or nothing: the interview (sequence 0), one invitation per candidate
 // (token hash + nonce), the invitation e-mail (unless action no_email, R2), the reminder e-mail/SMS rows due at
 // reminder_send_at (R6; no SMS row without a mobile number, R9), and each application's status after the
-// invitation (F7). @throw ApiError as preview_invitation.
-CreateInvitationResponse create_invitation(Services& s, const User& sender, const InvitationRequest& request);
+// invitation (F7). @throw ApiError as render_preview.
+CreateInvitationResponse invite(Services& s, const User& sender, const InvitationRequest& request);
 
 // The SMS sender id for the company: letters and digits, at most 11 characters. Never fails.
 std::string sms_sender_id(const std::string& company_name);
 
-}  // namespace kandidaat
+}  // namespace kandidaat::flows

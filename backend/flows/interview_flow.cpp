@@ -1,5 +1,5 @@
 // Answers, reschedules and cancellations, with the outbox rows they cause rendered by shared/'s functions.
-#include "interview_flow.hpp"
+#include "flows/interview_flow.hpp"
 
 #include <kandidaat/invitation_compose.hpp>
 #include <kandidaat/reminder_rules.hpp>
@@ -9,9 +9,9 @@
 #include "crypto.hpp"
 #include "default_templates.hpp"
 #include "http_util.hpp"
-#include "invite_flow.hpp"
+#include "flows/invite_flow.hpp"
 
-namespace kandidaat {
+namespace kandidaat::flows {
 
 namespace {
 
@@ -70,11 +70,19 @@ ApplicationStatus application_status_of(storage::Repo& r, const storage::Invitat
     return app ? app->status : ApplicationStatus::invited;
 }
 
+// R4: SMS rows are written only on behalf of a user with SMS access — the interview's creator, whose invitation
+// chose the channel — whoever triggers them (a candidate's answer, an attendee's reschedule).
+bool creator_has_sms_access(storage::Repo& r, const Interview& iv) {
+    auto u = r.user_by_id(iv.created_by);
+    return u && u->sms_access;
+}
+
 // R10 after an answer: cancel the queued reminders when they are no longer wanted, or bring back the ones an
-// earlier decline cancelled.
+// earlier decline cancelled (SMS ones only while R4 allows them).
 void adjust_reminders(storage::Repo& r, const storage::InvitationRecord& rec, const Interview& iv,
                       AnswerStatus answer, ApplicationStatus app, int64_t now) {
-    if (reminder_still_wanted(answer, app, iv.status)) r.requeue_cancelled_reminders(rec.invitation.id, iv.sequence, now);
+    if (reminder_still_wanted(answer, app, iv.status))
+        r.requeue_cancelled_reminders(rec.invitation.id, iv.sequence, now, creator_has_sms_access(r, iv));
     else r.cancel_queued(rec.invitation.id, MessageKind::reminder);
 }
 
@@ -130,7 +138,7 @@ void queue_reminders(Services& s, storage::Repo& r, const StoredContext& ctx, co
         m.body_html = email->html;
         r.insert_message(m, now);
     }
-    if (plan.sms && !c.mobile.empty()) {
+    if (plan.sms && !c.mobile.empty() && ctx.input.sender.sms_access) {  // R4: the creator's right
         const RenderContext rc = make_render_context(ctx.request, c, ctx.input, c.language, s.confirm_link(token));
         m.channel = MessageChannel::sms;
         m.recipient = c.mobile;
@@ -149,7 +157,7 @@ std::string strip_dot(std::string field) {
 
 }  // namespace
 
-std::optional<Result<AnswerOutcome>> answer_by_token(Services& s, const std::string& token_hash, Answer answer) {
+std::optional<Result<AnswerOutcome>> answer_as_candidate(Services& s, const std::string& token_hash, Answer answer) {
     return s.storage.write([&](storage::Repo& r) -> std::optional<Result<AnswerOutcome>> {
         auto rec = r.invitation_by_token_hash(token_hash);
         if (!rec) return std::nullopt;
@@ -173,7 +181,7 @@ std::optional<Result<AnswerOutcome>> answer_by_token(Services& s, const std::str
     });
 }
 
-Invitation recruiter_answer(Services& s, const User& user, int64_t invitation_id, AnswerStatus answer) {
+Invitation answer_for_candidate(Services& s, const User& user, int64_t invitation_id, AnswerStatus answer) {
     return s.storage.write([&](storage::Repo& r) {
         auto rec = r.invitation_by_id(invitation_id);
         if (!rec) fail(404, "not_found", "This invitation does not exist.");
@@ -194,7 +202,7 @@ Invitation recruiter_answer(Services& s, const User& user, int64_t invitation_id
     });
 }
 
-InterviewRow reschedule_interview(Services& s, const User& user, int64_t interview_id, const nlohmann::json& body) {
+InterviewRow reschedule(Services& s, const User& user, int64_t interview_id, const nlohmann::json& body) {
     (void)user;
     return s.storage.write([&](storage::Repo& r) {
         auto iv = r.interview_by_id(interview_id);
@@ -261,7 +269,7 @@ InterviewRow reschedule_interview(Services& s, const User& user, int64_t intervi
     });
 }
 
-InterviewRow cancel_interview(Services& s, const User& user, int64_t interview_id) {
+InterviewRow cancel(Services& s, const User& user, int64_t interview_id) {
     (void)user;
     return s.storage.write([&](storage::Repo& r) {
         auto iv = r.interview_by_id(interview_id);
@@ -292,4 +300,4 @@ InterviewRow cancel_interview(Services& s, const User& user, int64_t interview_i
     });
 }
 
-}  // namespace kandidaat
+}  // namespace kandidaat::flows
