@@ -233,14 +233,11 @@ void draw_reschedule_dialog(AppState& app, ApiClient& api) {
         d.open = false;
         return;
     }
-    if (d.invitation_id) {
-        char title[200];
-        std::snprintf(title, sizeof title, tr(L, Str::reschedule_one_title), d.candidate_name.c_str());
-        page_title(title);
-    } else {
-        page_title(tr(L, Str::reschedule_title));
-    }
-    publish_last_item("reschedule.title");
+    char title[200];
+    if (d.invitation_id) std::snprintf(title, sizeof title, tr(L, Str::reschedule_one_title), d.candidate_name.c_str());
+    else std::snprintf(title, sizeof title, "%s", tr(L, Str::reschedule_title));
+    page_title(title);
+    publish_last_item("reschedule.title", title);
     {
         ColorScope c;
         c.set(ImGuiCol_Text, colors::muted);

@@ -86,7 +86,7 @@ test('P7 stale write: a Save racing the candidate\'s answer is refused (409) and
   await page.route(`**/api/candidates/${candidate.id}`, (route) => { held.push(route); });
   await clickWidget(page, `${key}.answer_combo`);
   await clickWidget(page, `${key}.answer_option.accepted`);
-  await candidateAnswers(link, 'declined');
+  await candidateAnswers(link, 'decline');
   const put = page.waitForResponse((r) => r.url().endsWith(`/api/invitations/${invitationId}/answer`));
   await clickWidget(page, `${key}.save`);
   const response = await put;
