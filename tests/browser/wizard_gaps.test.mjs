@@ -33,12 +33,12 @@ async function openWizard(page, firstNames) {
   await waitForText(page, 'page', 'wizard');
 }
 
-// An interview less than 24 hours away that the time picker (07:00-20:45) can offer: tomorrow 08:00 when it is
-// past 08:00 in Amsterdam now, otherwise today 20:45.
+// An interview less than 24 hours away at a time the picker shows without scrolling (10:00-15:00): today 15:00
+// before 14:00 in Amsterdam, otherwise tomorrow 10:00.
 function shortNoticeSlot() {
   const hour = Number(new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Amsterdam', hour: '2-digit', hourCycle: 'h23' })
     .format(new Date()));
-  return hour >= 8 ? { date: amsterdamDate(1), time: '08:00' } : { date: amsterdamDate(0), time: '20:45' };
+  return hour < 14 ? { date: amsterdamDate(0), time: '15:00' } : { date: amsterdamDate(1), time: '10:00' };
 }
 
 test('issue 10 wizard: an in-person interview needs a location; Next is refused until it has one', async () => {
