@@ -544,7 +544,8 @@ TEST_CASE("P10 a moved interview asks again: every answer but a withdrawal goes 
     const std::string new_date = date_in_days(server.app(), 14);
     auto moved = anna.patch("/api/interviews/" + std::to_string(interview), {{"date", new_date}});
     REQUIRE(moved->status == 200);
-    for (const auto& row : json_of(moved)["invitations"]) CHECK(row["answer"] == "pending");
+    const auto moved_row = json_of(moved);
+    for (const auto& row : moved_row["invitations"]) CHECK(row["answer"] == "pending");
     const auto detail = json_of(anna.get("/api/candidates/" + std::to_string(zoe)));
     const auto& history = detail["invitations"][0]["invitation"]["history"];
     REQUIRE(history.size() == 3);  // pending (invited), declined (candidate), pending (rescheduled)

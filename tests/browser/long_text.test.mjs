@@ -103,6 +103,7 @@ test('tag descriptions never break mid-word, also in a 1024-pixel window', async
     assert.ok(r[0] + r[2] <= card[0] + card[2] + 1, `${k} stays inside the tag list (${r} vs ${card})`);
   }
   await screenshot(page, 'long-text-tag-descriptions-1024');
+  if ((await widgetRects(page))['nav.collapsed']) await clickWidget(page, 'nav.menu');  // the languages sit in the Menu
   await clickWidget(page, 'nav.lang.nl');
   await waitFrames(page, 3);
   assert.equal(await widgetText(page, 'wrap.mid_word'), '0');
