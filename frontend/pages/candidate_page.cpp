@@ -33,8 +33,9 @@ void draw_history(const Invitation& inv, Lang L) {
     }
     if (!ImGui::BeginTable(id.c_str(), 3, ImGuiTableFlags_SizingFixedFit | ImGuiTableFlags_BordersInnerH)) return;
     ImGui::TableSetupColumn(tr(L, Str::col_when), ImGuiTableColumnFlags_WidthFixed, 220);
-    ImGui::TableSetupColumn(tr(L, Str::col_answer), ImGuiTableColumnFlags_WidthFixed, 300);
-    ImGui::TableSetupColumn(tr(L, Str::col_by), ImGuiTableColumnFlags_WidthStretch);
+    // The answer takes the room: it may carry a note such as "(interview moved: asked again)".
+    ImGui::TableSetupColumn(tr(L, Str::col_answer), ImGuiTableColumnFlags_WidthStretch);
+    ImGui::TableSetupColumn(tr(L, Str::col_by), ImGuiTableColumnFlags_WidthFixed, 160);
     {
         FontScope f(font_bold());
         ImGui::TableHeadersRow();
