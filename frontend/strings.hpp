@@ -210,6 +210,7 @@ namespace kandidaat::web {
     X(by_candidate, "kandidaat", "candidate")                                                                          \
     X(by_recruiter, "recruiter", "recruiter")                                                                          \
     X(withdrawn_final, "Ingetrokken: de reactie ligt vast.", "Withdrawn: the answer is final.")                        \
+    X(templates_admins_only, "Alleen een beheerder kan de gedeelde sjablonen wijzigen.", "Only an admin can change the shared templates.") \
     X(toast_answer_saved, "De reactie is opgeslagen.", "The answer has been saved.")                                   \
     /* %s = the answer now, %s = the choice that was not saved */                                                    \
     X(answer_changed_by_candidate,                                                                                     \

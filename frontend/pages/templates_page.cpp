@@ -146,8 +146,10 @@ void draw_editor(AppState& app, ApiClient& api, MessageTemplate& t) {
     }
 
     ImGui::Dummy(ImVec2(0, 2));
+    // The shared templates are the admins' (issue 17): a recruiter reads them and uses them in the wizard.
+    const bool may_save = app.session.user.role == Role::admin;
     {
-        DisabledScope d(!v.dirty || v.saving);
+        DisabledScope d(!may_save || !v.dirty || v.saving);
         if (primary_button(tr(L, Str::save), ImVec2(140, 0))) {
             // Variants left completely empty are not kept.
             std::vector<MessageTemplate> out = v.edited;
@@ -167,6 +169,12 @@ void draw_editor(AppState& app, ApiClient& api, MessageTemplate& t) {
         }
     }
     publish_last_item("templates.discard");
+    if (!may_save) {
+        ImGui::SameLine();
+        ImGui::AlignTextToFramePadding();
+        text_muted(tr(L, Str::templates_admins_only));
+        publish_last_item("templates.admins_only", tr(L, Str::templates_admins_only));
+    }
     if (v.saving) {
         ImGui::SameLine();
         spinner();

@@ -43,3 +43,20 @@ test('templates: edit the English variant, insert a tag by clicking it, save, an
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('S5 a recruiter reads the shared templates but is told that only an admin saves them', async () => {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  await login(page, server.url, 'anna@example.com');
+  await clickWidget(page, 'nav.templates');
+  await waitForText(page, 'page', 'templates');
+  await waitForWidget(page, 'templates.save');
+  assert.equal(await widgetText(page, 'templates.admins_only'), 'Only an admin can change the shared templates.');
+  await screenshot(page, 'S5-templates-recruiter');
+  await page.close();
+  const admin = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  await login(admin, server.url, 'admin@example.com');
+  await clickWidget(admin, 'nav.templates');
+  await waitForWidget(admin, 'templates.save');
+  assert.equal((await publishedTexts(admin, 'templates.admins_only'))[''], undefined, 'no note for an admin');
+  await admin.close();
+});
