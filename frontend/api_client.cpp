@@ -2,6 +2,7 @@
 // The only place in the frontend that catches exceptions: nlohmann's parse/get throw on a bad body, and the build
 // uses -fwasm-exceptions (see frontend/CMakeLists.txt).
 #include "api_client.hpp"
+#include "remote_update.hpp"
 
 #include <emscripten/emscripten.h>
 #include <emscripten/fetch.h>
@@ -46,16 +47,6 @@ bool start(Remote<T>& r) {
     return true;
 }
 
-template <class T>
-void store(Remote<T>& r, T value) {
-    r.data = std::move(value);
-    r.loading = false;
-    r.loaded = true;
-    r.error.clear();
-    r.fetched_at = emscripten_get_now();
-    ++r.version;
-}
-
 // For polled lists: an answer identical to the last one only refreshes the timestamp. A 10,000-row list is a few
 // MB of JSON; parsing it again every few seconds would make the app stutter.
 template <class Select>
@@ -72,13 +63,6 @@ std::function<bool(AppState&, size_t)> unchanged_body(Select select) {
         r->body_hash = hash;
         return false;
     };
-}
-
-template <class T>
-void fail_remote(AppState& app, Remote<T>& r, const ApiFailure& f) {
-    r.loading = false;
-    r.error = failure_text(app, f);
-    r.fetched_at = emscripten_get_now();  // polling waits its turn before trying again
 }
 
 }  // namespace

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "api_client.hpp"
+#include "remote_update.hpp"
 #include "kandidaat/api.hpp"
 #include "strings.hpp"
 #include "widgets.hpp"
@@ -13,27 +14,6 @@
 namespace kandidaat::web {
 
 using nlohmann::json;
-
-namespace {
-
-template <class T>
-void store_remote(Remote<T>& r, T value) {
-    r.data = std::move(value);
-    r.loading = false;
-    r.loaded = true;
-    r.error.clear();
-    r.fetched_at = emscripten_get_now();
-    ++r.version;
-}
-
-template <class T>
-void fail_remote_views(AppState& app, Remote<T>& r, const ApiFailure& f) {
-    r.loading = false;
-    r.error = failure_text(app, f);
-    r.fetched_at = emscripten_get_now();
-}
-
-}  // namespace
 
 void ApiClient::load_calendar(LocalDate from, LocalDate to) {
     CalendarView& v = app_.calendar;
@@ -48,11 +28,11 @@ void ApiClient::load_calendar(LocalDate from, LocalDate to) {
         [from, to](AppState& app, const json& j) {
             CalendarView& c = app.calendar;
             if (c.loaded_from != from || c.loaded_to != to) return;  // the recruiter moved on
-            store_remote(c.data, j.get<CalendarResponse>());
+            store(c.data, j.get<CalendarResponse>());
         },
         [from, to](AppState& app, const ApiFailure& f) {
             CalendarView& c = app.calendar;
-            if (c.loaded_from == from && c.loaded_to == to) fail_remote_views(app, c.data, f);
+            if (c.loaded_from == from && c.loaded_to == to) fail_remote(app, c.data, f);
         });
 }
 
@@ -64,10 +44,10 @@ void ApiClient::search_candidates(const std::string& query) {
         "GET", paths::candidate_search(query, 20), nullptr,
         [query](AppState& app, const json& j) {
             if (app.search.asked != query) return;  // an older answer; a newer request is on its way
-            store_remote(app.search.results, j.get<CandidateSearchResponse>());
+            store(app.search.results, j.get<CandidateSearchResponse>());
         },
         [query](AppState& app, const ApiFailure& f) {
-            if (app.search.asked == query) fail_remote_views(app, app.search.results, f);
+            if (app.search.asked == query) fail_remote(app, app.search.results, f);
         });
 }
 
@@ -84,10 +64,10 @@ void ApiClient::load_message(int64_t message_id) {
     request(
         "GET", paths::message(message_id), nullptr,
         [message_id](AppState& app, const json& j) {
-            if (app.messages.open_id == message_id) store_remote(app.messages.detail, j.get<MessageDetail>());
+            if (app.messages.open_id == message_id) store(app.messages.detail, j.get<MessageDetail>());
         },
         [message_id](AppState& app, const ApiFailure& f) {
-            if (app.messages.open_id == message_id) fail_remote_views(app, app.messages.detail, f);
+            if (app.messages.open_id == message_id) fail_remote(app, app.messages.detail, f);
         });
 }
 
@@ -103,7 +83,7 @@ void ApiClient::resend_message(int64_t message_id, const std::string& reason) {
             MessagesView& m = app.messages;
             m.resend_busy = false;
             m.resend_reason.clear();
-            if (m.open_id == message_id) store_remote(m.detail, j.get<MessageDetail>());
+            if (m.open_id == message_id) store(m.detail, j.get<MessageDetail>());
             push_toast(app, tr(app.ui_lang, Str::toast_message_resent));
             m.list.fetched_at = 0;
             load_messages();
@@ -122,10 +102,10 @@ void ApiClient::load_candidate_activity(int64_t candidate_id) {
         "GET", paths::candidate_activity(candidate_id), nullptr,
         [candidate_id](AppState& app, const json& j) {
             if (app.candidate.candidate_id == candidate_id)
-                store_remote(app.candidate.activity, j.get<CandidateActivity>());
+                store(app.candidate.activity, j.get<CandidateActivity>());
         },
         [candidate_id](AppState& app, const ApiFailure& f) {
-            if (app.candidate.candidate_id == candidate_id) fail_remote_views(app, app.candidate.activity, f);
+            if (app.candidate.candidate_id == candidate_id) fail_remote(app, app.candidate.activity, f);
         });
 }
 
