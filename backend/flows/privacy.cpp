@@ -73,6 +73,7 @@ nlohmann::json export_candidate(Services& s, int64_t candidate_id) {
                                 {"subject", m.log.subject}, {"body_text", m.body_text}, {"state", m.log.state},
                                 {"sent_at", m.log.sent_at}});
         j["messages"] = std::move(msgs);
+        j["notes"] = r.notes_of_candidate(candidate_id);  // what the team wrote about them is their data too
         return j;
     });
 }

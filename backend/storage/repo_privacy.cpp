@@ -60,6 +60,12 @@ EraseReport Repo::erase_candidate(int64_t candidate_id, int64_t now) {
                 "(SELECT id FROM applications WHERE candidate_id = ?1)")
         .bind(1, candidate_id)
         .exec();
+    // Notes by the team about the candidate, and the reasons typed when one of their messages was resent.
+    db_.prepare("DELETE FROM candidate_notes WHERE candidate_id = ?1").bind(1, candidate_id).exec();
+    db_.prepare("UPDATE message_resends SET reason = '', previous_error = '' WHERE message_id IN "
+                "(SELECT id FROM messages WHERE invitation_id IN (SELECT id FROM invitations WHERE candidate_id = ?1))")
+        .bind(1, candidate_id)
+        .exec();
     // Messages to the candidate: the invitations' and the applications' (rejection). Queued ones are cancelled.
     rep.messages = db_.prepare("UPDATE messages SET recipient = '', recipient_name = '', subject = '', body_text = '', "
                                "body_html = '', last_error = '', "

@@ -231,10 +231,16 @@ void draw_candidates_page(AppState& app, ApiClient& api) {
     const char* action_label = tr(L, Str::recruitment_action);
     const char* execute = tr(L, Str::execute);
     const float combo_w = 230;
-    const float right = ImGui::CalcTextSize(count).x + 20 + ImGui::CalcTextSize(action_label).x + 8 + combo_w + 8 +
-                        button_width(execute);
-    ImGui::SameLine();
-    align_right(right);
+    const float label_w = ImGui::CalcTextSize(action_label).x + 8;
+    const float right = ImGui::CalcTextSize(count).x + 20 + label_w + combo_w + 8 + button_width(execute);
+    // Right of the filters when there is room; on a narrow window (or zoomed in) on a line of its own, without the
+    // "Recruitment action" label if even that is too narrow, so Execute stays on screen without scrolling sideways.
+    const float row_end = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+    const bool show_label = right <= ImGui::GetWindowContentRegionMax().x - ImGui::GetWindowContentRegionMin().x;
+    if (row_end - ImGui::GetItemRectMax().x >= right + 24) {
+        ImGui::SameLine();
+        align_right(right);
+    }
     ImGui::AlignTextToFramePadding();
     if (n_checked) {
         FontScope f(font_bold());
@@ -244,9 +250,11 @@ void draw_candidates_page(AppState& app, ApiClient& api) {
     }
     publish_last_item("candidates.count", std::to_string(n_checked));
     ImGui::SameLine(0, 20);
-    ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted(action_label);
-    ImGui::SameLine(0, 8);
+    if (show_label) {
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextUnformatted(action_label);
+        ImGui::SameLine(0, 8);
+    }
     ImGui::SetNextItemWidth(combo_w);
     // Invite for interview, then the statuses after the interview (issue 16).
     const std::string actions[] = {tr(L, Str::invite_for_interview), std::string(label(ApplicationStatus::interviewed, L)),
@@ -262,6 +270,7 @@ void draw_candidates_page(AppState& app, ApiClient& api) {
         ImGui::EndCombo();
     }
     publish_last_item("candidates.action", actions[list.action]);
+    if (!show_label) tooltip_on_hover(action_label);
     ImGui::SameLine(0, 8);
     {
         DisabledScope disabled(n_checked == 0);

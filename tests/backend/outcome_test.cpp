@@ -196,6 +196,11 @@ TEST_CASE("issue 16 erase now + download data; the raw database file and its WAL
     CHECK(exported->get_header_value("Content-Disposition").find("attachment") != std::string::npos);
     CHECK(json_of(exported)["candidate"]["email"] == email);
     CHECK(json_of(exported)["applications"][0]["cv_text"] == "CV van " + name);
+    // A note by the team about the candidate is theirs too: exported, and erased with the rest.
+    REQUIRE(admin.post("/api/candidates/" + std::to_string(a.candidate) + "/notes",
+                       json{{"body", "Belde terug, " + name + " wil later starten"}})->status == 201);
+    exported = admin.get("/api/candidates/" + std::to_string(a.candidate) + "/export");
+    CHECK(json_of(exported)["notes"][0]["body"].get<std::string>().find(name) != std::string::npos);
 
     Api bram(server.port());
     REQUIRE(bram.login("bram@example.com")->status == 200);
