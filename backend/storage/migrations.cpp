@@ -371,8 +371,16 @@ DROP TABLE message_resends_copy;
 CREATE INDEX message_resends_by_message ON message_resends(message_id);
 )SQL";
 
+// Issue 10: the interview's attendees from the team get its calendar invite too. Their messages belong to the
+// interview and a user, not to an invitation; one per attendee, kind and revision.
+constexpr const char* kMigrationTeamMessages = R"SQL(
+ALTER TABLE messages ADD COLUMN user_id INTEGER REFERENCES users(id);
+CREATE UNIQUE INDEX messages_team_once ON messages(interview_id, user_id, kind, revision) WHERE user_id IS NOT NULL;
+)SQL";
+
 constexpr const char* kMigrations[] = {kMigration1,           kMigrationLoginAddress, kMigrationReschedule,
-                                       kMigrationNotesAndResends, kMigrationSetupCodes, kMigrationRecruitingData};
+                                       kMigrationNotesAndResends, kMigrationSetupCodes, kMigrationRecruitingData,
+                                       kMigrationTeamMessages};
 constexpr int kMigrationCount = static_cast<int>(sizeof(kMigrations) / sizeof(kMigrations[0]));
 
 void ensure_version_table(Database& db) {
