@@ -41,6 +41,8 @@ int status_for(const Error& e);
 [[noreturn]] void fail(const Error& e);  // with status_for(e)
 
 void send_json(httplib::Response& res, int status, const nlohmann::json& body);
+// The same for a body that is JSON text already (e.g. candidate_rows_json).
+void send_json_text(httplib::Response& res, int status, std::string body);
 void send_error(httplib::Response& res, int status, const Error& e, const nlohmann::json& current = nullptr);
 
 // The request body as a JSON object. @throw ApiError 400 "invalid_json" (not JSON, or not an object).
