@@ -15,6 +15,7 @@
 #include <fstream>
 
 #include "crypto.hpp"
+#include "http_util.hpp"
 #include "test_server.hpp"
 
 using namespace kandidaat;
@@ -1003,3 +1004,17 @@ TEST_CASE("S9 the app shell has a CSP with frame-ancestors 'none'; every reply i
 }
 
 }  // TEST_SUITE
+
+TEST_CASE("issue 12 send_json_array writes the same bytes as send_json of the whole array") {
+    std::vector<nlohmann::json> rows = {json{{"a", 1}, {"b", "Zoë \"x\""}}, json::array({1, 2}), json("bad \xC3 byte"), json()};
+    for (size_t n : {0u, 1u, 4u}) {
+        CAPTURE(n);
+        const std::vector<nlohmann::json> some(rows.begin(), rows.begin() + static_cast<long>(n));
+        httplib::Response whole, sliced;
+        send_json(whole, 200, json(some));
+        send_json_array(sliced, 200, some);
+        CHECK(sliced.body == whole.body);
+        CHECK(sliced.get_header_value("Content-Type") == whole.get_header_value("Content-Type"));
+        CHECK(sliced.get_header_value("Cache-Control") == whole.get_header_value("Cache-Control"));
+    }
+}
