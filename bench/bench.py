@@ -520,8 +520,10 @@ def bench_app(args, t, work):
           "≤ 1,200 ms", r["first_frame_ms"] <= 1200)
     t.add(5, f"frame CPU while scrolling {args.sizes['browser_rows']:,} candidates (median)", r["scroll_p50_ms"], "ms",
           None, "≤ 4 ms", r["scroll_p50_ms"] <= 4)
-    t.add(2, f"app: longest frame while the {args.sizes['browser_rows']:,}-row list arrives", r["arrival_max_ms"],
+    t.add(2, f"app: longest frame (CPU) while the {args.sizes['browser_rows']:,}-row list arrives", r["arrival_max_ms"],
           "ms", None, "≤ 50 ms", r["arrival_max_ms"] <= 50)
+    t.add(2, f"app: longest time without a painted frame meanwhile (JSON parse included)", r["arrival_gap_ms"],
+          "ms", None, "≤ 50 ms", r["arrival_gap_ms"] <= 50)
 
 
 def growth_notes(t):
