@@ -120,8 +120,10 @@ bool accepts_gzip(const std::string& accept_encoding) {
     return false;
 }
 
-bool etag_matches(const std::string& if_none_match, const std::string& etag) {
-    return if_none_match == "*" || if_none_match.find(etag) != std::string::npos;
+// True when If-None-Match names this file: "*", or an ETag starting with `etag_prefix` (the ETag without its
+// closing quote, so that both representations' ETags match).
+bool etag_matches(const std::string& if_none_match, const std::string& etag_prefix) {
+    return if_none_match == "*" || if_none_match.find(etag_prefix) != std::string::npos;
 }
 
 // The build of app.js + app.wasm being served: 16 hex digits of their hashes; "" without both files.
@@ -160,22 +162,24 @@ void serve_app_file(Services& s, const Req& req, Res& res) {
     const bool immutable = !shell && req.has_param("v") && req.get_param_value("v") == app_version(s);
     res.set_header("Cache-Control", immutable ? "public, max-age=31536000, immutable"
                                               : "no-cache");  // otherwise revalidate: never stale after an update
-    res.set_header("ETag", file->etag);
+    const bool gzip_ok = !file->gzipped.empty() && accepts_gzip(req.get_header_value("Accept-Encoding"));
+    // Two representations, two ETags ("…-gz" for the gzip one); a revalidation with either means this build.
+    const std::string etag = gzip_ok ? file->etag.substr(0, file->etag.size() - 1) + "-gz\"" : file->etag;
+    res.set_header("ETag", etag);
     res.set_header("Vary", "Accept-Encoding");
     if (shell) {
         res.set_header("Content-Security-Policy", file->csp);
         res.set_header("X-Frame-Options", "DENY");
         res.set_header("Referrer-Policy", "same-origin");
     }
-    if (etag_matches(req.get_header_value("If-None-Match"), file->etag)) {
+    if (etag_matches(req.get_header_value("If-None-Match"), file->etag.substr(0, file->etag.size() - 1))) {
         res.status = 304;  // the browser's copy is current: no body
         return;
     }
-    const bool gzip_ok = accepts_gzip(req.get_header_value("Accept-Encoding"));
     // Debian's cpp-httplib is built with zlib and brotli and compresses text types itself, on every request: the
     // compression was chosen above, once per build, so hide the header from it (never twice, never per request).
     const_cast<Req&>(req).headers.erase("Accept-Encoding");
-    if (!file->gzipped.empty() && gzip_ok) {
+    if (gzip_ok) {
         res.set_header("Content-Encoding", "gzip");
         res.set_content(file->gzipped, content_type_of(name));
     } else {

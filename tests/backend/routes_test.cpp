@@ -905,11 +905,14 @@ TEST_CASE("issue 12 the app's files go out gzipped with an ETag, 304 when curren
         CHECK(zipped.header("Vary") == "Accept-Encoding");
         const std::string etag = zipped.header("ETag");
         CHECK(etag.size() > 8);
+        CHECK(etag.ends_with("-gz\""));  // its own ETag: another representation than the plain file
         // A browser without gzip gets the file as it is; an old or missing build number is revalidated each time.
         auto plain = cli.Get(name, {{"Accept-Encoding", "identity"}});
         CHECK(plain->get_header_value("Content-Encoding").empty());
         CHECK(plain->body == content);
         CHECK(plain->get_header_value("Cache-Control") == "no-cache");
+        CHECK(plain->get_header_value("ETag") != etag);
+        CHECK(cli.Get(name, {{"If-None-Match", plain->get_header_value("ETag")}})->status == 304);
         CHECK(cli.Get(name + std::string("?v=0000000000000000"))->get_header_value("Cache-Control") == "no-cache");
         // A current copy: 304, nothing downloaded again.
         const auto again = raw_get(server.port(), name, "If-None-Match: " + etag + "\r\nAccept-Encoding: gzip\r\n");
