@@ -285,23 +285,28 @@ def fmt(v):
 
 # ------------------------------------------------------------------------------------------------ measurements
 
+def confirmation_path(server, sink):
+    """Invites the first candidate of the first demo vacancy; returns the path of their confirmation link."""
+    api = Api(server)
+    vacancy = next(v for v in api.call("GET", "/api/vacancies") if v["candidate_count"] > 0)
+    candidate = api.call("GET", f"/api/vacancies/{vacancy['id']}/candidates")[0]["candidate"]
+    before = sink.count
+    api.invite(vacancy["id"], [candidate["id"]])
+    # The link is only in the e-mail itself (the API masks tokens): take it from the SMTP sink.
+    assert sink.wait_for(before + 1, timeout=30), "the invitation e-mail did not arrive"
+    mail = email.message_from_bytes(sink.last, policy=email.policy.default)
+    text = mail.get_body(("plain",)).get_content()
+    link = re.search(r"https?://[^\s\"<>]+/c/[A-Za-z0-9_-]+", text).group(0)
+    return urllib.parse.urlparse(link).path
+
+
 def bench_confirmation_page(args, t, work, sink):
     """Target 1: GET /c/{token} against nginx serving the same bytes; the answer POST."""
     log("== 1. confirmation page")
     s = args.sizes
     server = Server(args, os.path.join(work, "t1"), smtp_url=sink.url)
     try:
-        api = Api(server)
-        vacancy = api.call("GET", "/api/vacancies")[0]
-        candidate = api.call("GET", f"/api/vacancies/{vacancy['id']}/candidates")[0]["candidate"]
-        before = sink.count
-        api.invite(vacancy["id"], [candidate["id"]])
-        # The link is only in the e-mail itself (the API masks tokens): take it from the SMTP sink.
-        assert sink.wait_for(before + 1, timeout=30), "the invitation e-mail did not arrive"
-        mail = email.message_from_bytes(sink.last, policy=email.policy.default)
-        text = mail.get_body(("plain",)).get_content()
-        link = re.search(r"https?://[^\s\"<>]+/c/[A-Za-z0-9_-]+", text).group(0)
-        path = urllib.parse.urlparse(link).path
+        path = confirmation_path(server, sink)
         conn = http.client.HTTPConnection("127.0.0.1", server.port)
         conn.request("GET", path)
         page = conn.getresponse().read()
@@ -325,6 +330,8 @@ def bench_confirmation_page(args, t, work, sink):
                           None, "nginx")
                 t.add(1, f"GET /c/{{token}} p99 latency, wrk -c{c}", o["p99"], "ms", a["p99"],
                       f"≤ {p99_limit} ms", o["p99"] <= p99_limit, "nginx")
+                if c == s["c_low"]:
+                    t.growth.setdefault("confirmation page (time per request)", []).append((1, 1000 / o["rps"]))
                 t.add(1, f"GET /c/{{token}} socket errors + non-2xx, wrk -c{c}", o["errors"] + o["non2xx"], "",
                       None, "0", o["errors"] + o["non2xx"] == 0)
             script = os.path.join(work, "post.lua")
@@ -430,11 +437,12 @@ def bench_list_and_invite(args, t, work, sink):
         raise
 
 
-def bench_queue_and_idle(args, t, work):
-    """Target 4: the due query with a full queue of future reminders; an idle server's CPU."""
+def bench_queue_and_idle(args, t, work, sink):
+    """Target 4: the due query with a full queue of future reminders; an idle server's CPU. Then target 1 again
+    (growth) with that many invitations in the database."""
     s = args.sizes
     log(f"== 4. {s['queue_n']:,} queued future reminders, idle CPU over {s['idle_seconds']} s")
-    server = Server(args, os.path.join(work, "t4"))
+    server = Server(args, os.path.join(work, "t4"), smtp_url=sink.url)
     try:
         q = storage_bench(args, "queue", "--db", server.db, "--candidates", s["queue_n"], "--per", 1)
         t.add(4, f"due query (dispatcher poll) with {q['messages']:,} future reminders queued (median)",
@@ -445,6 +453,10 @@ def bench_queue_and_idle(args, t, work):
         share = (server.cpu_seconds() - c0) / (time.time() - w0) * 100
         t.add(4, f"idle server with that queue: CPU over {s['idle_seconds']} s", share, "% of a core", None, "< 1 %",
               share < 1)
+        o = wrk(args, server.url + confirmation_path(server, sink), s["c_low"])
+        t.add(7, f"GET /c/{{token}} requests/s, wrk -c{s['c_low']}, {s['queue_n']:,} invitations in the database",
+              o["rps"], "req/s", None, "", None)
+        t.growth.setdefault("confirmation page (time per request)", []).append((s["queue_n"], 1000 / o["rps"]))
     finally:
         server.stop()
 
@@ -531,6 +543,11 @@ def growth_notes(t):
         if len(points) < 2:
             continue
         (n0, v0), (n1, v1) = points[0], points[-1]
+        if name.startswith("confirmation page"):  # one request, whatever the database holds: an index probe
+            factor = v1 / v0 if v0 > 0 else 0
+            t.add(7, f"growth of the {name}: at {n1:,} invitations / at {n0:,}", factor, "×", None,
+                  "≤ 1.5 (does not grow with the data)", factor <= 1.5)
+            continue
         factor = (v1 / v0) / (n1 / n0) if v0 > 0 else 0
         t.add(7, f"growth of {name}: cost per item at {n1:,} / at {n0:,}", factor, "×", None,
               "≤ 1.5 (no worse than linear)", factor <= 1.5)
@@ -573,7 +590,7 @@ def main():
         if args.list_server:
             args.list_server.stop()
         if "queue" in parts:
-            bench_queue_and_idle(args, t, work)
+            bench_queue_and_idle(args, t, work, sink)
         if "memory" in parts:
             bench_memory(args, t, work)
         growth_notes(t)
