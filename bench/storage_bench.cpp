@@ -46,7 +46,7 @@ Candidate make_candidate(int64_t i) {
     static const char* langs[] = {"nl", "en", "de"};
     return Candidate{0, first[i % 8], std::string(last[(i / 8) % 7]) + " " + std::to_string(i),
                      "bench" + std::to_string(i) + "@example.org",
-                     i % 5 ? "+316" + std::to_string(10000000 + i % 89999999) : "", langs[i % 3]};
+                     i % 5 ? "+316" + std::to_string(10000000 + i % 89999999) : "", langs[i % 3], "", 0};
 }
 
 int64_t first_user_id(storage::Repo& r) {
@@ -62,7 +62,7 @@ int seed_vacancy(storage::Storage& store, int n) {
     const int64_t now = std::time(nullptr);
     std::vector<int64_t> ids;
     const int64_t vacancy = store.write([&](storage::Repo& r) {
-        const int64_t v = r.insert_vacancy(Vacancy{0, "Bench " + std::to_string(n), "Utrecht", "Zorg"}, now);
+        const int64_t v = r.insert_vacancy(Vacancy{0, "Bench " + std::to_string(n), "Utrecht", "Zorg", VacancyStatus::open}, now);
         for (int i = 0; i < n; ++i) {
             const int64_t c = r.insert_candidate(make_candidate(i), now);
             r.insert_application(c, v, ApplicationStatus::new_, "", now);
@@ -157,7 +157,7 @@ int queue(storage::Storage& store, int64_t candidates, int per, int vacancies) {
             std::vector<int64_t> vacancy_ids, interview_ids;
             for (int v = 0; v < vacancies; ++v) {
                 vacancy_ids.push_back(
-                    r.insert_vacancy(Vacancy{0, "Bulk " + std::to_string(start) + "/" + std::to_string(v), "Utrecht", "Zorg"}, now));
+                    r.insert_vacancy(Vacancy{0, "Bulk " + std::to_string(start) + "/" + std::to_string(v), "Utrecht", "Zorg", VacancyStatus::open}, now));
                 Interview iv;
                 iv.vacancy_id = vacancy_ids.back();
                 iv.created_by = user;

@@ -1,4 +1,5 @@
-// Handlers: the recruiters' app — index.html from --web-dir, app.js and app.wasm from --app-dir — and nothing else:
+// Handlers: the recruiters' app — index.html and files.js from --web-dir, app.js and app.wasm from --app-dir — and
+// nothing else:
 // no folder is mounted, so a build folder's other files (cmake_install.cmake, libimgui.a, objects) are never served.
 // Each file is read once (again when it changes on disk) and kept with its gzip form and ETag (issue 12): gzip
 // when the browser accepts it, 304 for a current copy, and a year's immutable caching for app.js?v=<build>.
@@ -47,7 +48,7 @@ std::string app_shell_csp(const std::string& html) {
 
 const char* content_type_of(const std::string& name) {
     if (name == "app.wasm") return "application/wasm";
-    if (name == "app.js") return "text/javascript; charset=utf-8";
+    if (name == "app.js" || name == "files.js") return "text/javascript; charset=utf-8";
     return "text/html; charset=utf-8";
 }
 
@@ -140,7 +141,8 @@ std::string app_version(const Services& s) {
 void serve_app_file(Services& s, const Req& req, Res& res) {
     const std::string name = req.path == "/" ? "index.html" : req.path.substr(1);
     const bool shell = name == "index.html";
-    const std::string& dir = shell ? s.config.web_dir : s.config.app_dir;
+    const bool from_web = shell || name == "files.js";  // written by hand, in web/
+    const std::string& dir = from_web ? s.config.web_dir : s.config.app_dir;
     if (dir.empty()) {
         res.status = 404;  // the error handler writes the friendly page
         return;
@@ -159,7 +161,7 @@ void serve_app_file(Services& s, const Req& req, Res& res) {
         res.status = 404;
         return;
     }
-    const bool immutable = !shell && req.has_param("v") && req.get_param_value("v") == app_version(s);
+    const bool immutable = !from_web && req.has_param("v") && req.get_param_value("v") == app_version(s);
     res.set_header("Cache-Control", immutable ? "public, max-age=31536000, immutable"
                                               : "no-cache");  // otherwise revalidate: never stale after an update
     const bool gzip_ok = !file->gzipped.empty() && accepts_gzip(req.get_header_value("Accept-Encoding"));

@@ -15,7 +15,7 @@ constexpr size_t kMaxTemplates = 500;           // in the whole database
 MessageTemplate checked_template(const nlohmann::json& j, const std::string& prefix) {
     if (!j.is_object()) fail(400, "invalid_type", "A template must be an object.", prefix);
     if (!j.contains("kind") || !j["kind"].is_string() || !parse_message_kind(j["kind"].get<std::string>()))
-        fail(422, "invalid_value", "kind must be invitation, reminder, reschedule or cancellation.", prefix + "kind");
+        fail(422, "invalid_value", "kind must be invitation, reminder, reschedule, cancellation or rejection.", prefix + "kind");
     MessageTemplate t;
     try {
         t = j.get<MessageTemplate>();

@@ -137,8 +137,8 @@ TEST_CASE("issue 12 F2 the candidate list: NOCASE name order, and each one's lat
         User u;
         u.email = "a@example.com";
         const int64_t user = r.insert_user(u, "h", 1);
-        const int64_t vac = r.insert_vacancy(Vacancy{0, "V", "", ""}, 1);
-        const int64_t other = r.insert_vacancy(Vacancy{0, "W", "", ""}, 1);
+        const int64_t vac = r.insert_vacancy(Vacancy{0, "V", "", "", VacancyStatus::open}, 1);
+        const int64_t other = r.insert_vacancy(Vacancy{0, "W", "", "", VacancyStatus::open}, 1);
         // (first, last) in insertion order; the expected order is below.
         const std::vector<std::pair<std::string, std::string>> names = {
             {"Piet", "Ödegård"}, {"Bob", "apple"}, {"Jan", "de Vries"}, {"Anna", "Apple"}, {"Kees", "van Dijk"},

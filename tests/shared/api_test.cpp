@@ -212,7 +212,7 @@ TEST_CASE("B2 a preview candidate writes absent parts as null and reads them bac
 }
 
 TEST_CASE("response DTOs round-trip through JSON") {
-    CandidateRow row{{11, "Zoë", "Çelik", "zoe@example.nl", "", "nl"}, 5, ApplicationStatus::invited, 9,
+    CandidateRow row{{11, "Zoë", "Çelik", "zoe@example.nl", "", "nl", "", 0}, 5, ApplicationStatus::invited, 9,
                      AnswerStatus::accepted};
     const json j = row;
     CHECK(j["application_status"] == "invited");
@@ -248,7 +248,8 @@ TEST_CASE("issue 12 candidate_rows_json writes byte for byte what nlohmann's dum
     for (size_t i = 0; i < odd.size(); ++i) {
         CandidateRow r;
         r.candidate = Candidate{static_cast<int64_t>(i * 1000003), odd[i], odd[(i + 1) % odd.size()],
-                                odd[(i + 2) % odd.size()], i % 2 ? "+31612345678" : "", i % 3 ? "en" : "nl"};
+                                odd[(i + 2) % odd.size()], i % 2 ? "+31612345678" : "", i % 3 ? "en" : "nl",
+                                odd[(i + 3) % odd.size()], static_cast<int64_t>(i) * 86400 - 1};
         r.application_id = static_cast<int64_t>(i) - 1;
         r.application_status = static_cast<ApplicationStatus>(i % 4);
         r.latest_invitation_id = static_cast<int64_t>(i) * 7;
