@@ -22,7 +22,7 @@
 namespace kandidaat {
 
 struct ConnectionLimits {
-    size_t threads = 128;
+    size_t threads = 512;
     int keep_alive_timeout_sec = 5;
     size_t keep_alive_max_count = 100;
     int read_timeout_sec = 5;

@@ -36,6 +36,12 @@ void send_json(httplib::Response& res, int status, const nlohmann::json& body) {
     res.set_content(body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace), "application/json");
 }
 
+void send_json_text(httplib::Response& res, int status, std::string body) {
+    res.status = status;
+    res.set_header("Cache-Control", "no-store");
+    res.set_content(std::move(body), "application/json");
+}
+
 void send_error(httplib::Response& res, int status, const Error& e, const nlohmann::json& current) {
     auto body = error_body(e);
     if (!current.is_null()) body["current"] = current;

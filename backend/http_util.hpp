@@ -7,6 +7,7 @@
 #include <initializer_list>
 #include <stdexcept>
 #include <string>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -41,6 +42,20 @@ int status_for(const Error& e);
 [[noreturn]] void fail(const Error& e);  // with status_for(e)
 
 void send_json(httplib::Response& res, int status, const nlohmann::json& body);
+// The same for a body that is JSON text already (e.g. candidate_rows_json).
+void send_json_text(httplib::Response& res, int status, std::string body);
+// A JSON array written element by element: the same bytes as send_json(json(rows)), but only one element's JSON
+// tree exists at a time (100,000 invitations in /api/interviews: ~40 MB less at the peak; issue 12).
+template <class T>
+void send_json_array(httplib::Response& res, int status, const std::vector<T>& rows) {
+    std::string body = "[";
+    for (size_t i = 0; i < rows.size(); ++i) {
+        if (i) body += ',';
+        body += nlohmann::json(rows[i]).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    }
+    body += ']';
+    send_json_text(res, status, std::move(body));
+}
 void send_error(httplib::Response& res, int status, const Error& e, const nlohmann::json& current = nullptr);
 
 // The request body as a JSON object. @throw ApiError 400 "invalid_json" (not JSON, or not an object).

@@ -1,15 +1,26 @@
-// storage_bench: the storage layer's figures next to a bare SQLite loop, on a real WAL file.
-//   - a 10,000-row candidate list (query + JSON, what GET /api/vacancies/{id}/candidates does)
-//   - queueing N reminders (candidate + invitation + outbox row each, one transaction) vs a bare insert loop
-//   - claiming due messages while N reminders wait in the queue (the due-time index at work)
-// Usage: storage_bench [--reminders N] [--candidates N] [--dir DIR]
+// storage_bench: the in-process halves of bench/bench.py's table, on a real WAL file. Each mode prints one JSON
+// object on stdout.
+//   seed-vacancy --db DB --candidates N            a vacancy with N applicants in an existing (server's) database
+//   list --db DB --vacancy ID [--runs R]           the candidate list as GET /api/vacancies/{id}/candidates makes
+//                                                  it (query + JSON text), in-process: median ms
+//   bare-insert --dir D --groups N                 the anchor of a bulk invite: a bare prepared-statement loop
+//                                                  writing N groups of three rows (invitation + e-mail + reminder,
+//                                                  1.5 KB bodies) in one transaction: seconds
+//   queue --db DB --candidates N [--per K] [--vacancies V]
+//                                                  N candidates over V vacancies, each invited with K future
+//                                                  messages (reminders and updates, due in 30+ days); then the
+//                                                  dispatcher's due query with nothing due: median ms of a poll
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <ctime>
 #include <filesystem>
+#include <map>
 #include <string>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -21,126 +32,206 @@ using Clock = std::chrono::steady_clock;
 
 namespace {
 
-double seconds_since(Clock::time_point t0) { return std::chrono::duration<double>(Clock::now() - t0).count(); }
+double ms_since(Clock::time_point t0) { return std::chrono::duration<double, std::milli>(Clock::now() - t0).count(); }
 
-void report(const char* what, double count, double secs, const char* unit) {
-    std::printf("%-58s %10.0f %s/s   (%.0f in %.3f s)\n", what, count / secs, unit, count, secs);
+double median(std::vector<double> v) {
+    if (v.empty()) return 0;
+    std::sort(v.begin(), v.end());
+    return v[v.size() / 2];
 }
 
-Candidate make_candidate(int i) {
+Candidate make_candidate(int64_t i) {
+    static const char* first[] = {"Zoë", "Łukasz", "Søren", "Jürgen", "Anouk", "Daan", "Émilie", "Björn"};
+    static const char* last[] = {"Çelik", "Wróbel", "Ødegård", "Müller", "de Vries", "van den Berg", "Jansen"};
     static const char* langs[] = {"nl", "en", "de"};
-    return Candidate{0, "Zoë " + std::to_string(i), "Çelik-Ødegård", "c" + std::to_string(i) + "@example.com",
-                     i % 5 ? "+316" + std::to_string(10000000 + i) : "", langs[i % 3], "", 0};
+    return Candidate{0, first[i % 8], std::string(last[(i / 8) % 7]) + " " + std::to_string(i),
+                     "bench" + std::to_string(i) + "@example.org",
+                     i % 5 ? "+316" + std::to_string(10000000 + i % 89999999) : "", langs[i % 3], "", 0};
 }
 
-// The bare baseline: the same number of three-row groups, one prepared INSERT each, one transaction.
-double bare_sqlite_inserts(const std::string& path, int n) {
+int64_t first_user_id(storage::Repo& r) {
+    const auto users = r.list_users();
+    if (!users.empty()) return users.front().id;
+    User u;
+    u.email = "bench@example.org";
+    u.name = "Bench Recruiter";
+    return r.insert_user(u, "", 0);
+}
+
+int seed_vacancy(storage::Storage& store, int n) {
+    const int64_t now = std::time(nullptr);
+    std::vector<int64_t> ids;
+    const int64_t vacancy = store.write([&](storage::Repo& r) {
+        const int64_t v = r.insert_vacancy(Vacancy{0, "Bench " + std::to_string(n), "Utrecht", "Zorg", VacancyStatus::open}, now);
+        for (int i = 0; i < n; ++i) {
+            const int64_t c = r.insert_candidate(make_candidate(i), now);
+            r.insert_application(c, v, ApplicationStatus::new_, "", now);
+            ids.push_back(c);
+        }
+        return v;
+    });
+    std::printf("%s\n", nlohmann::json{{"vacancy_id", vacancy}, {"candidate_ids", ids}}.dump().c_str());
+    return 0;
+}
+
+int list(storage::Storage& store, int64_t vacancy, int runs) {
+    std::vector<double> ms, query_ms;
+    size_t bytes = 0, rows = 0;
+    for (int i = 0; i < runs; ++i) {
+        const auto t0 = Clock::now();
+        const auto result = store.read([&](storage::Repo& r) {
+            if (!r.vacancy_by_id(vacancy)) std::abort();
+            return r.vacancy_candidates(vacancy);
+        });
+        query_ms.push_back(ms_since(t0));
+        // What send_json does (http_util.cpp).
+        const std::string body = candidate_rows_json(result);
+        ms.push_back(ms_since(t0));
+        bytes = body.size();
+        rows = result.size();
+    }
+    std::printf("%s\n", nlohmann::json{{"median_ms", median(ms)}, {"query_ms", median(query_ms)}, {"rows", rows}, {"bytes", bytes}}.dump().c_str());
+    return 0;
+}
+
+int bare_insert(const std::string& dir, int n) {
+    std::filesystem::create_directories(dir);
+    const std::string path = dir + "/bare.sqlite";
+    std::filesystem::remove(path);
     sqlite3* db = nullptr;
     sqlite3_open(path.c_str(), &db);
-    sqlite3_exec(db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"
-                     "CREATE TABLE t(id INTEGER PRIMARY KEY, a TEXT, b TEXT, c INTEGER);", nullptr, nullptr, nullptr);
-    sqlite3_stmt* st = nullptr;
-    sqlite3_prepare_v2(db, "INSERT INTO t(a, b, c) VALUES (?, ?, ?)", -1, &st, nullptr);
+    sqlite3_exec(db,
+                 "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"
+                 "CREATE TABLE inv(id INTEGER PRIMARY KEY, interview_id INTEGER, candidate_id INTEGER, nonce TEXT,"
+                 " token_hash TEXT UNIQUE, lang TEXT, created_at INTEGER);"
+                 "CREATE TABLE msg(id INTEGER PRIMARY KEY, invitation_id INTEGER, kind TEXT, recipient TEXT,"
+                 " subject TEXT, body TEXT, state TEXT, send_at INTEGER);"
+                 "CREATE INDEX msg_due ON msg(state, send_at);",
+                 nullptr, nullptr, nullptr);
+    sqlite3_stmt* inv = nullptr;
+    sqlite3_stmt* msg = nullptr;
+    sqlite3_prepare_v2(db, "INSERT INTO inv(interview_id, candidate_id, nonce, token_hash, lang, created_at) "
+                           "VALUES (1, ?1, ?2, ?3, 'nl', 0)", -1, &inv, nullptr);
+    sqlite3_prepare_v2(db, "INSERT INTO msg(invitation_id, kind, recipient, subject, body, state, send_at) "
+                           "VALUES (?1, ?2, 'c@example.org', 'Uitnodiging', ?3, 'queued', ?4)", -1, &msg, nullptr);
     const std::string body(1500, 'x');
     const auto t0 = Clock::now();
-    sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr);
-    for (int i = 0; i < 3 * n; ++i) {
-        sqlite3_bind_text(st, 1, "c@example.com", -1, SQLITE_STATIC);
-        sqlite3_bind_text(st, 2, i % 3 == 2 ? body.c_str() : "short", -1, SQLITE_STATIC);
-        sqlite3_bind_int64(st, 3, i);
-        sqlite3_step(st);
-        sqlite3_reset(st);
+    sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr);
+    for (int i = 0; i < n; ++i) {
+        const std::string nonce = std::to_string(i) + "-nonce-0123456789abcdef";
+        const std::string hash = std::to_string(i) + "-hash-0123456789abcdef0123456789abcdef0123456789abcdef";
+        sqlite3_bind_int64(inv, 1, i);
+        sqlite3_bind_text(inv, 2, nonce.c_str(), -1, SQLITE_TRANSIENT);
+        sqlite3_bind_text(inv, 3, hash.c_str(), -1, SQLITE_TRANSIENT);
+        sqlite3_step(inv);
+        sqlite3_reset(inv);
+        const int64_t id = sqlite3_last_insert_rowid(db);
+        for (const char* kind : {"invitation", "reminder"}) {
+            sqlite3_bind_int64(msg, 1, id);
+            sqlite3_bind_text(msg, 2, kind, -1, SQLITE_STATIC);
+            sqlite3_bind_text(msg, 3, body.c_str(), -1, SQLITE_STATIC);
+            sqlite3_bind_int64(msg, 4, i);
+            sqlite3_step(msg);
+            sqlite3_reset(msg);
+        }
     }
     sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
-    const double secs = seconds_since(t0);
-    sqlite3_finalize(st);
+    const double ms = ms_since(t0);
+    sqlite3_finalize(inv);
+    sqlite3_finalize(msg);
     sqlite3_close(db);
-    return secs;
+    std::filesystem::remove_all(dir);
+    std::printf("%s\n", nlohmann::json{{"ms", ms}, {"groups", n}}.dump().c_str());
+    return 0;
+}
+
+int queue(storage::Storage& store, int64_t candidates, int per, int vacancies) {
+    const int64_t now = std::time(nullptr);
+    const std::string body(1500, 'x');
+    const auto t0 = Clock::now();
+    int64_t messages = 0;
+    // In slices of 50,000 candidates: one transaction each (a server on the same file keeps answering meanwhile).
+    for (int64_t start = 0; start < candidates; start += 50000) {
+        store.write([&](storage::Repo& r) {
+            const int64_t user = first_user_id(r);
+            std::vector<int64_t> vacancy_ids, interview_ids;
+            for (int v = 0; v < vacancies; ++v) {
+                vacancy_ids.push_back(
+                    r.insert_vacancy(Vacancy{0, "Bulk " + std::to_string(start) + "/" + std::to_string(v), "Utrecht", "Zorg", VacancyStatus::open}, now));
+                Interview iv;
+                iv.vacancy_id = vacancy_ids.back();
+                iv.created_by = user;
+                iv.slot = Slot{LocalDate{2027, 3, 1 + v % 28}, LocalTime{10, 0}, 45};
+                interview_ids.push_back(r.insert_interview(iv, now));
+            }
+            for (int64_t i = start; i < std::min(candidates, start + 50000); ++i) {
+                const int v = static_cast<int>(i % vacancies);
+                storage::NewInvitation inv;
+                inv.interview_id = interview_ids[v];
+                inv.candidate_id = r.insert_candidate(make_candidate(i), now);
+                inv.application_id = r.insert_application(inv.candidate_id, vacancy_ids[v], ApplicationStatus::invited, "", now);
+                inv.token_nonce = "bench-" + std::to_string(i);
+                inv.language = "nl";
+                const int64_t invitation_id = r.insert_invitation(inv, now);
+                for (int k = 0; k < per; ++k) {
+                    storage::NewMessage m;
+                    m.invitation_id = invitation_id;
+                    m.interview_id = interview_ids[v];
+                    m.kind = k == 0 ? MessageKind::reminder : MessageKind::reschedule;
+                    m.channel = k == 1 ? MessageChannel::sms : MessageChannel::email;
+                    m.revision = k;
+                    m.recipient = "c@example.org";
+                    m.subject = "Herinnering";
+                    m.body_text = body;
+                    m.send_at = now + 30 * 86400 + i % 86400;  // all in the future: the queue waits
+                    r.insert_message(m, now);
+                    ++messages;
+                }
+            }
+        });
+    }
+    const double seed_ms = ms_since(t0);
+    storage::OutboxStore outbox(store.pool());
+    std::vector<double> ms;
+    for (int i = 0; i < 200; ++i) {
+        const auto t1 = Clock::now();
+        if (outbox.claim_next(now)) std::abort();  // nothing may be due
+        ms.push_back(ms_since(t1));
+    }
+    std::printf("%s\n", nlohmann::json{{"seed_ms", seed_ms}, {"messages", messages}, {"due_query_ms", median(ms)},
+                                       {"due_query_max_ms", *std::max_element(ms.begin(), ms.end())}}
+                            .dump()
+                            .c_str());
+    return 0;
 }
 
 }  // namespace
 
 int main(int argc, char** argv) {
-    int reminders = 100000, candidates = 10000;
-    std::string dir = (std::filesystem::temp_directory_path() / "kandidaat-bench").string();
-    for (int i = 1; i + 1 < argc; i += 2) {
-        const std::string flag = argv[i];
-        if (flag == "--reminders") reminders = std::atoi(argv[i + 1]);
-        else if (flag == "--candidates") candidates = std::atoi(argv[i + 1]);
-        else if (flag == "--dir") dir = argv[i + 1];
+    if (argc < 2) {
+        std::fprintf(stderr, "usage: storage_bench seed-vacancy|list|bare-insert|queue [--flag value]...\n");
+        return 2;
     }
-    std::filesystem::remove_all(dir);
-    std::filesystem::create_directories(dir);
-    storage::Storage store(dir + "/bench.sqlite");
-    const int64_t now = 1'790'000'000;
-
-    // 1. A vacancy with `candidates` applicants, listed as the API lists them.
-    const int64_t vacancy_id = store.write([&](storage::Repo& r) {
-        const int64_t v = r.insert_vacancy(Vacancy{0, "Verpleegkundige", "Utrecht", "Zorg"}, now);
-        for (int i = 0; i < candidates; ++i)
-            r.insert_application(r.insert_candidate(make_candidate(i), now), v, ApplicationStatus::new_, "", now);
-        return v;
-    });
-    const int list_runs = 20;
-    auto t0 = Clock::now();
-    size_t bytes = 0;
-    for (int i = 0; i < list_runs; ++i) {
-        const auto rows = store.read([&](storage::Repo& r) { return r.vacancy_candidates(vacancy_id); });
-        bytes += nlohmann::json(rows).dump().size();
-    }
-    const double list_secs = seconds_since(t0);
-    std::printf("candidate list: %d rows, %.1f ms per list incl. JSON (%zu KB)\n", candidates,
-                1000 * list_secs / list_runs, bytes / list_runs / 1024);
-
-    // 2. Queue `reminders` reminders: candidate + invitation + outbox row each, in one transaction.
-    t0 = Clock::now();
-    store.write([&](storage::Repo& r) {
-        User recruiter;
-        recruiter.email = "anna@example.com";
-        recruiter.name = "Anna de Vries";
-        Interview iv;
-        iv.vacancy_id = vacancy_id;
-        iv.created_by = r.insert_user(recruiter, "", now);
-        iv.slot = Slot{LocalDate{2027, 3, 1}, LocalTime{10, 0}, 45};
-        const int64_t interview_id = r.insert_interview(iv, now);
-        const std::string body(1500, 'x');
-        for (int i = 0; i < reminders; ++i) {
-            storage::NewInvitation inv;
-            inv.interview_id = interview_id;
-            inv.candidate_id = r.insert_candidate(make_candidate(candidates + i), now);
-            inv.token_nonce = std::to_string(i);
-            const int64_t invitation_id = r.insert_invitation(inv, now);
-            storage::NewMessage m;
-            m.invitation_id = invitation_id;
-            m.interview_id = interview_id;
-            m.kind = MessageKind::reminder;
-            m.recipient = "c@example.com";
-            m.subject = "Herinnering";
-            m.body_text = body;
-            m.send_at = now + 86400 + i % 86400;  // due tomorrow, spread over the day
-            r.insert_message(m, now);
+    const std::string mode = argv[1];
+    std::map<std::string, std::string> flags;
+    for (int i = 2; i + 1 < argc; i += 2) flags[argv[i]] = argv[i + 1];
+    auto num = [&](const char* f, long long d) { return flags.count(f) ? std::atoll(flags[f].c_str()) : d; };
+    try {
+        if (mode == "bare-insert") return bare_insert(flags["--dir"], static_cast<int>(num("--groups", 5000)));
+        if (!flags.count("--db")) {
+            std::fprintf(stderr, "storage_bench %s: --db is required\n", mode.c_str());
+            return 2;
         }
-    });
-    const double queue_secs = seconds_since(t0);
-    report("queue reminders through Storage (3 rows each)", reminders, queue_secs, "reminders");
-    const double bare_secs = bare_sqlite_inserts(dir + "/bare.sqlite", reminders);
-    report("bare SQLite loop, same row count (3 rows each)", reminders, bare_secs, "groups");
-
-    // 3. Claim the due ones while the whole queue waits: each claim must use the due-time index.
-    storage::OutboxStore outbox(store.pool());
-    const int claims = 2000;
-    t0 = Clock::now();
-    int claimed = 0;
-    for (int i = 0; i < claims; ++i) {
-        auto m = outbox.claim_next(now + 86400 + claims);
-        if (!m) break;
-        outbox.mark_sent(*m, now + 86400 + claims);
-        ++claimed;
+        storage::Storage store(flags["--db"]);
+        if (mode == "seed-vacancy") return seed_vacancy(store, static_cast<int>(num("--candidates", 10000)));
+        if (mode == "list") return list(store, num("--vacancy", 0), static_cast<int>(num("--runs", 10)));
+        if (mode == "queue")
+            return queue(store, num("--candidates", 1000), static_cast<int>(num("--per", 1)),
+                         static_cast<int>(num("--vacancies", 10)));
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "storage_bench %s: %s\n", mode.c_str(), e.what());
+        return 1;
     }
-    report("claim + mark sent with the queue full", claimed, seconds_since(t0), "messages");
-    t0 = Clock::now();
-    for (int i = 0; i < 1000; ++i) (void)outbox.claim_next(now);  // nothing due: an index probe
-    report("poll an idle queue (nothing due)", 1000, seconds_since(t0), "polls");
-    std::filesystem::remove_all(dir);
-    return 0;
+    std::fprintf(stderr, "storage_bench: unknown mode %s\n", mode.c_str());
+    return 2;
 }

@@ -9,7 +9,7 @@ namespace kandidaat::handlers {
 // ?vacancy_id= filters by vacancy.
 void list_interviews(Services& s, const Req& req, Res& res, const Session&) {
     const int64_t vacancy = query_int(req, "vacancy_id", 0);
-    send_json(res, 200, s.storage.read([&](storage::Repo& r) { return r.interview_rows(vacancy); }));
+    send_json_array(res, 200, s.storage.read([&](storage::Repo& r) { return r.interview_rows(vacancy); }));
 }
 
 void get_interview(Services& s, const Req& req, Res& res, const Session&) {

@@ -19,7 +19,7 @@ void list_vacancy_candidates(Services& s, const Req& req, Res& res, const Sessio
         if (!r.vacancy_by_id(id)) fail(404, "unknown_vacancy", "This vacancy does not exist.");
         return r.vacancy_candidates(id);
     });
-    send_json(res, 200, rows);
+    send_json_text(res, 200, candidate_rows_json(rows));  // 10,000 rows: no JSON tree in between (issue 12)
 }
 
 // CandidateDetail plus "cv": {application_id: text} for the Application & CV page.

@@ -24,9 +24,6 @@ size_t read_callback(char* buffer, size_t size, size_t nitems, void* userdata) {
     return n;
 }
 
-struct CurlDeleter {
-    void operator()(CURL* c) const { curl_easy_cleanup(c); }
-};
 struct SlistDeleter {
     void operator()(curl_slist* l) const { curl_slist_free_all(l); }
 };
@@ -112,11 +109,16 @@ std::string SmtpSender::describe() const {
     return d;
 }
 
+SmtpSender::~SmtpSender() {
+    if (handle_) curl_easy_cleanup(static_cast<CURL*>(handle_));
+}
+
 SendResult SmtpSender::send_email(const OutgoingEmail& email) {
     if (!endpoint_) return SendResult::transient(endpoint_.error().message);
-    std::unique_ptr<CURL, CurlDeleter> curl(curl_easy_init());
-    if (!curl) return SendResult::transient("libcurl could not create a handle");
-    CURL* c = curl.get();
+    if (!handle_) handle_ = curl_easy_init();
+    if (!handle_) return SendResult::transient("libcurl could not create a handle");
+    CURL* c = static_cast<CURL*>(handle_);
+    curl_easy_reset(c);  // every option back to its default; the open connection stays in the handle
     char errbuf[CURL_ERROR_SIZE] = {0};
     ReadState state{&email.data};
 
@@ -128,6 +130,7 @@ SendResult SmtpSender::send_email(const OutgoingEmail& email) {
     curl_easy_setopt(c, CURLOPT_NOSIGNAL, 1L);  // we run on a worker thread: no SIGALRM-based DNS timeouts
     curl_easy_setopt(c, CURLOPT_CONNECTTIMEOUT, config_.connect_timeout_s);
     curl_easy_setopt(c, CURLOPT_TIMEOUT, config_.timeout_s);
+    curl_easy_setopt(c, CURLOPT_MAXAGE_CONN, config_.reuse_idle_s);
     switch (endpoint_->tls) {
         case SmtpTls::none: curl_easy_setopt(c, CURLOPT_USE_SSL, static_cast<long>(CURLUSESSL_NONE)); break;
         case SmtpTls::try_tls: curl_easy_setopt(c, CURLOPT_USE_SSL, static_cast<long>(CURLUSESSL_TRY)); break;
@@ -152,7 +155,12 @@ SendResult SmtpSender::send_email(const OutgoingEmail& email) {
     const CURLcode rc = curl_easy_perform(c);
     long smtp_code = 0;
     curl_easy_getinfo(c, CURLINFO_RESPONSE_CODE, &smtp_code);
-    return classify_smtp_result(rc, smtp_code, errbuf);
+    SendResult result = classify_smtp_result(rc, smtp_code, errbuf);
+    if (!result.sent()) {  // start the next message on a fresh connection: this one may be in any state
+        curl_easy_cleanup(c);
+        handle_ = nullptr;
+    }
+    return result;
 }
 
 }  // namespace kandidaat::notify

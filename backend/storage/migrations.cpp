@@ -378,9 +378,17 @@ ALTER TABLE messages ADD COLUMN user_id INTEGER REFERENCES users(id);
 CREATE UNIQUE INDEX messages_team_once ON messages(interview_id, user_id, kind, revision) WHERE user_id IS NOT NULL;
 )SQL";
 
+// Issue 12: the vacancy list counts each vacancy's applications and its invited ones. With (vacancy_id) alone the
+// second count read every application row of the vacancy (110,000 applications: ~45 ms of CPU per GET
+// /api/vacancies); with (vacancy_id, status) both counts come from the index. The old index is its prefix.
+constexpr const char* kMigrationApplicationsByStatus = R"SQL(
+CREATE INDEX applications_by_vacancy_status ON applications(vacancy_id, status);
+DROP INDEX applications_by_vacancy;
+)SQL";
+
 constexpr const char* kMigrations[] = {kMigration1,           kMigrationLoginAddress, kMigrationReschedule,
                                        kMigrationNotesAndResends, kMigrationSetupCodes, kMigrationRecruitingData,
-                                       kMigrationTeamMessages};
+                                       kMigrationTeamMessages,    kMigrationApplicationsByStatus};
 constexpr int kMigrationCount = static_cast<int>(sizeof(kMigrations) / sizeof(kMigrations[0]));
 
 void ensure_version_table(Database& db) {

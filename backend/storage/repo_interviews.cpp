@@ -190,11 +190,15 @@ void Repo::complete_rows(std::vector<InterviewRow>& out) {
 }
 
 std::optional<InterviewRow> Repo::interview_row(int64_t id) {
-    auto iv = interview_by_id(id);
-    if (!iv) return std::nullopt;
-    for (auto& r : interview_rows(iv->vacancy_id))
-        if (r.interview.id == id) return std::move(r);
-    return std::nullopt;
+    // This interview alone (it used to build every row of its vacancy and pick one; issue 12).
+    auto q = db_.prepare(std::string(kInterviewSelect) + "WHERE iv.id = ?1");
+    q.bind(1, id);
+    if (!q.step()) return std::nullopt;
+    std::vector<InterviewRow> one(1);
+    one[0].interview = read_interview(db_, q);
+    q.reset();
+    complete_rows(one);
+    return std::move(one[0]);
 }
 
 // -------------------------------------------------------------------------------------------------- invitations

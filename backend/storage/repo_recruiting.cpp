@@ -1,12 +1,26 @@
 // Repo: vacancies, candidates, applications and message templates.
 #include "storage/storage.hpp"
 
+#include <algorithm>
+
 namespace kandidaat::storage {
 
 namespace {
 constexpr const char* kCandidateColumns =
     "c.id, c.first_name, c.last_name, c.email, c.mobile, c.language, c.phone, COALESCE(c.keep_until, 0)";
 constexpr int kCandidateColumnCount = 8;
+
+// SQLite's NOCASE collation: bytes compared with ASCII A-Z folded to a-z, then the shorter first.
+int nocase_compare(const std::string& a, const std::string& b) {
+    const size_t n = std::min(a.size(), b.size());
+    for (size_t i = 0; i < n; ++i) {
+        auto x = static_cast<unsigned char>(a[i]), y = static_cast<unsigned char>(b[i]);
+        if (x >= 'A' && x <= 'Z') x = static_cast<unsigned char>(x + 32);
+        if (y >= 'A' && y <= 'Z') y = static_cast<unsigned char>(y + 32);
+        if (x != y) return x < y ? -1 : 1;
+    }
+    return a.size() == b.size() ? 0 : (a.size() < b.size() ? -1 : 1);
+}
 
 Candidate read_candidate(const Statement& q, int first = 0) {
     Candidate c;
@@ -107,9 +121,13 @@ std::vector<CandidateRow> Repo::vacancy_candidates(int64_t vacancy_id) {
         std::string("SELECT ") + kCandidateColumns +
         ", a.id, a.status, li.id, li.answer "
         "FROM applications a JOIN candidates c ON c.id = a.candidate_id "
-        "LEFT JOIN invitations li ON li.id = (SELECT i.id FROM invitations i JOIN interviews iv ON iv.id = "
-        "  i.interview_id WHERE i.candidate_id = c.id AND iv.vacancy_id = a.vacancy_id ORDER BY i.id DESC LIMIT 1) "
-        "WHERE a.vacancy_id = ?1 ORDER BY c.last_name COLLATE NOCASE, c.first_name COLLATE NOCASE, c.id");
+        // Each candidate's latest invitation for this vacancy, found once for the whole vacancy (one grouped pass
+        // over its interviews' invitations) rather than by a sub-query per row (issue 12).
+        "LEFT JOIN (SELECT i.candidate_id AS candidate_id, MAX(i.id) AS id FROM interviews iv "
+        "  JOIN invitations i ON i.interview_id = iv.id WHERE iv.vacancy_id = ?1 GROUP BY i.candidate_id) latest "
+        "  ON latest.candidate_id = c.id "
+        "LEFT JOIN invitations li ON li.id = latest.id "
+        "WHERE a.vacancy_id = ?1");
     q.bind(1, vacancy_id);
     std::vector<CandidateRow> out;
     while (q.step()) {
@@ -122,6 +140,13 @@ std::vector<CandidateRow> Repo::vacancy_candidates(int64_t vacancy_id) {
         r.latest_answer = parse_answer_status(q.column_text(k + 3)).value_or(AnswerStatus::pending);
         out.push_back(std::move(r));
     }
+    // ORDER BY last_name COLLATE NOCASE, first_name COLLATE NOCASE, id — sorted here: SQLite's temporary B-tree
+    // for it was two thirds of the query's time at 10,000 rows (issue 12).
+    std::sort(out.begin(), out.end(), [](const CandidateRow& x, const CandidateRow& y) {
+        if (const int c = nocase_compare(x.candidate.last_name, y.candidate.last_name)) return c < 0;
+        if (const int c = nocase_compare(x.candidate.first_name, y.candidate.first_name)) return c < 0;
+        return x.candidate.id < y.candidate.id;
+    });
     return out;
 }
 

@@ -1,7 +1,9 @@
 // API path builders, the non-throwing invitation request parser and the hand-written JSON of optional members.
 #include "kandidaat/api.hpp"
 
+#include <cstdint>
 #include <limits>
+#include <string_view>
 
 #include "kandidaat/i18n.hpp"
 
@@ -350,5 +352,122 @@ void from_json(const nlohmann::json& j, MessageDetail& m) {
 }
 
 nlohmann::json error_body(const Error& e) { return json{{"error", e}}; }
+
+namespace {
+
+// True when `s` is well-formed UTF-8 (RFC 3629: no overlong forms, no surrogates, nothing above U+10FFFF).
+bool valid_utf8(std::string_view s) {
+    size_t i = 0;
+    while (i < s.size()) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        size_t len = 0;
+        uint32_t cp = 0;
+        if (c < 0x80) { ++i; continue; }
+        if (c >= 0xC2 && c <= 0xDF) { len = 2; cp = c & 0x1F; }
+        else if (c >= 0xE0 && c <= 0xEF) { len = 3; cp = c & 0x0F; }
+        else if (c >= 0xF0 && c <= 0xF4) { len = 4; cp = c & 0x07; }
+        else return false;
+        if (i + len > s.size()) return false;
+        for (size_t k = 1; k < len; ++k) {
+            const auto d = static_cast<unsigned char>(s[i + k]);
+            if ((d & 0xC0) != 0x80) return false;
+            cp = (cp << 6) | (d & 0x3F);
+        }
+        if ((len == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)))
+            return false;
+        i += len;
+    }
+    return true;
+}
+
+// A JSON string as nlohmann's dump(-1, ' ', false, replace) writes it.
+void append_json_string(std::string& out, std::string_view s) {
+    if (!valid_utf8(s)) {  // rare: let the library replace the bad bytes exactly as it does everywhere else
+        out += nlohmann::json(std::string(s)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+        return;
+    }
+    out += '"';
+    for (char ch : s) {
+        const auto c = static_cast<unsigned char>(ch);
+        switch (c) {
+            case '"': out += "\\\""; break;
+            case '\\': out += "\\\\"; break;
+            case '\b': out += "\\b"; break;
+            case '\f': out += "\\f"; break;
+            case '\n': out += "\\n"; break;
+            case '\r': out += "\\r"; break;
+            case '\t': out += "\\t"; break;
+            default:
+                if (c < 0x20) {
+                    static const char* hex = "0123456789abcdef";
+                    out += "\\u00";
+                    out += hex[c >> 4];
+                    out += hex[c & 15];
+                } else {
+                    out += ch;
+                }
+        }
+    }
+    out += '"';
+}
+
+template <class Enum>
+const std::string& enum_text(Enum e) {
+    static const auto names = [] {
+        std::vector<std::string> v;
+        for (int i = 0; i < 16; ++i) {
+            const nlohmann::json j = static_cast<Enum>(i);
+            v.push_back(j.is_string() ? j.get<std::string>() : std::string());
+        }
+        return v;
+    }();
+    const auto i = static_cast<size_t>(e);
+    if (i < names.size() && !names[i].empty()) return names[i];
+    static thread_local std::string other;
+    other = nlohmann::json(e).dump();
+    other = other.size() >= 2 && other.front() == '"' ? other.substr(1, other.size() - 2) : other;
+    return other;
+}
+
+}  // namespace
+
+std::string candidate_rows_json(const std::vector<CandidateRow>& rows) {
+    std::string out;
+    out.reserve(rows.size() * 260 + 2);
+    out += '[';
+    for (size_t i = 0; i < rows.size(); ++i) {
+        const CandidateRow& r = rows[i];
+        const Candidate& c = r.candidate;
+        if (i) out += ',';
+        // Keys in nlohmann's order (sorted), as json(rows).dump() writes them.
+        out += "{\"application_id\":";
+        out += std::to_string(r.application_id);
+        out += ",\"application_status\":";
+        append_json_string(out, enum_text(r.application_status));
+        out += ",\"candidate\":{\"email\":";
+        append_json_string(out, c.email);
+        out += ",\"first_name\":";
+        append_json_string(out, c.first_name);
+        out += ",\"id\":";
+        out += std::to_string(c.id);
+        out += ",\"keep_until\":";
+        out += std::to_string(c.keep_until);
+        out += ",\"language\":";
+        append_json_string(out, c.language);
+        out += ",\"last_name\":";
+        append_json_string(out, c.last_name);
+        out += ",\"mobile\":";
+        append_json_string(out, c.mobile);
+        out += ",\"phone\":";
+        append_json_string(out, c.phone);
+        out += "},\"latest_answer\":";
+        append_json_string(out, enum_text(r.latest_answer));
+        out += ",\"latest_invitation_id\":";
+        out += std::to_string(r.latest_invitation_id);
+        out += '}';
+    }
+    out += ']';
+    return out;
+}
 
 }  // namespace kandidaat

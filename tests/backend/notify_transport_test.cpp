@@ -180,6 +180,20 @@ TEST_CASE("B3 libcurl SMTP delivers the message (dot-stuffed) to a real SMTP con
     CHECK(server.data().find("Subject: Hi\r\n") != std::string::npos);
 }
 
+TEST_CASE("issue 12 one SMTP connection carries message after message (this server accepts only one)") {
+    ScriptedSmtp server("250 OK");
+    SmtpSender sender({"smtp://127.0.0.1:" + std::to_string(server.port()), "", "", 5, 10});
+    for (int i = 0; i < 3; ++i) {
+        CAPTURE(i);
+        CHECK(sender.send_email(sample_mail()).sent());
+    }
+    const std::string t = server.transcript();
+    size_t mails = 0;
+    for (size_t at = t.find("MAIL FROM"); at != std::string::npos; at = t.find("MAIL FROM", at + 1)) ++mails;
+    CHECK(mails == 3);
+    CHECK(t.find("EHLO") == t.rfind("EHLO"));  // one greeting for all three
+}
+
 TEST_CASE("B3 a recipient rejected with 550 is a permanent failure, 451 a transient one") {
     {
         ScriptedSmtp server("550 5.1.1 No such user");

@@ -4,9 +4,18 @@
 
 #include <kandidaat/reminder_rules.hpp>
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+#include <zlib.h>
+
+#include <chrono>
+#include <filesystem>
 #include <fstream>
 
 #include "crypto.hpp"
+#include "http_util.hpp"
 #include "test_server.hpp"
 
 using namespace kandidaat;
@@ -816,6 +825,111 @@ TEST_CASE("static files: the app shell and code are served with the right types 
     CHECK(missing->status == 404);
 }
 
+namespace {
+std::string gunzip(const std::string& in) {
+    z_stream z{};
+    REQUIRE(inflateInit2(&z, 15 + 16) == Z_OK);
+    std::string out(1 << 20, '\0');
+    z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(in.data()));
+    z.avail_in = static_cast<uInt>(in.size());
+    z.next_out = reinterpret_cast<Bytef*>(out.data());
+    z.avail_out = static_cast<uInt>(out.size());
+    const int rc = inflate(&z, Z_FINISH);
+    out.resize(z.total_out);
+    inflateEnd(&z);
+    CHECK(rc == Z_STREAM_END);
+    return out;
+}
+
+// A GET over a plain socket: cpp-httplib's client (built without zlib) refuses a gzip body.
+struct RawResponse {
+    std::string head, body;
+    std::string header(const std::string& name) const {
+        const size_t at = head.find("\r\n" + name + ": ");
+        if (at == std::string::npos) return {};
+        const size_t from = at + name.size() + 4;
+        return head.substr(from, head.find("\r\n", from) - from);
+    }
+};
+RawResponse raw_get(int port, const std::string& path, const std::string& extra_headers) {
+    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in addr{};
+    addr.sin_family = AF_INET;
+    addr.sin_port = htons(static_cast<uint16_t>(port));
+    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    REQUIRE(::connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) == 0);
+    const std::string req = "GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n" + extra_headers + "Connection: close\r\n\r\n";
+    REQUIRE(::send(fd, req.data(), req.size(), 0) == static_cast<ssize_t>(req.size()));
+    std::string all;
+    char buf[65536];
+    for (ssize_t n; (n = ::recv(fd, buf, sizeof buf, 0)) > 0;) all.append(buf, static_cast<size_t>(n));
+    ::close(fd);
+    const size_t end = all.find("\r\n\r\n");
+    REQUIRE(end != std::string::npos);
+    return {all.substr(0, end + 2), all.substr(end + 4)};
+}
+}  // namespace
+
+TEST_CASE("issue 12 the app's files go out gzipped with an ETag, 304 when current, a year for the named build") {
+    TempDir dir, web, app_dir;
+    const std::string js(20000, ';'), wasm = std::string("\0asm\1\0\0\0", 8) + std::string(50000, '\0');
+    {
+        std::ofstream(web.path / "index.html") << "<!doctype html><title>Kandidaat</title><script src=\"app.js\" async></script>";
+        std::ofstream(app_dir.path / "app.js") << js;
+        std::ofstream(app_dir.path / "app.wasm", std::ios::binary) << wasm;
+    }
+    Config config = test_config(dir.path);
+    config.web_dir = web.path.string();
+    config.app_dir = app_dir.path.string();
+    TestServer server(config);
+    httplib::Client cli("127.0.0.1", server.port());
+
+    // The shell names the build; that is the URL the browser loads app.js (and app.wasm) from.
+    auto index = cli.Get("/");
+    REQUIRE(index);
+    const std::string html = index->body;
+    const size_t at = html.find("app.js?v=");
+    REQUIRE(at != std::string::npos);
+    const std::string version = html.substr(at + 9, 16);
+    CHECK(index->get_header_value("Cache-Control") == "no-cache");
+
+    for (const auto& [name, content] : {std::pair{"/app.js", js}, std::pair{"/app.wasm", wasm}}) {
+        CAPTURE(name);
+        const auto zipped = raw_get(server.port(), name + std::string("?v=") + version,
+                                    "Accept-Encoding: gzip, deflate, br\r\n");
+        CHECK(zipped.head.rfind("HTTP/1.1 200", 0) == 0);
+        CHECK(zipped.header("Content-Encoding") == "gzip");
+        CHECK(zipped.body.size() < content.size() / 10);
+        CHECK(gunzip(zipped.body) == content);
+        CHECK(zipped.header("Cache-Control") == "public, max-age=31536000, immutable");
+        CHECK(zipped.header("Vary") == "Accept-Encoding");
+        const std::string etag = zipped.header("ETag");
+        CHECK(etag.size() > 8);
+        CHECK(etag.ends_with("-gz\""));  // its own ETag: another representation than the plain file
+        // A browser without gzip gets the file as it is; an old or missing build number is revalidated each time.
+        auto plain = cli.Get(name, {{"Accept-Encoding", "identity"}});
+        CHECK(plain->get_header_value("Content-Encoding").empty());
+        CHECK(plain->body == content);
+        CHECK(plain->get_header_value("Cache-Control") == "no-cache");
+        CHECK(plain->get_header_value("ETag") != etag);
+        CHECK(cli.Get(name, {{"If-None-Match", plain->get_header_value("ETag")}})->status == 304);
+        CHECK(cli.Get(name + std::string("?v=0000000000000000"))->get_header_value("Cache-Control") == "no-cache");
+        // A current copy: 304, nothing downloaded again.
+        const auto again = raw_get(server.port(), name, "If-None-Match: " + etag + "\r\nAccept-Encoding: gzip\r\n");
+        CHECK(again.head.rfind("HTTP/1.1 304", 0) == 0);
+        CHECK(again.body.empty());
+    }
+
+    // A new build on disk: a new version in the shell, the new bytes, a new ETag.
+    const std::string old_etag = cli.Get("/app.js")->get_header_value("ETag");
+    std::filesystem::last_write_time(app_dir.path / "app.js", std::filesystem::file_time_type::clock::now() + std::chrono::seconds(5));
+    std::ofstream(app_dir.path / "app.js") << "console.log('new build')";
+    auto fresh = cli.Get("/app.js");
+    CHECK(fresh->body == "console.log('new build')");
+    CHECK(fresh->get_header_value("ETag") != old_etag);
+    CHECK(cli.Get("/")->body.find("app.js?v=" + version) == std::string::npos);
+}
+
 TEST_CASE("S8 only the app's files are served: a build folder's other files 404, a NUL in the path is a 400") {
     TempDir dir, web, build;
     {
@@ -893,3 +1007,17 @@ TEST_CASE("S9 the app shell has a CSP with frame-ancestors 'none'; every reply i
 }
 
 }  // TEST_SUITE
+
+TEST_CASE("issue 12 send_json_array writes the same bytes as send_json of the whole array") {
+    std::vector<nlohmann::json> rows = {json{{"a", 1}, {"b", "Zoë \"x\""}}, json::array({1, 2}), json("bad \xC3 byte"), json()};
+    for (size_t n : {0u, 1u, 4u}) {
+        CAPTURE(n);
+        const std::vector<nlohmann::json> some(rows.begin(), rows.begin() + static_cast<long>(n));
+        httplib::Response whole, sliced;
+        send_json(whole, 200, json(some));
+        send_json_array(sliced, 200, some);
+        CHECK(sliced.body == whole.body);
+        CHECK(sliced.get_header_value("Content-Type") == whole.get_header_value("Content-Type"));
+        CHECK(sliced.get_header_value("Cache-Control") == whole.get_header_value("Cache-Control"));
+    }
+}

@@ -131,4 +131,65 @@ TEST_CASE("F7 P7 the candidate list shows the application status and the latest 
     });
 }
 
+TEST_CASE("issue 12 F2 the candidate list: NOCASE name order, and each one's latest invitation of this vacancy only") {
+    Storage s(":memory:");
+    const auto ids = s.write([](Repo& r) {
+        User u;
+        u.email = "a@example.com";
+        const int64_t user = r.insert_user(u, "h", 1);
+        const int64_t vac = r.insert_vacancy(Vacancy{0, "V", "", "", VacancyStatus::open}, 1);
+        const int64_t other = r.insert_vacancy(Vacancy{0, "W", "", "", VacancyStatus::open}, 1);
+        // (first, last) in insertion order; the expected order is below.
+        const std::vector<std::pair<std::string, std::string>> names = {
+            {"Piet", "Ödegård"}, {"Bob", "apple"}, {"Jan", "de Vries"}, {"Anna", "Apple"}, {"Kees", "van Dijk"},
+            {"Ayşe", "Çelik"}, {"Mia", "De Boer"}, {"Zed", "zimmer"}, {"Anna", "APPLE"}};
+        std::vector<int64_t> cands;
+        for (const auto& [first, last] : names) {
+            Candidate c;
+            c.first_name = first;
+            c.last_name = last;
+            cands.push_back(r.insert_candidate(c, 1));
+            r.insert_application(cands.back(), vac, ApplicationStatus::new_, "", 1);
+            r.insert_application(cands.back(), other, ApplicationStatus::new_, "", 1);
+        }
+        auto invite = [&](int64_t vacancy, int64_t cand, const std::string& nonce) {
+            Interview iv;
+            iv.vacancy_id = vacancy;
+            iv.created_by = user;
+            iv.slot = Slot{LocalDate{2027, 1, 4}, LocalTime{10, 0}, 30};
+            NewInvitation n;
+            n.interview_id = r.insert_interview(iv, 1);
+            n.candidate_id = cand;
+            n.token_nonce = nonce;
+            return r.insert_invitation(n, 1);
+        };
+        const int64_t first = invite(vac, cands[2], "a");
+        const int64_t latest = invite(vac, cands[2], "b");
+        const int64_t elsewhere = invite(other, cands[2], "c");  // newer, but for the other vacancy
+        r.record_answer(first, AnswerEvent{AnswerStatus::declined, 5, "candidate", false, ""});
+        r.record_answer(latest, AnswerEvent{AnswerStatus::accepted, 6, "candidate", false, ""});
+        r.record_answer(elsewhere, AnswerEvent{AnswerStatus::declined, 7, "candidate", false, ""});
+        return std::tuple{vac, cands, latest};
+    });
+    const auto& [vac, cands, latest] = ids;
+    s.read([&](Repo& r) {
+        const auto rows = r.vacancy_candidates(vac);
+        std::vector<std::string> order;
+        for (const auto& row : rows) order.push_back(row.candidate.first_name + " " + row.candidate.last_name);
+        // ASCII letters fold (NOCASE), ties by first name then id; non-ASCII bytes sort after z, as in SQLite.
+        CHECK(order == std::vector<std::string>{"Anna Apple", "Anna APPLE", "Bob apple", "Mia De Boer", "Jan de Vries",
+                                                "Kees van Dijk", "Zed zimmer", "Ayşe Çelik", "Piet Ödegård"});
+        for (const auto& row : rows) {
+            CAPTURE(row.candidate.last_name);
+            if (row.candidate.id == cands[2]) {
+                CHECK(row.latest_invitation_id == latest);
+                CHECK(row.latest_answer == AnswerStatus::accepted);
+            } else {
+                CHECK(row.latest_invitation_id == 0);
+                CHECK(row.latest_answer == AnswerStatus::pending);
+            }
+        }
+    });
+}
+
 }  // TEST_SUITE

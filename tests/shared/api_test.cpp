@@ -238,3 +238,29 @@ TEST_CASE("response DTOs round-trip through JSON") {
 }
 
 }  // TEST_SUITE
+
+TEST_CASE("issue 12 candidate_rows_json writes byte for byte what nlohmann's dump writes, odd text included") {
+    std::vector<CandidateRow> rows;
+    const std::vector<std::string> odd = {
+        "Zoë", "Çelik-Ødegård", "quote \" backslash \\ slash /", "tab\tnew\nline\rcr\bbs\fff", std::string("nul\0x", 5),
+        "\x01\x1f\x7f", "emoji 😀 and € and ł", "bad \xC3 byte", "overlong \xC0\xAF", "surrogate \xED\xA0\x80", "",
+        "four \xF4\x90\x80\x80 too big", "cut \xE2\x82"};
+    for (size_t i = 0; i < odd.size(); ++i) {
+        CandidateRow r;
+        r.candidate = Candidate{static_cast<int64_t>(i * 1000003), odd[i], odd[(i + 1) % odd.size()],
+                                odd[(i + 2) % odd.size()], i % 2 ? "+31612345678" : "", i % 3 ? "en" : "nl",
+                                odd[(i + 3) % odd.size()], static_cast<int64_t>(i) * 86400 - 1};
+        r.application_id = static_cast<int64_t>(i) - 1;
+        r.application_status = static_cast<ApplicationStatus>(i % 4);
+        r.latest_invitation_id = static_cast<int64_t>(i) * 7;
+        r.latest_answer = static_cast<AnswerStatus>(i % 5);
+        rows.push_back(r);
+    }
+    const auto expected = [](const std::vector<CandidateRow>& v) {
+        return json(v).dump(-1, ' ', false, json::error_handler_t::replace);
+    };
+    CHECK(candidate_rows_json(rows) == expected(rows));
+    CHECK(candidate_rows_json({}) == expected({}));
+    CHECK(candidate_rows_json({rows[0]}) == expected({rows[0]}));
+    CHECK(json::parse(candidate_rows_json(rows)).size() == odd.size());
+}

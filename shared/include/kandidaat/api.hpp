@@ -481,6 +481,12 @@ NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(VacancySummary, id, title, locat
                                                 candidate_count, invited_count, interview_count)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(CandidateRow, candidate, application_id, application_status,
                                                 latest_invitation_id, latest_answer)
+
+// The JSON text of [CandidateRow] (GET /api/vacancies/{id}/candidates), written straight out: byte for byte what
+// nlohmann::json(rows).dump() gives with error_handler_t::replace (tested), without building 10,000 JSON objects
+// first (5-10 times faster; issue 12). A field added to Candidate or CandidateRow must be added here too: the test
+// "issue 12 candidate_rows_json …" compares the two. Never fails.
+std::string candidate_rows_json(const std::vector<CandidateRow>& rows);
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(InterviewInput, type, attendee_ids, date, time, duration_min, location)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(EmailInput, action, from, subject, content, add_confirm_link)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(InvitationRequest, vacancy_id, candidate_ids, interview, email, reminder)

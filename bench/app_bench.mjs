@@ -1,0 +1,58 @@
+// bench/app_bench.mjs — the app's figures for bench/bench.py (target 5 and the app half of target 2), in headless
+// Chromium through the browser tests' harness. Usage (cwd tests/browser): node ../../bench/app_bench.mjs URL
+// VACANCY_ID ROWS. Prints one JSON line: first_frame_ms (median of 3 cold starts), arrival_max_ms (the longest
+// frame's CPU while the vacancy's list arrives), arrival_gap_ms (the longest time between two painted frames
+// meanwhile), scroll_p50_ms (median frame CPU while wheel-scrolling that list).
+import { frameCount, launchBrowser, login, waitFrames, waitForText, widgetRects } from '../tests/browser/harness.mjs';
+
+const [url, vacancyId, rows] = process.argv.slice(2);
+const stats = (page) => page.evaluate(() => JSON.parse(Module.UTF8ToString(Module._kandidaat_frame_stats())));
+const browser = await launchBrowser();
+try {
+  const firsts = [];
+  for (let i = 0; i < 3; i++) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    const t0 = Date.now();
+    await page.goto(url + '/');
+    while ((await frameCount(page)) < 1) await page.waitForTimeout(5);
+    firsts.push(Date.now() - t0);
+    await context.close();
+  }
+  firsts.sort((a, b) => a - b);
+
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await login(page, url, 'anna@example.com');
+  await stats(page);  // reset
+  // The longest time the page could not paint while the list arrives: the gap between animation frames (the
+  // JSON is parsed in the fetch callback, between frames, so the frames' own CPU time does not show it).
+  await page.evaluate(() => {
+    window.kandidaatGap = { last: performance.now(), max: 0, on: true };
+    const tick = (t) => {
+      const g = window.kandidaatGap;
+      g.max = Math.max(g.max, t - g.last);
+      g.last = t;
+      if (g.on) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  // The same gap over a second of the idle app first: the anchor (software WebGL, a loaded machine).
+  await page.waitForTimeout(1000);
+  const idleGap = await page.evaluate(() => { const g = window.kandidaatGap; const m = g.max; g.max = 0; return m; });
+  await page.evaluate((id) => { location.hash = `#/vacancies/${id}/candidates`; }, vacancyId);
+  await waitForText(page, 'candidates.visible', (t) => Number(t) >= Number(rows), 120000);
+  await waitFrames(page, 3);
+  const arrival = await stats(page);
+  arrival.max_gap_ms = await page.evaluate(() => { window.kandidaatGap.on = false; return window.kandidaatGap.max; });
+  const list = (await widgetRects(page))['candidates.list'];
+  await page.mouse.move(list[0] + list[2] / 2, list[1] + list[3] / 2);
+  await stats(page);
+  for (let i = 0; i < 30; i++) { await page.mouse.wheel(0, 300); await waitFrames(page, 1); }
+  const scroll = await stats(page);
+  await context.close();
+  console.log(JSON.stringify({ first_frame_ms: firsts[1], arrival_max_ms: arrival.max_ms, arrival_gap_ms: arrival.max_gap_ms, idle_gap_ms: idleGap, scroll_p50_ms: scroll.p50_ms,
+                               arrival, scroll }));
+} finally {
+  await browser.close();
+}
