@@ -5,6 +5,7 @@
 
 #include "crypto.hpp"
 #include "flows/interview_flow.hpp"
+#include "pages/confirm_form.hpp"
 #include "pages/confirm_page.hpp"
 
 namespace kandidaat::handlers {
@@ -76,15 +77,6 @@ bool send_closed_state(Res& res, const Loaded& l) {
     return false;
 }
 
-std::string form_field(const Req& req, const char* name) {
-    if (req.has_param(name)) return req.get_param_value(name);
-    // cpp-httplib fills params from an urlencoded body only with the exact content type; read it ourselves too.
-    httplib::Params params;
-    httplib::detail::parse_query_text(req.body, params);
-    auto it = params.find(name);
-    return it == params.end() ? std::string() : it->second;
-}
-
 const char* no_answer_text(Lang l) {
     switch (l) {
         case Lang::en: return "Please choose one of the answers.";
@@ -114,12 +106,12 @@ void answer_confirm_page(Services& s, const Req& req, Res& res) {
         return;
     }
     if (send_closed_state(res, *loaded)) return;
-    const auto answer = parse_answer(form_field(req, "answer"));
+    const auto answer = parse_answer(pages::form_value(req, "answer"));
     if (!answer) {
         send_page(res, 400, pages::confirm_page(loaded->data, no_answer_text(loaded->data.lang)));
         return;
     }
-    if (*answer == Answer::withdraw && form_field(req, "confirm") != "yes") {
+    if (*answer == Answer::withdraw && pages::form_value(req, "confirm") != "yes") {
         send_page(res, 200, pages::withdraw_confirm_page(loaded->data));  // P8: asks first, changes nothing
         return;
     }
