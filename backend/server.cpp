@@ -17,6 +17,7 @@
 #include "notify/dispatcher.hpp"
 #include "pages/confirm_page.hpp"
 #include "routes.hpp"
+#include "storage/backup.hpp"
 
 namespace kandidaat {
 
@@ -210,14 +211,47 @@ extern "C" void on_signal(int) {
 }
 }  // namespace
 
+namespace {
+// `kandidaat-server [--data-dir D] backup FILE`: an online backup of D's database into FILE (storage/backup.hpp),
+// safe while a server runs on D. Exit 0 only when FILE is a complete database that passed its integrity check.
+int run_backup(const Config& config, const std::string& file) {
+    const std::string db_path = (fs::path(config.data_dir) / "kandidaat.sqlite").string();
+    try {
+        const auto r = storage::backup_database(db_path, file);
+        std::printf("Backed up %s to %s: %lld pages, integrity ok, %lld invitations, %lld messages.\n"
+                    "Keep %s/secret.key (or KANDIDAAT_SECRET) with it: restore needs both (backend/README.md).\n",
+                    db_path.c_str(), file.c_str(), static_cast<long long>(r.pages),
+                    static_cast<long long>(r.invitations), static_cast<long long>(r.messages), config.data_dir.c_str());
+        return 0;
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "kandidaat-server backup: %s\n", e.what());
+        return 1;
+    }
+}
+}  // namespace
+
 int run_server(int argc, char** argv) {
     std::vector<std::string> args(argv + 1, argv + argc);
+    // The one command besides serving: "backup FILE" anywhere among the flags.
+    std::optional<std::string> backup_file;
+    for (size_t i = 0; i < args.size(); ++i) {
+        if (args[i] != "backup") continue;
+        if (i > 0 && args[i - 1].rfind("--", 0) == 0 && args[i - 1].find('=') == std::string::npos) continue;  // a flag's value
+        if (i + 1 >= args.size()) {
+            std::fprintf(stderr, "kandidaat-server: backup needs a file: kandidaat-server --data-dir D backup FILE\n");
+            return 2;
+        }
+        backup_file = args[i + 1];
+        args.erase(args.begin() + static_cast<std::ptrdiff_t>(i), args.begin() + static_cast<std::ptrdiff_t>(i) + 2);
+        break;
+    }
     ConfigParse parsed = parse_config(args, [](const char* name) { return std::getenv(name); });
     if (!parsed.config) {
         std::fprintf(parsed.exit_code == 0 ? stdout : stderr, "%s\n", parsed.message.c_str());
         return parsed.exit_code;
     }
     Config config = std::move(*parsed.config);
+    if (backup_file) return run_backup(config, *backup_file);
     try {
         App app(config);
         app.bind();
