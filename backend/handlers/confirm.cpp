@@ -3,6 +3,7 @@
 
 #include <kandidaat/answer_rules.hpp>
 
+#include "accounts.hpp"
 #include "crypto.hpp"
 #include "flows/interview_flow.hpp"
 #include "pages/confirm_form.hpp"
@@ -77,6 +78,26 @@ bool send_closed_state(Res& res, const Loaded& l) {
     return false;
 }
 
+constexpr int kMissWindow = 15 * 60;  // seconds (S22)
+
+// An unknown token: counted per client address (counted and checked in one write transaction, so parallel
+// guesses cannot slip past); the friendly 404 while under Config::confirm_misses_per_address in 15 minutes, then
+// 429 with Retry-After. A real token is never counted and always served, so nobody's own link is locked out.
+void send_unknown_link(Services& s, const Req& req, Res& res) {
+    const Lang lang = pages::lang_from_accept_language(req.get_header_value("Accept-Language"));
+    const std::string address = client_address(s, req);
+    const int64_t now = s.now();
+    const bool counted = s.storage.write([&](storage::Repo& r) {
+        return r.add_confirm_miss_within(address, now - kMissWindow, s.config.confirm_misses_per_address, now);
+    });
+    if (counted) {
+        send_page(res, 404, pages::not_found_page(lang));
+        return;
+    }
+    res.set_header("Retry-After", std::to_string(kMissWindow));
+    send_page(res, 429, pages::too_many_attempts_page(lang, kMissWindow / 60));
+}
+
 const char* no_answer_text(Lang l) {
     switch (l) {
         case Lang::en: return "Please choose one of the answers.";
@@ -91,7 +112,7 @@ const char* no_answer_text(Lang l) {
 void show_confirm_page(Services& s, const Req& req, Res& res) {
     auto loaded = load(s, req.matches[1].str());
     if (!loaded) {
-        send_page(res, 404, pages::not_found_page(pages::lang_from_accept_language(req.get_header_value("Accept-Language"))));
+        send_unknown_link(s, req, res);
         return;
     }
     if (send_closed_state(res, *loaded)) return;
@@ -102,7 +123,7 @@ void answer_confirm_page(Services& s, const Req& req, Res& res) {
     const std::string token = req.matches[1].str();
     auto loaded = load(s, token);
     if (!loaded) {
-        send_page(res, 404, pages::not_found_page(pages::lang_from_accept_language(req.get_header_value("Accept-Language"))));
+        send_unknown_link(s, req, res);
         return;
     }
     if (send_closed_state(res, *loaded)) return;

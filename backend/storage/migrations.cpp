@@ -249,8 +249,18 @@ CREATE TABLE message_resends (
 CREATE INDEX message_resends_by_message ON message_resends(message_id);
 )SQL";
 
+// Issue 17 (S22): unknown confirmation links asked for, per client address, for the guessing limit.
+constexpr const char* kMigrationConfirmMisses = R"SQL(
+CREATE TABLE confirm_misses (
+  id INTEGER PRIMARY KEY,
+  address TEXT NOT NULL,
+  at INTEGER NOT NULL
+);
+CREATE INDEX confirm_misses_by_address ON confirm_misses(address, at);
+)SQL";
+
 constexpr const char* kMigrations[] = {kMigration1, kMigrationLoginAddress, kMigrationReschedule,
-                                       kMigrationNotesAndResends};
+                                       kMigrationNotesAndResends, kMigrationConfirmMisses};
 constexpr int kMigrationCount = static_cast<int>(sizeof(kMigrations) / sizeof(kMigrations[0]));
 
 void ensure_version_table(Database& db) {

@@ -161,6 +161,10 @@ public:
     int64_t add_login_failure(const std::string& email, const std::string& address, int64_t now);  // returns its id
     void delete_login_failure(int64_t id);
     void clear_login_failures(const std::string& email, const std::string& address);
+    // S22: asks for unknown confirmation links from one address. Counted and recorded in one call (inside the
+    // caller's write transaction): true and recorded while fewer than `limit` since `since`, else false and
+    // nothing written. Rows older than a day are dropped.
+    bool add_confirm_miss_within(const std::string& address, int64_t since, int limit, int64_t now);
 
     // --- vacancies, candidates, applications (repo_recruiting.cpp) ---
     int64_t insert_vacancy(const Vacancy& v, int64_t now);
