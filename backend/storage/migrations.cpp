@@ -259,8 +259,25 @@ CREATE TABLE confirm_misses (
 CREATE INDEX confirm_misses_by_address ON confirm_misses(address, at);
 )SQL";
 
+// Issue 17 (S23): the audit log of writes and refusals (who, when, what).
+constexpr const char* kMigrationAuditLog = R"SQL(
+CREATE TABLE audit_log (
+  id INTEGER PRIMARY KEY,
+  at INTEGER NOT NULL,
+  user_id INTEGER NOT NULL DEFAULT 0,
+  user_email TEXT NOT NULL DEFAULT '',
+  address TEXT NOT NULL DEFAULT '',
+  action TEXT NOT NULL,
+  method TEXT NOT NULL,
+  path TEXT NOT NULL,
+  status INTEGER NOT NULL,
+  detail TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX audit_log_by_user ON audit_log(user_id, id);
+)SQL";
+
 constexpr const char* kMigrations[] = {kMigration1, kMigrationLoginAddress, kMigrationReschedule,
-                                       kMigrationNotesAndResends, kMigrationConfirmMisses};
+                                       kMigrationNotesAndResends, kMigrationConfirmMisses, kMigrationAuditLog};
 constexpr int kMigrationCount = static_cast<int>(sizeof(kMigrations) / sizeof(kMigrations[0]));
 
 void ensure_version_table(Database& db) {

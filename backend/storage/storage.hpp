@@ -166,6 +166,11 @@ public:
     // nothing written. Rows older than a day are dropped.
     bool add_confirm_miss_within(const std::string& address, int64_t since, int limit, int64_t now);
 
+    // --- the audit log (repo_audit.cpp, S23) ---
+    void add_audit(const AuditEntry& e);  // e.id is ignored
+    // Newest first; `before_id` 0 = from the newest; `user_id` 0 = everyone.
+    std::vector<AuditEntry> list_audit(int64_t before_id, int64_t user_id, int limit);
+
     // --- vacancies, candidates, applications (repo_recruiting.cpp) ---
     int64_t insert_vacancy(const Vacancy& v, int64_t now);
     int64_t insert_candidate(const Candidate& c, int64_t now);

@@ -175,6 +175,22 @@ struct TemplatesBody {
 };
 Result<TemplatesBody> parse_templates_body(const nlohmann::json& body);
 
+// GET /api/audit (admins): one security-relevant action (SECURITY.md S23), newest first.
+struct AuditEntry {
+    int64_t id = 0;
+    int64_t at = 0;            // UTC seconds
+    int64_t user_id = 0;       // 0: nobody signed in (a failed login)
+    std::string user_email;    // as it was then (for a failed login: the e-mail tried)
+    std::string address;       // the client address (X-Forwarded-For's last entry with --trust-proxy)
+    std::string action;        // "invite", "reschedule", "cancel", "set_answer", "template_save", "user_change", …
+    std::string method;        // "POST", …
+    std::string path;          // "/api/invitations/12/answer"
+    int status = 0;            // the HTTP status answered (2xx done; 403 refused)
+    std::string detail;        // the request body without passwords, at most 1,000 characters
+};
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(AuditEntry, id, at, user_id, user_email, address, action, method,
+                                                path, status, detail)
+
 // The number of UTF-8 code points in `text` (a continuation byte does not count). Never fails.
 size_t utf8_chars(std::string_view text);
 
