@@ -11,14 +11,31 @@ namespace kandidaat::audit {
 
 namespace {
 
-void redact(nlohmann::json& j) {
+// Keys whose text values are codes (an answer, a status, a role …), kept as they are; any other text is personal
+// or free text (names, e-mail texts, notes, CSV rows) and is replaced by its length, so the log holds no personal
+// data that an erasure (issue 16) would have to find.
+bool is_code_key(const std::string& key) {
+    static const char* const codes[] = {"answer", "status", "role", "kind", "type", "action", "channel",
+                                        "language", "date", "time", "state", "default_language"};
+    for (const char* c : codes)
+        if (key == c) return true;
+    return false;
+}
+
+void redact(nlohmann::json& j, bool code) {
     if (j.is_object()) {
         for (auto it = j.begin(); it != j.end();) {
-            if (it.key().find("password") != std::string::npos) it = j.erase(it);
-            else redact(*it++);
+            if (it.key().find("password") != std::string::npos) {
+                it = j.erase(it);
+            } else {
+                redact(*it, is_code_key(it.key()));
+                ++it;
+            }
         }
     } else if (j.is_array()) {
-        for (auto& v : j) redact(v);
+        for (auto& v : j) redact(v, code);
+    } else if (j.is_string() && !(code && j.get_ref<const std::string&>().size() <= 40)) {
+        j = "(" + std::to_string(utf8_chars(j.get_ref<const std::string&>())) + " characters)";
     }
 }
 
@@ -63,6 +80,17 @@ std::string action_of(Method method, std::string_view pattern) {
         {Method::del, R"(/api/templates/(\d+))", "template_delete"},
         {Method::post, p::message_resend_pattern, "message_resend"},
         {Method::post, p::candidate_notes_pattern, "note_add"},
+        {Method::patch, p::settings, "settings_change"},
+        {Method::post, p::vacancies, "vacancy_create"},
+        {Method::patch, p::vacancy_pattern, "vacancy_change"},
+        {Method::post, p::vacancy_applications_pattern, "application_add"},
+        {Method::post, p::vacancy_import_pattern, "candidates_import"},
+        {Method::patch, p::candidate_pattern, "candidate_change"},
+        {Method::post, p::candidate_erase_pattern, "candidate_erase"},
+        {Method::put, p::application_cv_file_pattern, "cv_upload"},
+        {Method::patch, p::application_pattern, "status_change"},
+        {Method::post, p::applications_status, "status_change_bulk"},
+        {Method::post, p::setup_page_pattern, "first_admin_setup"},
     };
     for (const auto& n : names)
         if (n.m == method && n.pattern == pattern) return n.action;
@@ -72,8 +100,8 @@ std::string action_of(Method method, std::string_view pattern) {
 std::string detail_of(const std::string& body) {
     if (body.empty()) return {};
     auto j = nlohmann::json::parse(body, nullptr, false);
-    if (j.is_discarded()) return cut(body, 1000);
-    redact(j);
+    if (j.is_discarded()) return "(" + std::to_string(body.size()) + " bytes, not JSON)";  // a CSV, a CV file, a form
+    redact(j, false);
     return cut(j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace), 1000);
 }
 

@@ -17,8 +17,10 @@ namespace kandidaat::audit {
 // the invitation preview. A write route without a name here is logged as "<METHOD> <pattern>". Never fails.
 std::string action_of(Method method, std::string_view pattern);
 
-// The request body as the log keeps it: any key containing "password" removed (at every depth), at most 1,000
-// characters (cut at a UTF-8 boundary); a body that is not JSON is kept as its first 1,000 characters. Never fails.
+// The request body as the log keeps it: any key containing "password" removed (at every depth); numbers, true/false
+// and the short code values of keys like answer, status, role, kind kept; every other text replaced by
+// "(N characters)" (no names, addresses, notes or message texts: nothing an erasure would have to find); at most
+// 1,000 characters. A body that is not JSON (a CSV, a CV file, a form) is "(N bytes, not JSON)". Never fails.
 std::string detail_of(const std::string& body);
 
 // Writes one entry in its own transaction (after the action's, which it does not roll back). Never throws: a

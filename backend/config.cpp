@@ -37,6 +37,7 @@ constexpr FlagSpec kFlags[] = {
     {"--company-name", "KANDIDAAT_COMPANY_NAME", true, "company name shown to candidates"},
     {"--test-now", "KANDIDAAT_TEST_NOW", true,
      "FOR TESTS: start the clock at this UTC instant, e.g. 2026-10-25T07:59:50Z (it then runs normally)"},
+    {"--email", nullptr, true, "with the command create-admin: the new admin's e-mail address"},
     {"--help", nullptr, false, "show this help"},
 };
 
@@ -59,6 +60,8 @@ ConfigParse failure(const std::string& message) {
 std::string usage_text() {
     std::string out =
         "Usage: kandidaat-server [flags]\n"
+        "       kandidaat-server --data-dir D create-admin --email E   (reads the password from stdin)\n"
+        "       kandidaat-server --data-dir D backup FILE   (a consistent copy, also while the server runs)\n"
         "Kandidaat: invite applicants to interviews, remind them and take their answers.\n\nFlags:\n";
     for (const auto& f : kFlags) {
         std::string left = std::string("  ") + f.name + (f.takes_value ? " VALUE" : "");
@@ -104,6 +107,16 @@ ConfigParse parse_config(const std::vector<std::string>& args,
     for (size_t i = 0; i < args.size(); ++i) {
         std::string a = args[i], value;
         bool inline_value = false;
+        if (a == "create-admin") {
+            c.command = a;
+            continue;
+        }
+        if (a == "backup") {  // backup FILE: an online copy of the database (storage/backup.hpp)
+            if (i + 1 >= args.size() || args[i + 1].empty()) return failure("backup needs a file: backup FILE");
+            c.command = a;
+            c.backup_file = args[++i];
+            continue;
+        }
         if (auto eq = a.find('='); a.rfind("--", 0) == 0 && eq != std::string::npos) {
             value = a.substr(eq + 1);
             a = a.substr(0, eq);
@@ -173,8 +186,12 @@ ConfigParse parse_config(const std::vector<std::string>& args,
             auto t = parse_utc_instant(value);
             if (!t) return failure("--test-now must look like 2026-10-25T07:59:50Z, not \"" + value + "\"");
             c.test_now = *t;
+        } else if (name == "--email") {
+            c.admin_email = value;
         }
     }
+    if (c.command == "create-admin" && c.admin_email.empty()) return failure("create-admin needs --email");
+    if (c.command.empty() && !c.admin_email.empty()) return failure("--email belongs to the command create-admin");
     if (const char* s = getenv("KANDIDAAT_SECRET"); s && *s) c.secret = s;
     ConfigParse r;
     r.config = std::move(c);

@@ -24,6 +24,9 @@ struct Config {
     std::optional<int64_t> test_now; // --test-now: the clock starts at this UTC instant
     std::string company_name;        // shown on the confirmation page; "" = keep the stored setting
     std::string secret;              // KANDIDAAT_SECRET (hex or any text); "" = <data-dir>/secret.key
+    std::string command;             // "" = serve; "create-admin" = create an admin (password from stdin) and exit
+    std::string admin_email;         // --email, for create-admin
+    std::string backup_file;         // the command "backup FILE": where the copy goes
 
     // Not flags — for tests: the cheapest Argon2id parameters (hashing "demo" costs microseconds, not 100 ms).
     bool fast_password_hashing = false;
@@ -38,6 +41,7 @@ struct Config {
     int keep_alive_timeout_sec = 5;       // an idle keep-alive connection is closed after this
     bool quiet = false;                   // no request log, no start-up banner beyond the listening line
     bool start_dispatcher = true;         // run the outbox dispatcher (messaging); tests may turn it off
+    bool start_retention_job = true;      // run the privacy erase job (at start, then hourly)
 };
 
 // The outcome of reading the command line: a Config, or text to print and an exit code (--help: 0, stdout;

@@ -95,6 +95,24 @@ std::vector<MessageTemplate> build() {
                  "Guten Tag {fullname},\n\nleider muss unser Termin für {vacancytitle} am {interviewdate} um "
                  "{interviewtime} Uhr ausfallen. Wir melden uns bei Ihnen.",
                  "Mit freundlichen Grüßen\n{recruitername}\n{companyname}"}}}));
+    out.push_back(make(
+        "Afwijzing", MessageKind::rejection,
+        {{"nl", {"Je sollicitatie: {vacancytitle}",
+                 "Beste {firstname},\n\nBedankt voor je sollicitatie op de functie {vacancytitle} en voor de tijd "
+                 "die je erin hebt gestoken. Na zorgvuldige afweging hebben we besloten niet met je verder te gaan. "
+                 "We wensen je veel succes bij het vinden van een passende baan.",
+                 "Met vriendelijke groet,\n{recruitername}\n{companyname}"}},
+         {"en", {"Your application: {vacancytitle}",
+                 "Dear {firstname},\n\nThank you for applying for the position of {vacancytitle} and for the time "
+                 "you invested. After careful consideration we have decided not to proceed with your application. "
+                 "We wish you every success in finding a suitable position.",
+                 "Kind regards,\n{recruitername}\n{companyname}"}},
+         {"de", {"Ihre Bewerbung: {vacancytitle}",
+                 "Guten Tag {fullname},\n\nvielen Dank für Ihre Bewerbung als {vacancytitle} und die Zeit, die Sie "
+                 "investiert haben. Nach sorgfältiger Abwägung haben wir uns entschieden, Ihre Bewerbung nicht "
+                 "weiter zu berücksichtigen. Wir wünschen Ihnen viel Erfolg bei der Suche nach einer passenden "
+                 "Stelle.",
+                 "Mit freundlichen Grüßen\n{recruitername}\n{companyname}"}}}));
     return out;
 }
 }  // namespace

@@ -10,9 +10,16 @@ bool seed_defaults(storage::Repo& repo, int64_t now, const std::string& company_
     if (repo.setting("company_name").empty() || !company_name.empty())
         repo.set_setting("company_name", company_name.empty() ? "Kandidaat" : company_name);
     if (repo.setting("default_language").empty()) repo.set_setting("default_language", "nl");
+    // Issue 16 added the rejection template: databases seeded before it get it once.
+    if (!repo.setting("templates_seeded").empty() && repo.setting("rejection_template_seeded").empty()) {
+        if (!repo.first_template_of_kind(MessageKind::rejection))
+            repo.save_template(default_template_of_kind(MessageKind::rejection), now);
+        repo.set_setting("rejection_template_seeded", "1");
+    }
     if (!repo.list_templates().empty() || !repo.setting("templates_seeded").empty()) return false;
     for (const auto& t : default_templates()) repo.save_template(t, now);
     repo.set_setting("templates_seeded", "1");
+    repo.set_setting("rejection_template_seeded", "1");
     return true;
 }
 

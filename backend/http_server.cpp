@@ -120,10 +120,10 @@ public:
 
     // The headers are read: from here the budget is the body's, on the wire (chunk framing included; the decoded
     // body is held to max_body_bytes exactly by the route wrapper, routes.cpp).
-    void headers_done() {
+    void headers_done(size_t body_limit) {
         headers_done_ = true;
         consumed_ = 0;
-        budget_ = limits_.max_body_bytes + limits_.max_body_bytes / 8 + 1024;
+        budget_ = body_limit + body_limit / 8 + 1024;
     }
     void next_request() { headers_done_ = false; }
 
@@ -177,7 +177,7 @@ void HttpServer::set_limits(const ConnectionLimits& limits) {
     set_keep_alive_max_count(limits_.keep_alive_max_count);
     set_read_timeout(limits_.read_timeout_sec);
     set_write_timeout(limits_.write_timeout_sec);
-    set_payload_max_length(limits_.max_body_bytes);
+    set_payload_max_length(std::max(limits_.max_body_bytes, limits_.largest_body_bytes));
 }
 
 int HttpServer::transport_failure() { return t_failure; }
@@ -205,7 +205,7 @@ bool HttpServer::process_and_close_socket(socket_t sock) {
         bool connection_closed = false;
         ret = process_request(strm, count == 1, connection_closed, [&](httplib::Request& req) {
             // Called once the headers are read, before the body: refuse what would be inflated in memory.
-            strm.headers_done();
+            strm.headers_done(limits_.body_limit_of ? limits_.body_limit_of(req) : limits_.max_body_bytes);
             if (!is_identity(req.get_header_value("Content-Encoding"))) strm.refuse_body();
         });
         if (!ret || connection_closed || strm.failed()) break;

@@ -15,6 +15,8 @@
 
 #include <httplib.h>
 
+#include <functional>
+
 #include <cstddef>
 
 namespace kandidaat {
@@ -27,6 +29,10 @@ struct ConnectionLimits {
     int write_timeout_sec = 5;
     int request_deadline_sec = 15;
     size_t max_body_bytes = 256 * 1024;
+    // A route that takes a file allows more (routes.cpp, Route::max_body): the limit of this request, asked once
+    // its headers are read; unset: max_body_bytes. `largest_body_bytes` is the largest any route allows.
+    std::function<size_t(const httplib::Request&)> body_limit_of;
+    size_t largest_body_bytes = 256 * 1024;
 };
 
 class HttpServer : public httplib::Server {

@@ -6,6 +6,11 @@
 #include <optional>
 
 #include <kandidaat/api.hpp>
+#include <kandidaat/candidate_input.hpp>
+#include <kandidaat/csv_import.hpp>
+
+#include <algorithm>
+#include <regex>
 
 #include "access.hpp"
 #include "accounts.hpp"
@@ -20,11 +25,11 @@ namespace {
 // Turns what a handler throws into the JSON error reply. StorageError and anything unexpected go on to the
 // server's exception handler (500, logged).
 template <class F>
-void guarded(Services& s, const httplib::Request& req, httplib::Response& res, F&& f) {
+void guarded(size_t max_body, const httplib::Request& req, httplib::Response& res, F&& f) {
     try {
         // S7: a chunked body is counted on the wire by HttpServer; decoded, it obeys the same limit as Content-Length.
-        if (req.body.size() > s.config.max_body_bytes)
-            fail(413, "payload_too_large", "The request body is too large.");
+        if (req.body.size() > max_body)
+            fail(413, "payload_too_large", "The request body is too large (at most " + size_in_words(max_body) + ").");
         f();
     } catch (const ApiError& e) {
         send_error(res, e.status(), e.error(), e.current());
@@ -55,19 +60,22 @@ void audit_login(Services& s, const httplib::Request& req, const httplib::Respon
 }
 
 httplib::Server::Handler wrap(Services& s, const Route& route) {
+    const size_t max_body = route.max_body ? route.max_body : s.config.max_body_bytes;
     if (route.guard == Guard::open) {
         const OpenHandler h = std::get<OpenHandler>(route.handler);
         const bool is_login = std::string_view(route.pattern) == paths::login;
-        return [&s, h, is_login](const httplib::Request& req, httplib::Response& res) {
-            guarded(s, req, res, [&] { h(s, req, res); });
+        const bool is_setup = route.method == Method::post && std::string_view(route.pattern) == paths::setup_page_pattern;
+        return [&s, h, max_body, is_login, is_setup](const httplib::Request& req, httplib::Response& res) {
+            guarded(max_body, req, res, [&] { h(s, req, res); });
             if (is_login) audit_login(s, req, res);
+            if (is_setup) audit::record(s, req, status_of(res), "first_admin_setup", 0, {});  // who: the log's next login
         };
     }
     const SignedHandler h = std::get<SignedHandler>(route.handler);
-    return [&s, h, guard = route.guard, owner = route.owner, csrf = route.needs_csrf(),
+    return [&s, h, max_body, guard = route.guard, owner = route.owner, csrf = route.needs_csrf(),
             action = audit::action_of(route.method, route.pattern)](const httplib::Request& req, httplib::Response& res) {
         std::optional<User> who;
-        guarded(s, req, res, [&] {
+        guarded(max_body, req, res, [&] {
             const storage::SessionRecord session = csrf ? require_session_with_csrf(s, req) : require_session(s, req);
             who = session.user;
             if (guard == Guard::admin) require_admin(session.user);
@@ -110,12 +118,25 @@ const std::vector<Route>& route_table() {
         {M::get,   p::settings,                       G::signed_in, O::team,       get_settings},
         {M::get,   "/api/settings/senders",           G::signed_in, O::team,       get_allowed_senders},
         {M::put,   "/api/settings/senders",           G::admin,     O::team,       put_allowed_senders},
+        {M::patch, p::settings,                       G::admin,     O::team,       update_settings},
         {M::get,   p::users,                          G::signed_in, O::team,       list_users},
         {M::post,  p::users,                          G::admin,     O::team,       handlers::create_user},
         {M::patch, R"(/api/users/(\d+))",             G::admin,     O::team,       update_user},
         {M::get,   p::vacancies,                      G::signed_in, O::team,       list_vacancies},
+        {M::post,  p::vacancies,                      G::signed_in, O::team,       create_vacancy},
+        {M::patch, p::vacancy_pattern,                G::signed_in, O::team,       update_vacancy},
         {M::get,   p::vacancy_candidates_pattern,     G::signed_in, O::team,       list_vacancy_candidates},
+        {M::post,  p::vacancy_applications_pattern,   G::signed_in, O::team,       add_application},
+        {M::post,  p::vacancy_import_pattern,         G::signed_in, O::team,       import_candidates, csv_max_bytes},
         {M::get,   p::candidate_pattern,              G::signed_in, O::team,       get_candidate},
+        {M::patch, p::candidate_pattern,              G::signed_in, O::team,       update_candidate},
+        {M::get,   p::candidate_export_pattern,       G::signed_in, O::team,       export_candidate},
+        {M::post,  p::candidate_erase_pattern,        G::admin,     O::team,       erase_candidate_now},
+        {M::get,   p::privacy_due,                    G::admin,     O::team,       get_privacy_due},
+        {M::put,   p::application_cv_file_pattern,    G::signed_in, O::team,       put_cv_file,  cv_file_max_bytes},
+        {M::get,   p::application_cv_file_pattern,    G::signed_in, O::team,       get_cv_file},
+        {M::patch, p::application_pattern,            G::signed_in, O::team,       update_application},
+        {M::post,  p::applications_status,            G::signed_in, O::team,       bulk_application_status},
         {M::post,  p::invitations_preview,            G::signed_in, O::team,       preview_invitations},
         {M::post,  p::invitations,                    G::signed_in, O::team,       create_invitations},
         {M::put,   p::invitation_answer_pattern,      G::signed_in, O::invitation, set_invitation_answer},
@@ -142,8 +163,42 @@ const std::vector<Route>& route_table() {
         {M::get,   R"(/index\.html)",                 G::open,      O::team,       serve_app_file},
         {M::get,   R"(/app\.js)",                     G::open,      O::team,       serve_app_file},
         {M::get,   R"(/app\.wasm)",                   G::open,      O::team,       serve_app_file},
+        {M::get,   R"(/files\.js)",                   G::open,      O::team,       serve_app_file},
+        {M::get,   p::setup_page_pattern,             G::open,      O::team,       show_setup_page},
+        {M::post,  p::setup_page_pattern,             G::open,      O::team,       submit_setup_page},
     };
     return table;
+}
+
+// "256 KB", "2 MB": a body limit as people read it.
+std::string size_in_words(size_t bytes) {
+    constexpr size_t mb = 1024 * 1024;
+    if (bytes >= mb && bytes % mb == 0) return std::to_string(bytes / mb) + " MB";
+    return std::to_string((bytes + 1023) / 1024) + " KB";
+}
+
+size_t body_limit(const httplib::Request& req, const Config& config) {
+    // The few routes that take a file, with their patterns compiled once.
+    struct Large {
+        std::string method;
+        std::regex pattern;
+        size_t max_body;
+    };
+    static const std::vector<Large> large = [] {
+        std::vector<Large> v;
+        for (const Route& r : route_table())
+            if (r.max_body) v.push_back({method_name(r.method), std::regex(r.pattern), r.max_body});
+        return v;
+    }();
+    for (const Large& l : large)
+        if (l.method == req.method && std::regex_match(req.path, l.pattern)) return l.max_body;
+    return config.max_body_bytes;
+}
+
+size_t largest_body_limit(const Config& config) {
+    size_t largest = config.max_body_bytes;
+    for (const Route& r : route_table()) largest = std::max(largest, r.max_body);
+    return largest;
 }
 
 void register_routes(httplib::Server& svr, Services& s) {

@@ -42,9 +42,10 @@ struct Route {
     Guard guard;
     Owner owner;
     std::variant<OpenHandler, SignedHandler> handler;  // OpenHandler exactly when guard == open
+    size_t max_body = 0;  // bytes; 0: the server's max_body_bytes (256 KB). Only routes that take a file allow more.
 
-    Route(Method m, const char* p, Guard g, Owner o, std::variant<OpenHandler, SignedHandler> h)
-        : method(m), pattern(p), guard(g), owner(o), handler(h) {}
+    Route(Method m, const char* p, Guard g, Owner o, std::variant<OpenHandler, SignedHandler> h, size_t body = 0)
+        : method(m), pattern(p), guard(g), owner(o), handler(h), max_body(body) {}
     bool needs_csrf() const { return guard != Guard::open && method != Method::get; }
 };
 
@@ -55,5 +56,10 @@ const std::vector<Route>& route_table();
 void register_routes(httplib::Server& svr, Services& s);
 
 const char* method_name(Method m);  // "GET", "POST", ...
+
+// The body limit of the route `req` goes to (its max_body, else config.max_body_bytes), and the largest of all.
+size_t body_limit(const httplib::Request& req, const Config& config);
+size_t largest_body_limit(const Config& config);
+std::string size_in_words(size_t bytes);  // "256 KB", "2 MB"
 
 }  // namespace kandidaat

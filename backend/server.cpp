@@ -3,6 +3,7 @@
 
 #include <sys/socket.h>
 
+#include <algorithm>
 #include <csignal>
 #include <cstdio>
 #include <cstdlib>
@@ -11,9 +12,12 @@
 
 #include <kandidaat/api.hpp>
 #include <kandidaat/civil_time.hpp>
+#include <kandidaat/csv_import.hpp>
 
+#include "accounts.hpp"
 #include "crypto.hpp"
 #include "http_util.hpp"
+#include "flows/privacy.hpp"
 #include "notify/dispatcher.hpp"
 #include "pages/confirm_page.hpp"
 #include "routes.hpp"
@@ -24,6 +28,7 @@ namespace kandidaat {
 namespace fs = std::filesystem;
 
 namespace {
+
 
 void prepare_data_dir(const std::string& dir) {
     std::error_code ec;
@@ -66,6 +71,12 @@ App::App(Config config) : config_(std::move(config)) {
         storage_->write([&](storage::Repo& r) {
             seed_defaults(r, now, config_.company_name);
             if (config_.demo) demo_logins_ = seed_demo(r, now, config_.fast_password_hashing);
+            if (r.count_users() == 0) {
+                // First start: a one-time link creates the first admin. Only the code's hash is stored.
+                const std::string code = crypto::random_token(24);
+                r.insert_setup_code(crypto::sha256_hex(code), now);
+                setup_path_ = "/setup/" + code;
+            }
         });
     } catch (const StartupError&) {
         throw;
@@ -90,12 +101,14 @@ void App::install_hooks() {
     });
     ConnectionLimits limits;  // http_server.hpp: pool size, idle and request deadlines, the byte budget
     limits.max_body_bytes = config_.max_body_bytes;
+    limits.body_limit_of = [this](const httplib::Request& req) { return body_limit(req, config_); };
+    limits.largest_body_bytes = largest_body_limit(config_);
     limits.request_deadline_sec = config_.request_deadline_sec;
     limits.keep_alive_timeout_sec = config_.keep_alive_timeout_sec;
     server_.set_limits(limits);
 
     // Errors without a body get one: JSON under /api, a friendly page elsewhere.
-    server_.set_error_handler(httplib::Server::HandlerWithResponse([](const httplib::Request& req, httplib::Response& res) {
+    server_.set_error_handler(httplib::Server::HandlerWithResponse([&config = config_](const httplib::Request& req, httplib::Response& res) {
         if (const int failure = HttpServer::transport_failure(); failure != 0) {
             // Refused while reading (http_server.hpp): the rest of the request was not read, so close.
             res.status = failure;
@@ -107,7 +120,10 @@ void App::install_hooks() {
             Error e;
             switch (res.status) {
                 case 404: e = make_error("not_found", "There is no such API route."); break;
-                case 413: e = make_error("payload_too_large", "The request body is too large."); break;
+                case 413:
+                    e = make_error("payload_too_large", "The request body is too large (at most " +
+                                                            size_in_words(body_limit(req, config)) + ").");
+                    break;
                 case 400: e = make_error("bad_request", "The request could not be read."); break;
                 case 408: e = make_error("request_timeout", "The request did not arrive in time."); break;
                 case 415:
@@ -194,12 +210,14 @@ void App::run() {
         notify::Dispatcher* d = dispatcher_.get();
         services_->on_messages_queued = [d] { d->wake(); };
     }
+    if (config_.start_retention_job && !retention_) retention_ = std::make_shared<flows::RetentionJob>(*services_);
     server_.listen_after_bind();
 }
 
 void App::stop() {
     if (server_.is_running()) server_.stop();
     if (dispatcher_) dispatcher_->stop();
+    if (retention_) retention_->stop();
 }
 
 // ------------------------------------------------------------------------------------------------- run_server
@@ -230,28 +248,44 @@ int run_backup(const Config& config, const std::string& file) {
 }
 }  // namespace
 
+int create_admin_command(const Config& config, std::FILE* password_in, std::FILE* err) {
+    try {
+        crypto::init();
+        if (config.data_dir != ":memory:") prepare_data_dir(config.data_dir);
+        storage::Storage storage(config.data_dir == ":memory:" ? ":memory:"
+                                                                : (fs::path(config.data_dir) / "kandidaat.sqlite").string());
+        std::string password;
+        for (int ch; (ch = std::fgetc(password_in)) != EOF && ch != '\n';) password += static_cast<char>(ch);
+        if (!password.empty() && password.back() == '\r') password.pop_back();
+        Services services{config, Clock(), storage, std::string(32, '\0'), "", {}};
+        const int64_t now = services.now();
+        storage.write([&](storage::Repo& r) { seed_defaults(r, now, config.company_name); });
+        User u;
+        u.email = config.admin_email;
+        u.role = Role::admin;
+        u.sms_access = true;
+        const User created = add_user(services, u, password);
+        storage.write([&](storage::Repo& r) { r.use_setup_codes(now); });
+        std::fprintf(stdout, "Admin %s created.\n", created.email.c_str());
+        return 0;
+    } catch (const ApiError& e) {
+        std::fprintf(err, "kandidaat-server: create-admin: %s\n", e.error().message.c_str());
+    } catch (const std::exception& e) {
+        std::fprintf(err, "kandidaat-server: create-admin: %s\n", e.what());
+    }
+    return 1;
+}
+
 int run_server(int argc, char** argv) {
     std::vector<std::string> args(argv + 1, argv + argc);
-    // The one command besides serving: "backup FILE" anywhere among the flags.
-    std::optional<std::string> backup_file;
-    for (size_t i = 0; i < args.size(); ++i) {
-        if (args[i] != "backup") continue;
-        if (i > 0 && args[i - 1].rfind("--", 0) == 0 && args[i - 1].find('=') == std::string::npos) continue;  // a flag's value
-        if (i + 1 >= args.size()) {
-            std::fprintf(stderr, "kandidaat-server: backup needs a file: kandidaat-server --data-dir D backup FILE\n");
-            return 2;
-        }
-        backup_file = args[i + 1];
-        args.erase(args.begin() + static_cast<std::ptrdiff_t>(i), args.begin() + static_cast<std::ptrdiff_t>(i) + 2);
-        break;
-    }
     ConfigParse parsed = parse_config(args, [](const char* name) { return std::getenv(name); });
     if (!parsed.config) {
         std::fprintf(parsed.exit_code == 0 ? stdout : stderr, "%s\n", parsed.message.c_str());
         return parsed.exit_code;
     }
     Config config = std::move(*parsed.config);
-    if (backup_file) return run_backup(config, *backup_file);
+    if (config.command == "create-admin") return create_admin_command(config, stdin, stderr);
+    if (config.command == "backup") return run_backup(config, config.backup_file);
     try {
         App app(config);
         app.bind();
@@ -269,6 +303,9 @@ int run_server(int argc, char** argv) {
         }
         std::printf("Kandidaat is running at http://%s:%d/\n",
                     config.host == "0.0.0.0" ? "127.0.0.1" : config.host.c_str(), app.port());
+        if (!app.setup_path().empty())
+            std::printf("First start: there are no users yet. Create the first admin at (one-time link):\n  %s%s\n",
+                        app.public_url().c_str(), app.setup_path().c_str());
         if (!config.public_url.empty()) std::printf("Links in e-mails point to %s\n", app.public_url().c_str());
         std::fflush(stdout);
         g_app = &app;

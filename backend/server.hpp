@@ -5,6 +5,7 @@
 
 #include <httplib.h>
 
+#include <cstdio>
 #include <memory>
 #include <stdexcept>
 #include <string>
@@ -20,6 +21,9 @@ namespace kandidaat {
 
 namespace notify {
 class Dispatcher;
+}
+namespace flows {
+class RetentionJob;
 }
 
 // A start-up failure with a one-line, human-readable reason (no "kandidaat-server:" prefix).
@@ -51,6 +55,8 @@ public:
     Services& services() { return *services_; }
     storage::Storage& storage() { return *storage_; }
     const std::vector<DemoLogin>& demo_logins() const { return demo_logins_; }
+    // First start (no users): the one-time setup path "/setup/<code>" made at construction; "" otherwise.
+    const std::string& setup_path() const { return setup_path_; }
     httplib::Server& http() { return server_; }
 
 private:
@@ -60,10 +66,16 @@ private:
     std::unique_ptr<storage::Storage> storage_;
     std::unique_ptr<Services> services_;
     std::shared_ptr<notify::Dispatcher> dispatcher_;  // shared_ptr: the type may be incomplete here
+    std::shared_ptr<flows::RetentionJob> retention_;  // the privacy erase job (at start, then hourly)
     std::vector<DemoLogin> demo_logins_;
+    std::string setup_path_;
     HttpServer server_;
     int port_ = 0;
 };
+
+// `kandidaat-server --data-dir D create-admin --email E`: creates an admin whose password is the first line of
+// `password_in`. Returns the exit code (0 created; 1 with a one-line reason on `err`).
+int create_admin_command(const Config& config, std::FILE* password_in, std::FILE* err);
 
 // The process: parse flags, build the App, print the banner, serve until SIGINT/SIGTERM. Returns the exit code.
 int run_server(int argc, char** argv);

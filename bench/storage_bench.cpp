@@ -30,7 +30,7 @@ void report(const char* what, double count, double secs, const char* unit) {
 Candidate make_candidate(int i) {
     static const char* langs[] = {"nl", "en", "de"};
     return Candidate{0, "Zoë " + std::to_string(i), "Çelik-Ødegård", "c" + std::to_string(i) + "@example.com",
-                     i % 5 ? "+316" + std::to_string(10000000 + i) : "", langs[i % 3]};
+                     i % 5 ? "+316" + std::to_string(10000000 + i) : "", langs[i % 3], "", 0};
 }
 
 // The bare baseline: the same number of three-row groups, one prepared INSERT each, one transaction.

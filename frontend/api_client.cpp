@@ -261,7 +261,7 @@ void ApiClient::load_users() {
 void ApiClient::load_vacancies() {
     if (!start(app_.vacancies)) return;
     request(
-        "GET", paths::vacancies, nullptr,
+        "GET", std::string(paths::vacancies) + "?status=all", nullptr,  // the Vacancy list filters open/closed itself
         [](AppState& app, const json& j) { store(app.vacancies, j.get<std::vector<VacancySummary>>()); },
         [](AppState& app, const ApiFailure& f) { fail_remote(app, app.vacancies, f); }, Auth::normal,
         unchanged_body([](AppState& app) { return &app.vacancies; }));

@@ -58,6 +58,14 @@ public:
     void load_candidate_activity(int64_t candidate_id);
     void add_candidate_note(int64_t candidate_id, const std::string& body);
 
+    // A JSON call with its own callbacks (issue 16's pages: intake_api.cpp). `body` may be null. A 401 sends the
+    // recruiter to login as for every other call.
+    using Ok = std::function<void(AppState&, const nlohmann::json&)>;
+    using Fail = std::function<void(AppState&, const ApiFailure&)>;
+    void call(const char* method, std::string path, const nlohmann::json* body, Ok ok, Fail fail) {
+        request(method, std::move(path), body, std::move(ok), std::move(fail));
+    }
+
     // The same as the app's own polling: reload what the visible page shows when it is older than `max_age_ms`.
     void refresh_visible_page(double max_age_ms);
 

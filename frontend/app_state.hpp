@@ -12,6 +12,7 @@
 #include "kandidaat/api.hpp"
 #include "kandidaat/i18n.hpp"
 #include "kandidaat/model.hpp"
+#include "intake_state.hpp"
 
 namespace kandidaat::web {
 
@@ -275,6 +276,7 @@ struct AppState {
     RescheduleDialog reschedule;
     CalendarView calendar;
     CandidateSearch search;
+    IntakeState intake;  // issue 16: data coming in, status after the interview, privacy
     std::vector<Toast> toasts;
 };
 

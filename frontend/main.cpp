@@ -1,5 +1,6 @@
 // The recruiter's app: browser main loop (setup, frame, never returns), in the shape of Dear ImGui's examples.
 #include "api_client.hpp"
+#include "file_bridge.hpp"
 #include "app_state.hpp"
 #include "keyboard.hpp"
 #include "pages/pages.hpp"
@@ -189,6 +190,7 @@ int main() {
     ImGui_ImplOpenGL3_Init("#version 300 es");
     install_browser_input(rt.window);
     keyboard_init();
+    kandidaat::web::install_file_bridge(rt.app);  // issue 16: file picker and uploads (web/files.js)
 
     rt.app.ui_lang = std::string_view(browser_ui_language()) == "nl" ? kandidaat::Lang::nl : kandidaat::Lang::en;
     router_start(rt.app);  // the remembered language, the address the page was opened with

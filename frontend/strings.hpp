@@ -4,6 +4,7 @@
 #pragma once
 
 #include "kandidaat/i18n.hpp"
+#include "strings_intake.hpp"
 
 #include <string>
 
@@ -295,8 +296,6 @@ namespace kandidaat::web {
     X(message_tab_ics, "Agenda-uitnodiging (.ics)", "Calendar invite (.ics)")                                          \
     X(message_ics_changed, "Het interview is na dit bericht verzet; deze uitnodiging toont de huidige tijd, het verstuurde bestand had de eerdere.", "The interview was moved after this message; this invite shows the current time, the file that was sent had the earlier one.")\
     X(toast_message_resent, "Het bericht staat opnieuw in de wachtrij.", "The message is queued again.")               \
-    X(cv_title, "Cv", "CV")                                                                                            \
-    X(cv_none, "Geen cv-tekst.", "No CV text.")                                                                        \
     X(notes_title, "Notities van het team", "Notes by the team")                                                       \
     X(notes_add, "Notitie toevoegen", "Add note")                                                                      \
     X(notes_none, "Nog geen notities.", "No notes yet.")                                                               \
@@ -309,7 +308,8 @@ namespace kandidaat::web {
     X(activity_message_failed, "%s mislukt", "%s failed")                                                              \
     X(activity_message_resent, "%s opnieuw verstuurd", "%s resent")                                                    \
     X(activity_status, "Status:", "Status:")                                                                           \
-    X(activity_note, "Notitie", "Note")
+    X(activity_note, "Notitie", "Note")                                                                                \
+    KANDIDAAT_UI_STRINGS_INTAKE(X)
 
 enum class Str {
 #define KANDIDAAT_UI_STRING_ID(id, nl, en) id,

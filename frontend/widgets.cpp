@@ -233,8 +233,27 @@ void field_label(std::string_view label) {
     ImGui::TextUnformatted(label.data(), label.data() + label.size());
 }
 
+// Issue 16: Dutch for the candidate, import and status codes; nullptr when `e` is none of them.
+const char* intake_error_text(const Error& e, Lang lang) {
+    const bool candidate_field = e.field.rfind("candidate.", 0) == 0 || e.field == "email" || e.field == "mobile" ||
+                                 e.field == "first_name" || e.field == "language";
+    struct Known { const char* code; Str text; };
+    static constexpr Known known[] = {
+        {"invalid_phone", Str::err_invalid_phone},         {"missing_name", Str::err_missing_name},
+        {"invalid_language", Str::err_invalid_language},   {"duplicate_in_file", Str::err_duplicate_in_file},
+        {"already_applied", Str::err_already_applied},     {"missing_column", Str::err_missing_column},
+        {"unterminated_quote", Str::err_unterminated_quote}, {"vacancy_closed", Str::err_vacancy_closed},
+        {"application_withdrawn", Str::err_application_withdrawn}, {"email_taken", Str::err_email_taken},
+    };
+    if (e.code == "invalid_email" && candidate_field) return tr(lang, Str::err_candidate_email);
+    for (const Known& k : known)
+        if (e.code == k.code) return tr(lang, k.text);
+    return nullptr;
+}
+
 std::string error_text(const Error& e, Lang lang) {
     if (lang == Lang::en || e.code.empty()) return e.message;
+    if (const char* t = intake_error_text(e, lang)) return t;  // issue 16's codes
     // Dutch for the codes a recruiter meets in forms; anything else keeps the server's (English) sentence.
     struct Known { const char* code; Str text; };
     static constexpr Known known[] = {

@@ -1,4 +1,5 @@
-// Handlers: the recruiters' app — index.html from --web-dir, app.js and app.wasm from --app-dir — and nothing else:
+// Handlers: the recruiters' app — index.html and files.js from --web-dir, app.js and app.wasm from --app-dir — and
+// nothing else:
 // no folder is mounted, so a build folder's other files (cmake_install.cmake, libimgui.a, objects) are never served.
 #include "handlers/handlers.hpp"
 
@@ -35,7 +36,7 @@ std::string app_shell_csp(const std::string& html) {
 
 const char* content_type_of(const std::string& name) {
     if (name == "app.wasm") return "application/wasm";
-    if (name == "app.js") return "text/javascript; charset=utf-8";
+    if (name == "app.js" || name == "files.js") return "text/javascript; charset=utf-8";
     return "text/html; charset=utf-8";
 }
 
@@ -43,7 +44,8 @@ const char* content_type_of(const std::string& name) {
 
 void serve_app_file(Services& s, const Req& req, Res& res) {
     const std::string name = req.path == "/" ? "index.html" : req.path.substr(1);
-    const std::string& dir = name == "index.html" ? s.config.web_dir : s.config.app_dir;
+    const bool shell = name == "index.html" || name == "files.js";  // written by hand, in web/
+    const std::string& dir = shell ? s.config.web_dir : s.config.app_dir;
     std::ifstream in(dir + "/" + name, std::ios::binary);
     if (dir.empty() || !in) {
         res.status = 404;  // the error handler writes the friendly page

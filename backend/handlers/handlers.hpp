@@ -75,4 +75,27 @@ void serve_app_file(Services& s, const Req& req, Res& res);
 void show_confirm_page(Services& s, const Req& req, Res& res);
 void answer_confirm_page(Services& s, const Req& req, Res& res);
 
+// intake.cpp (issue 16) — POST /api/vacancies, PATCH /api/vacancies/{id}, POST /api/vacancies/{id}/applications,
+// PATCH /api/candidates/{id}, PUT/GET /api/applications/{id}/cv-file, POST /api/vacancies/{id}/import
+void create_vacancy(Services& s, const Req& req, Res& res, const Session& session);
+void update_vacancy(Services& s, const Req& req, Res& res, const Session& session);
+void add_application(Services& s, const Req& req, Res& res, const Session& session);
+void update_candidate(Services& s, const Req& req, Res& res, const Session& session);
+void put_cv_file(Services& s, const Req& req, Res& res, const Session& session);
+void get_cv_file(Services& s, const Req& req, Res& res, const Session& session);
+void import_candidates(Services& s, const Req& req, Res& res, const Session& session);
+
+// outcome.cpp (issue 16) — PATCH /api/applications/{id}, POST /api/applications/status, PATCH /api/settings
+// (admin), GET /api/privacy/due (admin), POST /api/candidates/{id}/erase (admin), GET /api/candidates/{id}/export
+void update_application(Services& s, const Req& req, Res& res, const Session& session);
+void bulk_application_status(Services& s, const Req& req, Res& res, const Session& session);
+void update_settings(Services& s, const Req& req, Res& res, const Session& session);
+void get_privacy_due(Services& s, const Req& req, Res& res, const Session& session);
+void erase_candidate_now(Services& s, const Req& req, Res& res, const Session& session);
+void export_candidate(Services& s, const Req& req, Res& res, const Session& session);
+
+// setup.cpp — GET /setup/{code} (the first admin's form), POST /setup/{code} (creates the admin)
+void show_setup_page(Services& s, const Req& req, Res& res);
+void submit_setup_page(Services& s, const Req& req, Res& res);
+
 }  // namespace kandidaat::handlers

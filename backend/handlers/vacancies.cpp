@@ -5,8 +5,12 @@
 
 namespace kandidaat::handlers {
 
-void list_vacancies(Services& s, const Req&, Res& res, const Session&) {
-    send_json(res, 200, s.storage.read([](storage::Repo& r) { return r.vacancy_summaries(); }));
+// ?status=open (default) | closed | all (issue 16: closed vacancies leave the default list).
+void list_vacancies(Services& s, const Req& req, Res& res, const Session&) {
+    const std::string status = req.has_param("status") ? req.get_param_value("status") : "open";
+    if (status != "open" && status != "closed" && status != "all")
+        fail(400, "bad_request", "status must be open, closed or all.", "status");
+    send_json(res, 200, s.storage.read([&](storage::Repo& r) { return r.vacancy_summaries(status); }));
 }
 
 void list_vacancy_candidates(Services& s, const Req& req, Res& res, const Session&) {
@@ -28,6 +32,9 @@ void get_candidate(Services& s, const Req& req, Res& res, const Session&) {
         d.candidate = *c;
         d.applications = r.applications_of_candidate(id);
         d.invitations = r.candidate_invitations(id);
+        const int64_t retention = int64_t{r.company_settings().retention_weeks} * 7 * 86400;
+        for (const auto& due : r.privacy_due(retention))
+            if (due.candidate_id == id) d.erase_due_at = due.erase_at;
         nlohmann::json j = d;
         nlohmann::json cv = nlohmann::json::object();
         for (const auto& a : d.applications) cv[std::to_string(a.application.id)] = r.application_cv(a.application.id);

@@ -3,6 +3,7 @@
 
 #include <cstdio>
 #include <filesystem>
+#include <optional>
 #include <stdexcept>
 
 #include <kandidaat/i18n.hpp>
@@ -183,7 +184,8 @@ int Dispatcher::run_once() {
 
 std::optional<CalendarAttachment> Dispatcher::calendar_of(const OutboxMessage& m, const InterviewDetails& d,
                                                          const MailAddress& from, int64_t now) const {
-    if (m.channel != MessageChannel::email || m.kind == MessageKind::reminder) return std::nullopt;
+    if (m.channel != MessageChannel::email || m.kind == MessageKind::reminder || m.kind == MessageKind::rejection)
+        return std::nullopt;
     CalendarEvent ev;
     ev.uid = interview_uid(d.calendar_interview_id ? d.calendar_interview_id : d.interview.id, config_.host);
     ev.sequence = m.revision;
@@ -241,17 +243,22 @@ DispatchOutcome Dispatcher::dispatch(const OutboxMessage& m) {
         return DispatchOutcome::failed;
     };
 
-    const auto details = store_.interview_details(m.interview_id, m.invitation_id);
-    if (!details) return fail("the interview or invitation no longer exists");
-    if (const std::string why = unwanted_reason(m, *details, now); !why.empty()) {
-        if (!with_retries([&] { return store_.mark_cancelled(m, why); })) return lost();
-        log("outbox: " + describe(m) + " " + why);
-        return DispatchOutcome::cancelled;
+    // A rejection e-mail (issue 16) belongs to an application, not to an interview: no calendar, no expiry.
+    static const InterviewDetails no_interview{};
+    std::optional<InterviewDetails> details;
+    if (m.kind != MessageKind::rejection) {
+        details = store_.interview_details(m.interview_id, m.invitation_id);
+        if (!details) return fail("the interview or invitation no longer exists");
+        if (const std::string why = unwanted_reason(m, *details, now); !why.empty()) {
+            if (!with_retries([&] { return store_.mark_cancelled(m, why); })) return lost();
+            log("outbox: " + describe(m) + " " + why);
+            return DispatchOutcome::cancelled;
+        }
     }
 
     SendResult result;
     if (m.channel == MessageChannel::email) {
-        auto email = compose_email(m, *details, now);
+        auto email = compose_email(m, details ? *details : no_interview, now);
         if (!email) return fail(email.error().message);
         result = email_->send_email(email.value());
     } else {

@@ -249,6 +249,128 @@ CREATE TABLE message_resends (
 CREATE INDEX message_resends_by_message ON message_resends(message_id);
 )SQL";
 
+// First start (issue 16): one-time setup links that create the first admin. Only the SHA-256 of a code is stored;
+// a code works until one of them has been used.
+constexpr const char* kMigrationSetupCodes = R"SQL(
+CREATE TABLE setup_codes (
+  id INTEGER PRIMARY KEY,
+  code_hash TEXT NOT NULL UNIQUE,
+  created_at INTEGER NOT NULL,
+  used_at INTEGER
+);
+)SQL";
+
+// Real recruiting data (issue 16): open/closed vacancies; candidates' landline, consent and erasure; where an
+// application came from (idempotent on source + external_id), when it ended, notes on status changes; CV files;
+// and `rejection` as a template and message kind. A rejection message belongs to an application, not to an
+// invitation, so the outbox's invitation_id/interview_id become nullable (SQLite changes a CHECK or NOT NULL only
+// by copying the table).
+constexpr const char* kMigrationRecruitingData = R"SQL(
+ALTER TABLE vacancies ADD COLUMN status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open','closed'));
+ALTER TABLE vacancies ADD COLUMN closed_at INTEGER;
+
+ALTER TABLE candidates ADD COLUMN phone TEXT NOT NULL DEFAULT '';   -- E.164 landline (never an SMS recipient)
+ALTER TABLE candidates ADD COLUMN keep_until INTEGER;               -- consent: keep the data until then (UTC)
+ALTER TABLE candidates ADD COLUMN erased_at INTEGER;                -- personal data erased (AVG/GDPR)
+CREATE INDEX candidates_by_email ON candidates(email COLLATE NOCASE);
+
+ALTER TABLE applications ADD COLUMN source TEXT NOT NULL DEFAULT '';       -- '', 'csv', or an API client's name
+ALTER TABLE applications ADD COLUMN external_id TEXT NOT NULL DEFAULT '';
+ALTER TABLE applications ADD COLUMN ended_at INTEGER;                       -- became rejected or withdrawn
+CREATE UNIQUE INDEX applications_by_external_id ON applications(source, external_id) WHERE external_id <> '';
+
+ALTER TABLE application_status_history ADD COLUMN note TEXT NOT NULL DEFAULT '';
+
+CREATE TABLE cv_files (
+  application_id INTEGER PRIMARY KEY REFERENCES applications(id),
+  file_name TEXT NOT NULL,
+  content_type TEXT NOT NULL,
+  size INTEGER NOT NULL,
+  data BLOB NOT NULL,
+  uploaded_at INTEGER NOT NULL
+);
+
+CREATE TABLE template_variants_copy AS SELECT * FROM template_variants;
+DROP TABLE template_variants;
+CREATE TABLE templates_new (
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL,
+  kind TEXT NOT NULL CHECK (kind IN ('invitation','reminder','reschedule','cancellation','rejection')),
+  created_at INTEGER NOT NULL,
+  updated_at INTEGER NOT NULL,
+  UNIQUE (kind, name)
+);
+INSERT INTO templates_new (id, name, kind, created_at, updated_at)
+  SELECT id, name, kind, created_at, updated_at FROM templates;
+DROP TABLE templates;
+ALTER TABLE templates_new RENAME TO templates;
+CREATE TABLE template_variants (
+  template_id INTEGER NOT NULL REFERENCES templates(id) ON DELETE CASCADE,
+  language TEXT NOT NULL,
+  subject TEXT NOT NULL DEFAULT '',
+  content TEXT NOT NULL DEFAULT '',
+  signature TEXT NOT NULL DEFAULT '',
+  PRIMARY KEY (template_id, language)
+);
+INSERT INTO template_variants (template_id, language, subject, content, signature)
+  SELECT template_id, language, subject, content, signature FROM template_variants_copy;
+DROP TABLE template_variants_copy;
+
+CREATE TABLE message_resends_copy AS SELECT * FROM message_resends;   -- refers to messages: set aside
+DROP TABLE message_resends;
+CREATE TABLE messages_new (
+  id INTEGER PRIMARY KEY,
+  invitation_id INTEGER REFERENCES invitations(id),      -- NULL for a rejection
+  interview_id INTEGER REFERENCES interviews(id),        -- NULL for a rejection
+  application_id INTEGER REFERENCES applications(id),    -- set for a rejection
+  kind TEXT NOT NULL CHECK (kind IN ('invitation','reminder','reschedule','cancellation','rejection')),
+  channel TEXT NOT NULL CHECK (channel IN ('email','sms')),
+  revision INTEGER NOT NULL DEFAULT 0,
+  recipient TEXT NOT NULL,
+  recipient_name TEXT NOT NULL DEFAULT '',
+  sender TEXT NOT NULL DEFAULT '',
+  reply_to TEXT NOT NULL DEFAULT '',
+  subject TEXT NOT NULL DEFAULT '',
+  body_text TEXT NOT NULL,
+  body_html TEXT NOT NULL DEFAULT '',
+  send_at INTEGER NOT NULL,
+  state TEXT NOT NULL DEFAULT 'queued' CHECK (state IN ('queued','sending','sent','failed','cancelled')),
+  attempts INTEGER NOT NULL DEFAULT 0,
+  next_attempt_at INTEGER NOT NULL,
+  lease_until INTEGER,
+  last_error TEXT NOT NULL DEFAULT '',
+  created_at INTEGER NOT NULL,
+  sent_at INTEGER,
+  UNIQUE (invitation_id, kind, channel, revision)
+);
+INSERT INTO messages_new (id, invitation_id, interview_id, kind, channel, revision, recipient, recipient_name, sender,
+                          reply_to, subject, body_text, body_html, send_at, state, attempts, next_attempt_at,
+                          lease_until, last_error, created_at, sent_at)
+  SELECT id, invitation_id, interview_id, kind, channel, revision, recipient, recipient_name, sender, reply_to, subject,
+         body_text, body_html, send_at, state, attempts, next_attempt_at, lease_until, last_error, created_at, sent_at
+  FROM messages;
+DROP TABLE messages;
+ALTER TABLE messages_new RENAME TO messages;
+CREATE INDEX messages_due ON messages(state, next_attempt_at);
+CREATE INDEX messages_by_invitation ON messages(invitation_id);
+CREATE INDEX messages_by_interview ON messages(interview_id);
+CREATE UNIQUE INDEX messages_rejection_once ON messages(application_id, kind, revision) WHERE application_id IS NOT NULL;
+CREATE TABLE message_resends (
+  id INTEGER PRIMARY KEY,
+  message_id INTEGER NOT NULL REFERENCES messages(id),
+  user_id INTEGER NOT NULL REFERENCES users(id),
+  at INTEGER NOT NULL,
+  previous_state TEXT NOT NULL,
+  previous_attempts INTEGER NOT NULL DEFAULT 0,
+  previous_error TEXT NOT NULL DEFAULT '',
+  reason TEXT NOT NULL DEFAULT ''
+);
+INSERT INTO message_resends (id, message_id, user_id, at, previous_state, previous_attempts, previous_error, reason)
+  SELECT id, message_id, user_id, at, previous_state, previous_attempts, previous_error, reason FROM message_resends_copy;
+DROP TABLE message_resends_copy;
+CREATE INDEX message_resends_by_message ON message_resends(message_id);
+)SQL";
+
 // Issue 17 (S22): unknown confirmation links asked for, per client address, for the guessing limit.
 constexpr const char* kMigrationConfirmMisses = R"SQL(
 CREATE TABLE confirm_misses (
@@ -276,8 +398,9 @@ CREATE TABLE audit_log (
 CREATE INDEX audit_log_by_user ON audit_log(user_id, id);
 )SQL";
 
-constexpr const char* kMigrations[] = {kMigration1, kMigrationLoginAddress, kMigrationReschedule,
-                                       kMigrationNotesAndResends, kMigrationConfirmMisses, kMigrationAuditLog};
+constexpr const char* kMigrations[] = {kMigration1,           kMigrationLoginAddress, kMigrationReschedule,
+                                       kMigrationNotesAndResends, kMigrationSetupCodes, kMigrationRecruitingData,
+                                       kMigrationConfirmMisses,   kMigrationAuditLog};
 constexpr int kMigrationCount = static_cast<int>(sizeof(kMigrations) / sizeof(kMigrations[0]));
 
 void ensure_version_table(Database& db) {

@@ -1,6 +1,8 @@
 // Repo: settings, users, sessions and login failures.
 #include "storage/storage.hpp"
 
+#include <cstdlib>
+
 #include "storage/migrations.hpp"
 
 namespace kandidaat::storage {
@@ -44,6 +46,8 @@ CompanySettings Repo::company_settings() {
     CompanySettings s;
     s.company_name = setting("company_name", "Kandidaat");
     s.default_language = setting("default_language", "nl");
+    const std::string weeks = setting("retention_weeks", "4");
+    s.retention_weeks = std::atoi(weeks.c_str()) > 0 ? std::atoi(weeks.c_str()) : 4;
     return s;
 }
 
@@ -229,6 +233,25 @@ std::string Repo::password_hash_of(int64_t user_id) {
 
 void Repo::set_password_hash(int64_t user_id, const std::string& hash) {
     db_.prepare("UPDATE users SET password_hash = ?2 WHERE id = ?1").bind_all(user_id, hash).exec();
+}
+
+}  // namespace kandidaat::storage
+
+namespace kandidaat::storage {
+
+void Repo::insert_setup_code(const std::string& code_hash, int64_t now) {
+    db_.prepare("INSERT INTO setup_codes (code_hash, created_at) VALUES (?1, ?2)").bind_all(code_hash, now).exec();
+}
+
+bool Repo::setup_code_valid(const std::string& code_hash) {
+    auto q = db_.prepare("SELECT 1 FROM setup_codes WHERE code_hash = ?1 AND used_at IS NULL "
+                         "AND NOT EXISTS (SELECT 1 FROM setup_codes WHERE used_at IS NOT NULL)");
+    q.bind(1, code_hash);
+    return q.step();
+}
+
+void Repo::use_setup_codes(int64_t now) {
+    db_.prepare("UPDATE setup_codes SET used_at = ?1 WHERE used_at IS NULL").bind(1, now).exec();
 }
 
 }  // namespace kandidaat::storage

@@ -4,7 +4,9 @@
 namespace kandidaat::storage {
 
 namespace {
-constexpr const char* kCandidateColumns = "c.id, c.first_name, c.last_name, c.email, c.mobile, c.language";
+constexpr const char* kCandidateColumns =
+    "c.id, c.first_name, c.last_name, c.email, c.mobile, c.language, c.phone, COALESCE(c.keep_until, 0)";
+constexpr int kCandidateColumnCount = 8;
 
 Candidate read_candidate(const Statement& q, int first = 0) {
     Candidate c;
@@ -14,6 +16,8 @@ Candidate read_candidate(const Statement& q, int first = 0) {
     c.email = q.column_text(first + 3);
     c.mobile = q.column_text(first + 4);
     c.language = q.column_text(first + 5);
+    c.phone = q.column_text(first + 6);
+    c.keep_until = q.column_int64(first + 7);
     return c;
 }
 
@@ -35,9 +39,9 @@ int64_t Repo::insert_vacancy(const Vacancy& v, int64_t now) {
 }
 
 int64_t Repo::insert_candidate(const Candidate& c, int64_t now) {
-    db_.prepare("INSERT INTO candidates (first_name, last_name, email, mobile, language, created_at) "
-                "VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
-        .bind_all(c.first_name, c.last_name, c.email, c.mobile, c.language, now)
+    db_.prepare("INSERT INTO candidates (first_name, last_name, email, mobile, language, phone, created_at) "
+                "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
+        .bind_all(c.first_name, c.last_name, c.email, c.mobile, c.language, c.phone, now)
         .exec();
     return db_.last_insert_rowid();
 }
@@ -61,29 +65,32 @@ int Repo::count_vacancies() {
     return q.column_int(0);
 }
 
-std::vector<VacancySummary> Repo::vacancy_summaries() {
+std::vector<VacancySummary> Repo::vacancy_summaries(const std::string& status) {
     auto q = db_.prepare(
-        "SELECT v.id, v.title, v.location, "
+        "SELECT v.id, v.title, v.location, v.department, v.status, "
         "  (SELECT COUNT(*) FROM applications a WHERE a.vacancy_id = v.id), "
         "  (SELECT COUNT(*) FROM applications a WHERE a.vacancy_id = v.id AND a.status = 'invited'), "
         "  (SELECT COUNT(*) FROM interviews i WHERE i.vacancy_id = v.id AND i.status = 'scheduled') "
-        "FROM vacancies v ORDER BY v.title COLLATE NOCASE, v.id");
+        "FROM vacancies v WHERE ?1 = 'all' OR v.status = ?1 ORDER BY v.title COLLATE NOCASE, v.id");
+    q.bind(1, status);
     std::vector<VacancySummary> out;
     while (q.step()) {
         VacancySummary s;
         s.id = q.column_int64(0);
         s.title = q.column_text(1);
         s.location = q.column_text(2);
-        s.candidate_count = q.column_int(3);
-        s.invited_count = q.column_int(4);
-        s.interview_count = q.column_int(5);
+        s.department = q.column_text(3);
+        s.status = parse_vacancy_status(q.column_text(4)).value_or(VacancyStatus::open);
+        s.candidate_count = q.column_int(5);
+        s.invited_count = q.column_int(6);
+        s.interview_count = q.column_int(7);
         out.push_back(std::move(s));
     }
     return out;
 }
 
 std::optional<Vacancy> Repo::vacancy_by_id(int64_t id) {
-    auto q = db_.prepare("SELECT id, title, location, department FROM vacancies WHERE id = ?1");
+    auto q = db_.prepare("SELECT id, title, location, department, status FROM vacancies WHERE id = ?1");
     q.bind(1, id);
     if (!q.step()) return std::nullopt;
     Vacancy v;
@@ -91,6 +98,7 @@ std::optional<Vacancy> Repo::vacancy_by_id(int64_t id) {
     v.title = q.column_text(1);
     v.location = q.column_text(2);
     v.department = q.column_text(3);
+    v.status = parse_vacancy_status(q.column_text(4)).value_or(VacancyStatus::open);
     return v;
 }
 
@@ -107,10 +115,11 @@ std::vector<CandidateRow> Repo::vacancy_candidates(int64_t vacancy_id) {
     while (q.step()) {
         CandidateRow r;
         r.candidate = read_candidate(q);
-        r.application_id = q.column_int64(6);
-        r.application_status = parse_application_status(q.column_text(7)).value_or(ApplicationStatus::new_);
-        r.latest_invitation_id = q.column_int64(8);
-        r.latest_answer = parse_answer_status(q.column_text(9)).value_or(AnswerStatus::pending);
+        constexpr int k = kCandidateColumnCount;
+        r.application_id = q.column_int64(k);
+        r.application_status = parse_application_status(q.column_text(k + 1)).value_or(ApplicationStatus::new_);
+        r.latest_invitation_id = q.column_int64(k + 2);
+        r.latest_answer = parse_answer_status(q.column_text(k + 3)).value_or(AnswerStatus::pending);
         out.push_back(std::move(r));
     }
     return out;
@@ -150,16 +159,23 @@ std::optional<Application> Repo::application_by_id(int64_t id) {
 }
 
 std::vector<ApplicationRow> Repo::applications_of_candidate(int64_t candidate_id) {
-    auto q = db_.prepare("SELECT a.id, a.candidate_id, a.vacancy_id, a.status, v.title FROM applications a "
-                         "JOIN vacancies v ON v.id = a.vacancy_id WHERE a.candidate_id = ?1 ORDER BY a.id");
+    auto q = db_.prepare("SELECT a.id, a.candidate_id, a.vacancy_id, a.status, v.title, a.source, "
+                         "COALESCE(f.file_name, ''), COALESCE(f.size, 0), a.cv_text FROM applications a "
+                         "JOIN vacancies v ON v.id = a.vacancy_id LEFT JOIN cv_files f ON f.application_id = a.id "
+                         "WHERE a.candidate_id = ?1 ORDER BY a.id");
     q.bind(1, candidate_id);
     std::vector<ApplicationRow> out;
     while (q.step()) {
         ApplicationRow r;
         r.application = read_application(q);
         r.vacancy_title = q.column_text(4);
+        r.source = q.column_text(5);
+        r.cv_file_name = q.column_text(6);
+        r.cv_file_size = q.column_int64(7);
+        r.cv_text = q.column_text(8);
         out.push_back(std::move(r));
     }
+    for (auto& r : out) r.history = application_history(r.application.id);
     return out;
 }
 
@@ -170,13 +186,15 @@ std::string Repo::application_cv(int64_t application_id) {
 }
 
 void Repo::set_application_status(int64_t application_id, ApplicationStatus status, int64_t now,
-                                  const std::string& by) {
+                                  const std::string& by, const std::string& note) {
     const std::string s(code(status));
-    db_.prepare("UPDATE applications SET status = ?2, updated_at = ?3 WHERE id = ?1")
-        .bind_all(application_id, s, now)
+    const bool ended = status == ApplicationStatus::rejected || status == ApplicationStatus::withdrawn;
+    db_.prepare("UPDATE applications SET status = ?2, updated_at = ?3, ended_at = ?4 WHERE id = ?1")
+        .bind_all(application_id, s, now, ended ? std::optional<int64_t>(now) : std::nullopt)
         .exec();
-    db_.prepare("INSERT INTO application_status_history (application_id, status, at, by) VALUES (?1, ?2, ?3, ?4)")
-        .bind_all(application_id, s, now, by)
+    db_.prepare("INSERT INTO application_status_history (application_id, status, at, by, note) "
+                "VALUES (?1, ?2, ?3, ?4, ?5)")
+        .bind_all(application_id, s, now, by, note)
         .exec();
 }
 

@@ -171,13 +171,18 @@ public:
     // Newest first; `before_id` 0 = from the newest; `user_id` 0 = everyone.
     std::vector<AuditEntry> list_audit(int64_t before_id, int64_t user_id, int limit);
 
+    // First start: one-time setup codes (only their hashes). A code is valid while unused and no code was used.
+    void insert_setup_code(const std::string& code_hash, int64_t now);
+    bool setup_code_valid(const std::string& code_hash);
+    void use_setup_codes(int64_t now);  // every code ends once the first admin exists
+
     // --- vacancies, candidates, applications (repo_recruiting.cpp) ---
     int64_t insert_vacancy(const Vacancy& v, int64_t now);
     int64_t insert_candidate(const Candidate& c, int64_t now);
     int64_t insert_application(int64_t candidate_id, int64_t vacancy_id, ApplicationStatus status,
                                const std::string& cv_text, int64_t now);
     int count_vacancies();
-    std::vector<VacancySummary> vacancy_summaries();
+    std::vector<VacancySummary> vacancy_summaries(const std::string& status = "open");  // "open", "closed", "all"
     std::optional<Vacancy> vacancy_by_id(int64_t id);
     std::vector<CandidateRow> vacancy_candidates(int64_t vacancy_id);
     std::optional<Candidate> candidate_by_id(int64_t id);
@@ -187,9 +192,41 @@ public:
     std::vector<ApplicationRow> applications_of_candidate(int64_t candidate_id);
     std::string application_cv(int64_t application_id);
     // Sets the status and records it in application_status_history (by: "candidate", "user:<id>", "system").
-    void set_application_status(int64_t application_id, ApplicationStatus status, int64_t now, const std::string& by);
     // The status the application had before it was last invited ("new" when the history does not say).
     ApplicationStatus application_status_before_invite(int64_t application_id);
+    // Rejected and withdrawn set ended_at (the retention clock); other statuses clear it.
+    void set_application_status(int64_t application_id, ApplicationStatus status, int64_t now, const std::string& by,
+                                const std::string& note = {});
+
+    // --- issue 16: data coming in (repo_intake.cpp) ---
+    void update_vacancy(const Vacancy& v, int64_t now);  // title, location, department, status (closed_at)
+    std::optional<Candidate> candidate_by_email(const std::string& email);  // case-insensitive; erased ones never
+    std::optional<Application> application_by_external_id(const std::string& source, const std::string& external_id);
+    void set_application_origin(int64_t application_id, const std::string& source, const std::string& external_id);
+    void update_candidate(const Candidate& c);  // names, e-mail, mobile, phone, language, keep_until
+    void set_application_cv(int64_t application_id, const std::string& cv_text);
+    std::vector<StatusEvent> application_history(int64_t application_id);  // oldest first
+    struct CvFile {
+        std::string file_name;
+        std::string content_type;
+        std::string data;
+    };
+    void save_cv_file(int64_t application_id, const CvFile& file, int64_t now);  // replaces
+    std::optional<CvFile> cv_file(int64_t application_id);
+    // A message that belongs to an application (the rejection e-mail): invitation_id and interview_id are NULL.
+    int64_t insert_application_message(int64_t application_id, const NewMessage& m, int64_t now);
+    int count_application_messages(int64_t application_id, MessageKind kind);  // any state
+    std::vector<int64_t> candidate_ids_with_status(int64_t vacancy_id, ApplicationStatus status);
+
+    // --- issue 16: privacy (repo_privacy.cpp) ---
+    // When each not-yet-erased candidate becomes due for erasure under a retention of `retention_seconds`:
+    // every application ended (rejected/withdrawn: ended_at; or its vacancy closed: closed_at) -> the latest end
+    // + retention, but not before keep_until (consent). Candidates with a running application are not listed.
+    std::vector<PrivacyDueRow> privacy_due(int64_t retention_seconds);
+    // Blanks the candidate's personal data (names, e-mail, phone numbers, CV texts and files, message bodies and
+    // recipients, status notes), keeping ids, statuses and dates. Returns what it touched.
+    EraseReport erase_candidate(int64_t candidate_id, int64_t now);
+    bool candidate_erased(int64_t candidate_id);
 
     // --- templates (repo_recruiting.cpp) ---
     std::vector<MessageTemplate> list_templates();

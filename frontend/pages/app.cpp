@@ -5,6 +5,7 @@
 
 #include <imgui.h>
 
+#include "pages/intake.hpp"
 #include "pages/pages.hpp"
 #include "router.hpp"
 #include "strings.hpp"
@@ -382,6 +383,7 @@ void draw_app(AppState& app, ApiClient& api) {
     }
     ImGui::End();
     draw_reschedule_dialog(app, api);
+    draw_intake_overlays(app, api);  // issue 16: its dialogs and finished uploads
     draw_toasts(app);
 }
 

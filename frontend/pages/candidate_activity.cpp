@@ -110,29 +110,6 @@ void draw_candidate_activity(AppState& app, ApiClient& api) {
     if (!v.activity.loaded && !v.activity.loading && v.activity.error.empty())
         api.load_candidate_activity(v.candidate_id);
 
-    // The CV, per application.
-    {
-        Card card("##cv");
-        section_title(tr(L, Str::cv_title));
-        ImGui::Dummy(ImVec2(0, 2));
-        if (remote_placeholder(v.activity, L)) {
-            // the rest waits for the same answer
-        } else {
-            bool any = false;
-            for (const ApplicationCv& cv : v.activity.data.cvs) {
-                if (cv.text.empty()) continue;
-                any = true;
-                IdScope id(cv.application_id);
-                if (v.activity.data.cvs.size() > 1) text_muted(cv.vacancy_title);
-                ImGui::PushTextWrapPos(0);
-                ImGui::TextUnformatted(cv.text.c_str());
-                ImGui::PopTextWrapPos();
-                publish_last_item(("candidate.cv." + std::to_string(cv.application_id)).c_str(), cv.text.substr(0, 200));
-            }
-            if (!any) text_muted(tr(L, Str::cv_none));
-        }
-    }
-    ImGui::Dummy(ImVec2(0, 6));
     // Notes by the team: add one, then read them in the feed below.
     {
         Card card("##notes");

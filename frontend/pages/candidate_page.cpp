@@ -8,6 +8,7 @@
 
 #include "kandidaat/i18n.hpp"
 #include "kandidaat/model.hpp"
+#include "pages/intake.hpp"
 #include "pages/pages.hpp"
 #include "router.hpp"
 #include "strings.hpp"
@@ -220,6 +221,7 @@ void draw_candidate_page(AppState& app, ApiClient& api) {
             detail_line(labels[1], d.candidate.mobile, lw);
             const auto lang = parse_lang(d.candidate.language);
             detail_line(labels[2], lang ? std::string(language_name(*lang, L)) : d.candidate.language, lw);
+            if (!d.candidate.phone.empty()) detail_line(tr(L, Str::col_phone), d.candidate.phone, lw);
         }
         ImGui::Dummy(ImVec2(0, 6));
         {
@@ -242,11 +244,13 @@ void draw_candidate_page(AppState& app, ApiClient& api) {
         }
         ImGui::Dummy(ImVec2(0, 6));
         draw_candidate_activity(app, api);  // CV, notes by the team, activity feed (candidate_activity.cpp)
+        draw_candidate_privacy(app, api, d);  // issue 16: consent, download data, erase now
         ImGui::EndChild();
     }
     ImGui::SameLine(0, 16);
     {
         ImGui::BeginChild("##right", ImVec2(0, 0), false);
+        draw_application_outcome(app, api, d);  // issue 16: status after the interview, history, CV
         section_title(tr(L, Str::invitations));
         ImGui::Dummy(ImVec2(0, 2));
         if (d.invitations.empty()) empty_state(tr(L, Str::no_invitations));

@@ -11,6 +11,7 @@
 
 #include "kandidaat/answer_rules.hpp"
 #include "kandidaat/i18n.hpp"
+#include "pages/intake.hpp"
 #include "pages/pages.hpp"
 #include "router.hpp"
 #include "strings.hpp"
@@ -49,12 +50,13 @@ std::string name_key(const Candidate& c) {
     return last + " " + particles + fold_for_search(c.first_name);
 }
 
-void rebuild_visible(CandidateList& list, Lang lang) {
+void rebuild_visible(CandidateList& list, Lang lang, int status_filter) {
     const auto& rows = list.rows.data;
     const std::string needle = fold_for_search(list.filter);
     list.visible.clear();
     list.visible.reserve(rows.size());
     for (int i = 0; i < static_cast<int>(rows.size()); ++i) {
+        if (status_filter >= 0 && int(rows[static_cast<size_t>(i)].application_status) != status_filter) continue;
         if (!needle.empty()) {
             const CandidateRow& r = rows[static_cast<size_t>(i)];
             const std::string hay = fold_for_search(full_name(r.candidate) + " " + r.candidate.email + " " +
@@ -154,6 +156,47 @@ void draw_row(AppState& app, ApiClient& api, const CandidateRow& row) {
     if (!c.mobile.empty()) tooltip_on_hover(c.mobile);
 }
 
+// Issue 16: the status filter next to the search box.
+void draw_status_filter(AppState& app) {
+    const Lang L = app.ui_lang;
+    int& f = app.intake.status_filter;
+    ImGui::SameLine(0, 12);
+    ImGui::SetNextItemWidth(230);
+    const std::string current = f < 0 ? std::string(tr(L, Str::all_statuses))
+                                      : std::string(label(all_application_statuses[f], L));
+    if (ImGui::BeginCombo("##status_filter", current.c_str())) {
+        if (ImGui::Selectable(tr(L, Str::all_statuses), f < 0)) f = -1;
+        publish_last_item("candidates.status_filter.all");
+        for (int i = 0; i < int(std::size(all_application_statuses)); ++i) {
+            const ApplicationStatus s = all_application_statuses[i];
+            if (ImGui::Selectable(std::string(label(s, L)).c_str(), f == i)) f = i;
+            publish_last_item(("candidates.status_filter." + std::string(code(s))).c_str());
+        }
+        ImGui::EndCombo();
+    }
+    publish_last_item("candidates.status_filter", current);
+    if (f >= 0) app.candidates.scroll_to_top = app.intake.built_status_filter != f;
+}
+
+// Issue 16: Interviewed, Offer, Hired or Rejected for every checked row (a dialog confirms, and offers the
+// rejection e-mail).
+void execute_status_action(AppState& app, int action) {
+    constexpr ApplicationStatus kStatus[] = {ApplicationStatus::new_, ApplicationStatus::interviewed,
+                                             ApplicationStatus::offer, ApplicationStatus::hired,
+                                             ApplicationStatus::rejected};
+    std::vector<int64_t> ids;
+    std::vector<Candidate> people;
+    std::vector<bool> withdrawn;
+    for (const CandidateRow& r : app.candidates.rows.data) {
+        if (!app.candidates.checked.count(r.candidate.id)) continue;
+        ids.push_back(r.application_id);
+        people.push_back(r.candidate);
+        withdrawn.push_back(r.application_status == ApplicationStatus::withdrawn);
+    }
+    open_status_dialog(app, app.candidates.vacancy_id, std::move(ids), std::move(people), std::move(withdrawn));
+    app.intake.status.status = kStatus[action];
+}
+
 }  // namespace
 
 void draw_candidates_page(AppState& app, ApiClient& api) {
@@ -179,6 +222,7 @@ void draw_candidates_page(AppState& app, ApiClient& api) {
         publish_last_item("candidates.filter.clear");
         tooltip_on_hover(tr(L, Str::clear_filter));
     }
+    draw_status_filter(app);
 
     const int n_checked = static_cast<int>(list.checked.size());
     char count[96];
@@ -187,10 +231,16 @@ void draw_candidates_page(AppState& app, ApiClient& api) {
     const char* action_label = tr(L, Str::recruitment_action);
     const char* execute = tr(L, Str::execute);
     const float combo_w = 230;
-    const float right = ImGui::CalcTextSize(count).x + 20 + ImGui::CalcTextSize(action_label).x + 8 + combo_w + 8 +
-                        button_width(execute);
-    ImGui::SameLine();
-    align_right(right);
+    const float label_w = ImGui::CalcTextSize(action_label).x + 8;
+    const float right = ImGui::CalcTextSize(count).x + 20 + label_w + combo_w + 8 + button_width(execute);
+    // Right of the filters when there is room; on a narrow window (or zoomed in) on a line of its own, without the
+    // "Recruitment action" label if even that is too narrow, so Execute stays on screen without scrolling sideways.
+    const float row_end = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+    const bool show_label = right <= ImGui::GetWindowContentRegionMax().x - ImGui::GetWindowContentRegionMin().x;
+    if (row_end - ImGui::GetItemRectMax().x >= right + 24) {
+        ImGui::SameLine();
+        align_right(right);
+    }
     ImGui::AlignTextToFramePadding();
     if (n_checked) {
         FontScope f(font_bold());
@@ -200,23 +250,34 @@ void draw_candidates_page(AppState& app, ApiClient& api) {
     }
     publish_last_item("candidates.count", std::to_string(n_checked));
     ImGui::SameLine(0, 20);
-    ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted(action_label);
-    ImGui::SameLine(0, 8);
+    if (show_label) {
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextUnformatted(action_label);
+        ImGui::SameLine(0, 8);
+    }
     ImGui::SetNextItemWidth(combo_w);
-    const char* actions[] = {tr(L, Str::invite_for_interview)};
-    if (ImGui::BeginCombo("##action", actions[list.action])) {
-        for (int i = 0; i < 1; ++i) {
-            if (ImGui::Selectable(actions[i], list.action == i)) list.action = i;
-            publish_last_item("action.invite");
+    // Invite for interview, then the statuses after the interview (issue 16).
+    const std::string actions[] = {tr(L, Str::invite_for_interview), std::string(label(ApplicationStatus::interviewed, L)),
+                                   std::string(label(ApplicationStatus::offer, L)), std::string(label(ApplicationStatus::hired, L)),
+                                   std::string(label(ApplicationStatus::rejected, L))};
+    constexpr const char* kActionKeys[] = {"action.invite", "action.interviewed", "action.offer", "action.hired", "action.rejected"};
+    list.action = std::clamp(list.action, 0, 4);
+    if (ImGui::BeginCombo("##action", actions[list.action].c_str())) {
+        for (int i = 0; i < 5; ++i) {
+            if (ImGui::Selectable(actions[i].c_str(), list.action == i)) list.action = i;
+            publish_last_item(kActionKeys[i]);
         }
         ImGui::EndCombo();
     }
     publish_last_item("candidates.action", actions[list.action]);
+    if (!show_label) tooltip_on_hover(action_label);
     ImGui::SameLine(0, 8);
     {
         DisabledScope disabled(n_checked == 0);
-        if (primary_button(execute)) start_invite_wizard(app, api);
+        if (primary_button(execute)) {
+            if (list.action == 0) start_invite_wizard(app, api);
+            else execute_status_action(app, list.action);
+        }
     }
     publish_last_item("candidates.execute", n_checked ? "enabled" : "disabled");
     if (n_checked == 0) tooltip_on_hover(tr(L, Str::execute_needs_check));
@@ -226,7 +287,11 @@ void draw_candidates_page(AppState& app, ApiClient& api) {
     const bool order_changed = list.built_filter != list.filter || list.built_sort_column != list.sort_column ||
                                list.built_sort_ascending != list.sort_ascending;
     if (order_changed && list.built_version != ~uint64_t(0)) list.scroll_to_top = true;
-    if (order_changed || list.built_version != list.rows.version || list.built_lang != L) rebuild_visible(list, L);
+    if (order_changed || list.built_version != list.rows.version || list.built_lang != L ||
+        app.intake.built_status_filter != app.intake.status_filter) {
+        rebuild_visible(list, L, app.intake.status_filter);
+        app.intake.built_status_filter = app.intake.status_filter;
+    }
 
     const auto& rows = list.rows.data;
     if (rows.empty()) {

@@ -29,7 +29,8 @@ MessageTemplate* selected(TemplatesView& v) {
 void draw_list(AppState& app) {
     const Lang L = app.ui_lang;
     TemplatesView& v = app.templates_view;
-    for (MessageKind kind : {MessageKind::invitation, MessageKind::reminder, MessageKind::reschedule, MessageKind::cancellation}) {
+    for (MessageKind kind : {MessageKind::invitation, MessageKind::reminder, MessageKind::reschedule, MessageKind::cancellation,
+                             MessageKind::rejection}) {
         if (std::none_of(v.edited.begin(), v.edited.end(), [&](const MessageTemplate& t) { return t.kind == kind; })) continue;
         text_muted(label(kind, L));
         for (const MessageTemplate& t : v.edited) {

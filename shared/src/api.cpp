@@ -41,7 +41,82 @@ std::string url_encode(std::string_view text) {
     }
     return out;
 }
+std::string vacancy(int64_t id) { return "/api/vacancies/" + std::to_string(id); }
+std::string vacancy_applications(int64_t id) { return vacancy(id) + "/applications"; }
+std::string vacancy_import(int64_t id) { return vacancy(id) + "/import"; }
+std::string application(int64_t id) { return "/api/applications/" + std::to_string(id); }
+std::string application_cv_file(int64_t id) { return application(id) + "/cv-file"; }
+std::string candidate_export(int64_t id) { return candidate(id) + "/export"; }
+std::string candidate_erase(int64_t id) { return candidate(id) + "/erase"; }
 }  // namespace paths
+
+// ---- issue 16's bodies with optional members: an absent key stays nullopt (PATCH: unchanged).
+namespace {
+template <class T>
+void read_optional(const nlohmann::json& j, const char* key, std::optional<T>& out) {
+    if (auto it = j.find(key); it != j.end() && !it->is_null()) out = it->template get<T>();
+}
+template <class T>
+void write_optional(nlohmann::json& j, const char* key, const std::optional<T>& v) {
+    if (v) j[key] = *v;
+}
+}  // namespace
+
+void to_json(nlohmann::json& j, const VacancyInput& v) {
+    j = nlohmann::json::object();
+    write_optional(j, "title", v.title);
+    write_optional(j, "department", v.department);
+    write_optional(j, "location", v.location);
+    write_optional(j, "status", v.status);
+}
+void from_json(const nlohmann::json& j, VacancyInput& v) {
+    read_optional(j, "title", v.title);
+    read_optional(j, "department", v.department);
+    read_optional(j, "location", v.location);
+    if (auto it = j.find("status"); it != j.end() && !it->is_null()) {
+        const auto s = parse_vacancy_status(it->get<std::string>());
+        if (!s) throw nlohmann::json::other_error::create(501, "status must be \"open\" or \"closed\"", &j);
+        v.status = *s;
+    }
+}
+void to_json(nlohmann::json& j, const CandidateUpdate& v) {
+    j = {{"candidate", v.candidate}, {"application_id", v.application_id}};
+    write_optional(j, "cv_text", v.cv_text);
+}
+void from_json(const nlohmann::json& j, CandidateUpdate& v) {
+    v.candidate = j.value("candidate", Candidate{});
+    v.application_id = j.value("application_id", int64_t{0});
+    read_optional(j, "cv_text", v.cv_text);
+}
+namespace {
+ApplicationStatus status_of(const nlohmann::json& j) {
+    const auto s = parse_application_status(j.at("status").get<std::string>());
+    if (!s) throw nlohmann::json::other_error::create(501, "unknown status", &j);
+    return *s;
+}
+}  // namespace
+void to_json(nlohmann::json& j, const StatusChangeRequest& v) {
+    j = {{"status", v.status}, {"note", v.note}, {"confirm_reopen", v.confirm_reopen}};
+    write_optional(j, "rejection_email", v.rejection_email);
+}
+void from_json(const nlohmann::json& j, StatusChangeRequest& v) {
+    v.status = status_of(j);
+    v.note = j.value("note", std::string());
+    v.confirm_reopen = j.value("confirm_reopen", false);
+    read_optional(j, "rejection_email", v.rejection_email);
+}
+void to_json(nlohmann::json& j, const BulkStatusRequest& v) {
+    j = {{"application_ids", v.application_ids}, {"status", v.status}, {"note", v.note},
+         {"confirm_reopen", v.confirm_reopen}};
+    write_optional(j, "rejection_email", v.rejection_email);
+}
+void from_json(const nlohmann::json& j, BulkStatusRequest& v) {
+    v.application_ids = j.value("application_ids", std::vector<int64_t>{});
+    v.status = status_of(j);
+    v.note = j.value("note", std::string());
+    v.confirm_reopen = j.value("confirm_reopen", false);
+    read_optional(j, "rejection_email", v.rejection_email);
+}
 
 Slot slot_of(const InterviewInput& in) { return Slot{in.date, in.time, in.duration_min}; }
 
@@ -265,7 +340,7 @@ Result<MessageTemplate> read_template(const json& j, const std::string& p) {
     if (auto e = read_string(j, "name", p, true, t.name, max_template_name_chars)) return *e;
     if (t.name.empty()) return make_error("required", "Give the template a name.", join_path(p, "name"));
     if (auto e = read_enum(j, "kind", p, true, t.kind, parse_message_kind,
-                           "invitation, reminder, reschedule, cancellation"))
+                           "invitation, reminder, reschedule, cancellation, rejection"))
         return *e;
     const std::string vp = join_path(p, "variants");
     const json* vs = find(j, "variants");

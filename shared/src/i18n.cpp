@@ -56,7 +56,8 @@ constexpr Words interview_status_words[] = {{"Gepland", "Scheduled", "Geplant"},
 constexpr Words message_kind_words[] = {{"Uitnodiging", "Invitation", "Einladung"},
                                         {"Herinnering", "Reminder", "Erinnerung"},
                                         {"Wijziging", "Reschedule", "Terminänderung"},
-                                        {"Annulering", "Cancellation", "Absage"}};
+                                        {"Annulering", "Cancellation", "Absage"},
+                                        {"Afwijzing", "Rejection", "Absage der Bewerbung"}};
 constexpr Words message_channel_words[] = {{"E-mail", "E-mail", "E-Mail"}, {"Sms", "SMS", "SMS"}};
 constexpr Words message_state_words[] = {{"In wachtrij", "Queued", "In Warteschlange"},
                                          {"Wordt verzonden", "Sending", "Wird gesendet"},

@@ -51,7 +51,10 @@ constexpr std::pair<InterviewStatus, std::string_view> interview_statuses[] = {
 constexpr std::pair<MessageKind, std::string_view> message_kinds[] = {{MessageKind::invitation, "invitation"},
                                                                       {MessageKind::reminder, "reminder"},
                                                                       {MessageKind::reschedule, "reschedule"},
-                                                                      {MessageKind::cancellation, "cancellation"}};
+                                                                      {MessageKind::cancellation, "cancellation"},
+                                                                      {MessageKind::rejection, "rejection"}};
+constexpr std::pair<VacancyStatus, std::string_view> vacancy_statuses[] = {{VacancyStatus::open, "open"},
+                                                                          {VacancyStatus::closed, "closed"}};
 constexpr std::pair<MessageChannel, std::string_view> message_channels[] = {{MessageChannel::email, "email"},
                                                                             {MessageChannel::sms, "sms"}};
 constexpr std::pair<MessageState, std::string_view> message_states[] = {{MessageState::queued, "queued"},
@@ -73,6 +76,7 @@ std::string_view code(InterviewStatus v) { return code_in(interview_statuses, v)
 std::string_view code(MessageKind v) { return code_in(message_kinds, v); }
 std::string_view code(MessageChannel v) { return code_in(message_channels, v); }
 std::string_view code(MessageState v) { return code_in(message_states, v); }
+std::string_view code(VacancyStatus v) { return code_in(vacancy_statuses, v); }
 
 std::optional<InterviewType> parse_interview_type(std::string_view t) { return parse_in(interview_types, t); }
 std::optional<EmailAction> parse_email_action(std::string_view t) { return parse_in(email_actions, t); }
@@ -87,6 +91,7 @@ std::optional<InterviewStatus> parse_interview_status(std::string_view t) { retu
 std::optional<MessageKind> parse_message_kind(std::string_view t) { return parse_in(message_kinds, t); }
 std::optional<MessageChannel> parse_message_channel(std::string_view t) { return parse_in(message_channels, t); }
 std::optional<MessageState> parse_message_state(std::string_view t) { return parse_in(message_states, t); }
+std::optional<VacancyStatus> parse_vacancy_status(std::string_view t) { return parse_in(vacancy_statuses, t); }
 
 std::string full_name(const Candidate& c) {
     if (c.first_name.empty()) return c.last_name;

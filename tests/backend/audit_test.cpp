@@ -73,6 +73,12 @@ TEST_CASE("S23 the audit log records who invited, answered, cancelled, edited te
     CHECK((*invite)["path"] == "/api/invitations");
     CHECK((*invite)["detail"].get<std::string>().find("\"candidate_ids\":[" + std::to_string(zoe) + "]") != std::string::npos);
     CHECK((*invite)["at"].get<int64_t>() > 0);
+    // Codes stay, free texts (which may name people) are only their length: an erasure leaves nothing here.
+    const std::string invite_detail = (*invite)["detail"];
+    CHECK(invite_detail.find("\"type\":\"in_person\"") != std::string::npos);
+    CHECK(invite_detail.find("\"location\":\"(24 characters)\"") != std::string::npos);
+    CHECK(invite_detail.find("Stationsplein") == std::string::npos);
+    CHECK(invite_detail.find("Anna de Vries") == std::string::npos);
     const json* answer = find_entry(all, "set_answer", "anna@example.com", 200);
     REQUIRE(answer);
     CHECK((*answer)["path"] == "/api/invitations/" + std::to_string(inv) + "/answer");

@@ -25,9 +25,10 @@ export function freePort() {
 
 // Starts the server and resolves once it answers HTTP. extraArgs go to the server unchanged; `dataDir` reuses a
 // data folder (e.g. one a previous server filled).
-export async function startServer(extraArgs = [], { dataDir = mkdtempSync(join(tmpdir(), 'kandidaat-browser-')) } = {}) {
+// `demo: false` starts on an empty database (the server then prints a first-start /setup/ link).
+export async function startServer(extraArgs = [], { dataDir = mkdtempSync(join(tmpdir(), 'kandidaat-browser-')), demo = true } = {}) {
   const port = await freePort();
-  const args = ['--port', String(port), '--data-dir', dataDir, '--demo',
+  const args = ['--port', String(port), '--data-dir', dataDir, ...(demo ? ['--demo'] : []),
                 '--web-dir', join(sourceDir, 'web'), '--app-dir', join(webBuildDir, 'app'), ...extraArgs];
   const proc = spawn(env.KANDIDAAT_SERVER ?? join(buildDir, 'backend/kandidaat-server'), args, { stdio: ['ignore', 'pipe', 'pipe'] });
   let log = '';

@@ -212,7 +212,7 @@ TEST_CASE("B2 a preview candidate writes absent parts as null and reads them bac
 }
 
 TEST_CASE("response DTOs round-trip through JSON") {
-    CandidateRow row{{11, "Zoë", "Çelik", "zoe@example.nl", "", "nl"}, 5, ApplicationStatus::invited, 9,
+    CandidateRow row{{11, "Zoë", "Çelik", "zoe@example.nl", "", "nl", "", 0}, 5, ApplicationStatus::invited, 9,
                      AnswerStatus::accepted};
     const json j = row;
     CHECK(j["application_status"] == "invited");

@@ -27,9 +27,9 @@ InvitationRequest request() {
 ComposeInput input() {
     ComposeInput in;
     in.vacancy = Vacancy{1, "Verpleegkundige", "Utrecht", "Zorg"};
-    in.candidates = {{11, "Zoë", "Çelik", "zoe@example.nl", "+31612345678", "nl"},
-                     {12, "Søren", "Ødegård", "soren@example.dk", "", "en"},
-                     {13, "Łukasz", "Wróbel", "lukasz@example.pl", "+48601234567", "de"}};
+    in.candidates = {{11, "Zoë", "Çelik", "zoe@example.nl", "+31612345678", "nl", "", 0},
+                     {12, "Søren", "Ødegård", "soren@example.dk", "", "en", "", 0},
+                     {13, "Łukasz", "Wróbel", "lukasz@example.pl", "+48601234567", "de", "", 0}};
     in.attendees = {{3, "anna@acme.example", "Anna de Vries", Role::recruiter, true},
                     {4, "bram@acme.example", "Bram Jansen", Role::recruiter, false}};
     in.sender = in.attendees[0];

@@ -40,7 +40,7 @@ TEST_CASE("every enum code round-trips and matches its JSON string") {
     constexpr InterviewStatus statuses[] = {InterviewStatus::scheduled, InterviewStatus::cancelled};
     check_codes(statuses, parse_interview_status);
     constexpr MessageKind kinds[] = {MessageKind::invitation, MessageKind::reminder, MessageKind::reschedule,
-                                     MessageKind::cancellation};
+                                     MessageKind::cancellation, MessageKind::rejection};
     check_codes(kinds, parse_message_kind);
     constexpr MessageChannel channels[] = {MessageChannel::email, MessageChannel::sms};
     check_codes(channels, parse_message_channel);
@@ -119,8 +119,8 @@ TEST_CASE("message templates keep one variant per language") {
 }
 
 TEST_CASE("full names and display names") {
-    CHECK(full_name(Candidate{1, "Søren", "Ødegård", "", "", "nl"}) == "Søren Ødegård");
-    CHECK(full_name(Candidate{1, "", "Wróbel", "", "", "nl"}) == "Wróbel");
+    CHECK(full_name(Candidate{1, "Søren", "Ødegård", "", "", "nl", "", 0}) == "Søren Ødegård");
+    CHECK(full_name(Candidate{1, "", "Wróbel", "", "", "nl", "", 0}) == "Wróbel");
     CHECK(display_name(User{1, "anna@acme.example", "", Role::recruiter, false}) == "anna@acme.example");
     CHECK(display_name(User{1, "anna@acme.example", "Anna de Vries", Role::recruiter, false}) == "Anna de Vries");
 }

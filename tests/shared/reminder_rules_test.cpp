@@ -129,9 +129,9 @@ TEST_CASE("R4 R5 R7 the server check refuses SMS without access, odd day counts 
 }
 
 TEST_CASE("R9 candidates without a mobile number are named in a warning before sending") {
-    const std::vector<Candidate> cs = {{1, "Zoë", "Çelik", "zoe@example.nl", "", "nl"},
-                                       {2, "Łukasz", "Wróbel", "lukasz@example.pl", "+48601234567", "en"},
-                                       {3, "Søren", "Ødegård", "soren@example.dk", "", "en"}};
+    const std::vector<Candidate> cs = {{1, "Zoë", "Çelik", "zoe@example.nl", "", "nl", "", 0},
+                                       {2, "Łukasz", "Wróbel", "lukasz@example.pl", "+48601234567", "en", "", 0},
+                                       {3, "Søren", "Ødegård", "soren@example.dk", "", "en", "", 0}};
     CHECK(candidates_without_mobile(cs) == std::vector<int64_t>{1, 3});
     CHECK(missing_mobile_warning(cs, RC::sms, Lang::en) ==
           "No mobile number, so no SMS reminder for: Zoë Çelik, Søren Ødegård.");
@@ -144,8 +144,8 @@ TEST_CASE("R9 candidates without a mobile number are named in a warning before s
 }
 
 TEST_CASE("R9 a candidate without a mobile gets no SMS but still the e-mail with e-mail and SMS") {
-    const Candidate no_mobile{1, "Zoë", "Çelik", "zoe@example.nl", "", "nl"};
-    const Candidate both{2, "Jan", "Jansen", "jan@example.nl", "+31612345678", "nl"};
+    const Candidate no_mobile{1, "Zoë", "Çelik", "zoe@example.nl", "", "nl", "", 0};
+    const Candidate both{2, "Jan", "Jansen", "jan@example.nl", "+31612345678", "nl", "", 0};
     CHECK(reminder_plan(RC::email_and_sms, no_mobile).email);
     CHECK_FALSE(reminder_plan(RC::email_and_sms, no_mobile).sms);
     CHECK_FALSE(reminder_plan(RC::sms, no_mobile).sms);

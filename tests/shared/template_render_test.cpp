@@ -10,7 +10,7 @@ namespace {
 
 RenderContext context(Lang lang = Lang::nl) {
     RenderContext c;
-    c.candidate = Candidate{11, "Zoë", "Çelik", "zoe@example.nl", "+31612345678", "nl"};
+    c.candidate = Candidate{11, "Zoë", "Çelik", "zoe@example.nl", "+31612345678", "nl", "", 0};
     c.vacancy_title = "Verpleegkundige";
     c.interview_type = InterviewType::in_person;
     c.slot = Slot{{2026, 12, 7}, {14, 30}, 45};

@@ -25,8 +25,8 @@ InvitationRequest valid_request() {
 }
 
 InvitationContext valid_context() {
-    return InvitationContext{{{11, "Zoë", "Çelik", "zoe@example.nl", "", "nl"},
-                              {12, "Søren", "Ødegård", "soren@example.dk", "+4512345678", "en"}},
+    return InvitationContext{{{11, "Zoë", "Çelik", "zoe@example.nl", "", "nl", "", 0},
+                              {12, "Søren", "Ødegård", "soren@example.dk", "+4512345678", "en", "", 0}},
                              User{3, "anna@acme.example", "Anna", Role::recruiter, false},
                              "nl",
                              now};

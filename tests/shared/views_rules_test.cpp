@@ -9,8 +9,8 @@
 using namespace kandidaat;
 
 namespace {
-const Candidate zoe{1, "Zoë", "Çelik", "zoe.celik@example.org", "+31612345601", "nl"};
-const Candidate soren{2, "Søren", "Ødegård", "soren.odegard@example.org", "", "en"};
+const Candidate zoe{1, "Zoë", "Çelik", "zoe.celik@example.org", "+31612345601", "nl", "", 0};
+const Candidate soren{2, "Søren", "Ødegård", "soren.odegard@example.org", "", "en", "", 0};
 
 Interview interview_at(LocalDate d, InterviewStatus status = InterviewStatus::scheduled, int sequence = 0) {
     Interview iv;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -45,8 +46,27 @@ inline constexpr const char* candidate_activity_pattern = R"(/api/candidates/(\d
 inline constexpr const char* message_pattern = R"(/api/messages/(\d+))";                       // GET -> MessageDetail
 inline constexpr const char* message_resend_pattern = R"(/api/messages/(\d+)/resend)";         // POST ResendRequest -> MessageDetail
 inline constexpr const char* confirm_page_pattern = R"(/c/([A-Za-z0-9_-]+))";  // GET page, POST form answer=<Answer code>
+inline constexpr const char* setup_page_pattern = R"(/setup/([A-Za-z0-9_-]+))";  // first start: GET form, POST creates the admin
+
+// Issue 16: real recruiting data.
+inline constexpr const char* vacancy_pattern = R"(/api/vacancies/(\d+))";                         // PATCH VacancyInput -> Vacancy
+inline constexpr const char* vacancy_applications_pattern = R"(/api/vacancies/(\d+)/applications)";  // POST NewApplicationRequest -> NewApplicationResponse
+inline constexpr const char* vacancy_import_pattern = R"(/api/vacancies/(\d+)/import)";      // POST text/csv [?dry_run=1] -> ImportReport
+inline constexpr const char* application_pattern = R"(/api/applications/(\d+))";            // PATCH StatusChangeRequest -> ApplicationRow
+inline constexpr const char* applications_status = "/api/applications/status";             // POST BulkStatusRequest -> BulkStatusResponse
+inline constexpr const char* application_cv_file_pattern = R"(/api/applications/(\d+)/cv-file)";  // GET file, PUT raw bytes
+inline constexpr const char* candidate_export_pattern = R"(/api/candidates/(\d+)/export)";   // GET -> JSON download
+inline constexpr const char* candidate_erase_pattern = R"(/api/candidates/(\d+)/erase)";     // POST -> EraseReport
+inline constexpr const char* privacy_due = "/api/privacy/due";                              // GET -> [PrivacyDueRow] (admins)
 
 std::string vacancy_candidates(int64_t vacancy_id);  // "/api/vacancies/7/candidates"
+std::string vacancy(int64_t vacancy_id);             // "/api/vacancies/7"
+std::string vacancy_applications(int64_t vacancy_id);
+std::string vacancy_import(int64_t vacancy_id);
+std::string application(int64_t application_id);
+std::string application_cv_file(int64_t application_id);
+std::string candidate_export(int64_t candidate_id);
+std::string candidate_erase(int64_t candidate_id);
 std::string invitation_answer(int64_t invitation_id);
 std::string interview_cancel(int64_t interview_id);
 std::string invitation_reschedule(int64_t invitation_id);
@@ -89,12 +109,15 @@ struct LoginResponse {
 struct CompanySettings {
     std::string company_name;
     std::string default_language = "nl";
+    int retention_weeks = 4;  // issue 16: candidates' data is erased this long after their procedure ended
 };
 
 struct VacancySummary {
     int64_t id = 0;
     std::string title;
     std::string location;
+    std::string department;
+    VacancyStatus status = VacancyStatus::open;
     int candidate_count = 0;
     int invited_count = 0;    // applications with status invited
     int interview_count = 0;  // scheduled interviews
@@ -245,10 +268,24 @@ struct InterviewRow {
     std::vector<InvitationRow> invitations;
 };
 
+// One change of an application's status (issue 16): when, by whom, and an optional note.
+struct StatusEvent {
+    ApplicationStatus status = ApplicationStatus::new_;
+    int64_t at = 0;           // UTC
+    std::string by;           // "candidate", "system", "user:<id>"
+    std::string by_name;      // the user's display name for "user:<id>"
+    std::string note;
+};
+
 // P7/P10: the candidate's "Application & CV" page.
 struct ApplicationRow {
     Application application;
     std::string vacancy_title;
+    std::vector<StatusEvent> history;  // oldest first
+    std::string source;                // "" (added in the app), "csv", or an API client's source
+    std::string cv_file_name;          // "" when no CV file was uploaded
+    int64_t cv_file_size = 0;
+    std::string cv_text;
 };
 struct CandidateInvitation {
     Invitation invitation;  // with the answer history
@@ -260,6 +297,97 @@ struct CandidateDetail {
     Candidate candidate;
     std::vector<ApplicationRow> applications;
     std::vector<CandidateInvitation> invitations;
+    int64_t erase_due_at = 0;  // UTC when the retention rule erases this candidate; 0 while a procedure runs
+};
+
+// ------------------------------------------------------------------------------------- issue 16: data coming in
+// POST /api/vacancies {title, department?, location?}; PATCH /api/vacancies/{id} any of these plus status.
+struct VacancyInput {
+    std::optional<std::string> title;
+    std::optional<std::string> department;
+    std::optional<std::string> location;
+    std::optional<VacancyStatus> status;
+};
+// POST /api/vacancies/{id}/applications.
+struct NewApplicationRequest {
+    Candidate candidate;     // first_name, last_name, email, mobile?, language?
+    std::string cv_text;
+    std::string source;
+    std::string external_id;
+};
+struct NewApplicationResponse {
+    Application application;
+    Candidate candidate;
+    bool created = false;    // false: the same (source, external_id) or e-mail on this vacancy existed (200)
+};
+// PATCH /api/candidates/{id}: the candidate's details (and the CV text of one application).
+struct CandidateUpdate {
+    Candidate candidate;
+    int64_t application_id = 0;  // with cv_text: that application's CV text changes
+    std::optional<std::string> cv_text;
+};
+
+// One problem of a CSV import, on a line of the file (1 = the header line).
+struct ImportProblem {
+    int line = 0;
+    std::string field;   // "email", "mobile", ... or "" for the whole row
+    std::string code;    // invalid_email, invalid_mobile, missing_name, duplicate_in_file, already_applied, ...
+    std::string message;
+};
+// The answer of POST /api/vacancies/{id}/import (dry run or not).
+struct ImportReport {
+    int rows = 0;                        // data rows read (empty lines are not rows)
+    int valid = 0;                       // rows that are (or would be) imported
+    std::string delimiter;               // ";", ",", "\t"
+    std::string encoding;                // "utf-8", "utf-8 (BOM)", "windows-1252"
+    std::vector<std::string> headers;    // the header line's cells
+    std::map<std::string, int> mapping;  // field (first_name, last_name, email, mobile, language, cv_text) -> column, -1 = none
+    std::vector<std::vector<std::string>> preview;  // the first rows as read (at most 5)
+    std::vector<ImportProblem> problems;
+    bool dry_run = true;
+    int created_candidates = 0;          // without dry_run: what was written
+    int created_applications = 0;
+    int max_rows = 0;                    // the limits (documented; over them: 413)
+    int64_t max_bytes = 0;
+};
+
+// PATCH /api/applications/{id} {status, note?}; POST /api/applications/status for many at once.
+struct RejectionEmail {
+    int64_t template_id = 0;  // a `rejection` template, or the texts themselves per language:
+    LangText subject;
+    LangText content;
+};
+struct StatusChangeRequest {
+    ApplicationStatus status = ApplicationStatus::new_;
+    std::string note;
+    bool confirm_reopen = false;               // needed to move a withdrawn application to another status
+    std::optional<RejectionEmail> rejection_email;
+};
+struct BulkStatusRequest {
+    std::vector<int64_t> application_ids;
+    ApplicationStatus status = ApplicationStatus::new_;
+    std::string note;
+    bool confirm_reopen = false;
+    std::optional<RejectionEmail> rejection_email;
+};
+struct BulkStatusResponse {
+    std::vector<int64_t> changed;         // application ids whose status changed
+    int rejection_emails_queued = 0;
+};
+
+// Privacy (AVG/GDPR): who is erased next, and what an erase did.
+struct PrivacyDueRow {
+    int64_t candidate_id = 0;
+    std::string name;
+    int64_t erase_at = 0;        // UTC
+    std::string reason;          // "vacancy_closed", "application_ended", "consent_expired"
+};
+struct EraseReport {
+    int64_t candidate_id = 0;
+    int64_t erased_at = 0;
+    int applications = 0;        // kept (status and dates) but without CV text and file
+    int messages = 0;            // message bodies and recipients blanked
+    int cv_files = 0;
 };
 
 // B3: the message log.
@@ -392,9 +520,9 @@ void from_json(const nlohmann::json& j, PreviewCandidate& p);
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(ErrorBody, error, current)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(LoginRequest, email, password)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(LoginResponse, user, csrf_token)
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(CompanySettings, company_name, default_language)
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(VacancySummary, id, title, location, candidate_count, invited_count,
-                                                interview_count)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(CompanySettings, company_name, default_language, retention_weeks)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(VacancySummary, id, title, location, department, status,
+                                                candidate_count, invited_count, interview_count)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(CandidateRow, candidate, application_id, application_status,
                                                 latest_invitation_id, latest_answer)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(InterviewInput, type, attendee_ids, date, time, duration_min, location)
@@ -409,10 +537,32 @@ NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(SetAnswerRequest, answer, versio
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(InvitationRow, invitation_id, candidate_id, candidate_name, answer,
                                                 answered_at)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(InterviewRow, interview, vacancy_title, attendee_names, invitations)
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(ApplicationRow, application, vacancy_title)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(StatusEvent, status, at, by, by_name, note)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(ApplicationRow, application, vacancy_title, history, source,
+                                                cv_file_name, cv_file_size, cv_text)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(CandidateInvitation, invitation, interview, vacancy_title,
                                                 interview_candidates)
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(CandidateDetail, candidate, applications, invitations)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(CandidateDetail, candidate, applications, invitations, erase_due_at)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(NewApplicationRequest, candidate, cv_text, source, external_id)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(NewApplicationResponse, application, candidate, created)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(ImportProblem, line, field, code, message)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(ImportReport, rows, valid, delimiter, encoding, headers, mapping,
+                                                preview, problems, dry_run, created_candidates,
+                                                created_applications, max_rows, max_bytes)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(RejectionEmail, template_id, subject, content)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(BulkStatusResponse, changed, rejection_emails_queued)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(PrivacyDueRow, candidate_id, name, erase_at, reason)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(EraseReport, candidate_id, erased_at, applications, messages, cv_files)
+
+// Hand-written: optional members (absent = unchanged / none).
+void to_json(nlohmann::json& j, const VacancyInput& v);
+void from_json(const nlohmann::json& j, VacancyInput& v);
+void to_json(nlohmann::json& j, const CandidateUpdate& v);
+void from_json(const nlohmann::json& j, CandidateUpdate& v);
+void to_json(nlohmann::json& j, const StatusChangeRequest& v);
+void from_json(const nlohmann::json& j, StatusChangeRequest& v);
+void to_json(nlohmann::json& j, const BulkStatusRequest& v);
+void from_json(const nlohmann::json& j, BulkStatusRequest& v);
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(MessageLogRow, id, invitation_id, kind, channel, recipient, subject,
                                                 state, attempts, last_error, send_at, sent_at, recipient_name)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(MessageResend, at, by, previous_state, previous_error, reason)

@@ -29,7 +29,8 @@ enum class Answer { accept, decline, new_appointment, withdraw };  // the candid
 enum class ApplicationStatus { new_, invited, interviewed, offer, hired, rejected, withdrawn };  // code "new"
 enum class Role { admin, recruiter };
 enum class InterviewStatus { scheduled, cancelled };
-enum class MessageKind { invitation, reminder, reschedule, cancellation };
+enum class MessageKind { invitation, reminder, reschedule, cancellation, rejection };
+enum class VacancyStatus { open, closed };
 enum class MessageChannel { email, sms };
 enum class MessageState { queued, sending, sent, failed, cancelled };
 
@@ -64,7 +65,9 @@ NLOHMANN_JSON_SERIALIZE_ENUM(InterviewStatus, {{InterviewStatus::scheduled, "sch
 NLOHMANN_JSON_SERIALIZE_ENUM(MessageKind, {{MessageKind::invitation, "invitation"},
                                            {MessageKind::reminder, "reminder"},
                                            {MessageKind::reschedule, "reschedule"},
-                                           {MessageKind::cancellation, "cancellation"}})
+                                           {MessageKind::cancellation, "cancellation"},
+                                           {MessageKind::rejection, "rejection"}})
+NLOHMANN_JSON_SERIALIZE_ENUM(VacancyStatus, {{VacancyStatus::open, "open"}, {VacancyStatus::closed, "closed"}})
 NLOHMANN_JSON_SERIALIZE_ENUM(MessageChannel, {{MessageChannel::email, "email"}, {MessageChannel::sms, "sms"}})
 NLOHMANN_JSON_SERIALIZE_ENUM(MessageState, {{MessageState::queued, "queued"},
                                             {MessageState::sending, "sending"},
@@ -83,6 +86,7 @@ std::string_view code(InterviewStatus v);
 std::string_view code(MessageKind v);
 std::string_view code(MessageChannel v);
 std::string_view code(MessageState v);
+std::string_view code(VacancyStatus v);
 
 std::optional<InterviewType> parse_interview_type(std::string_view text);
 std::optional<EmailAction> parse_email_action(std::string_view text);
@@ -95,6 +99,7 @@ std::optional<InterviewStatus> parse_interview_status(std::string_view text);
 std::optional<MessageKind> parse_message_kind(std::string_view text);
 std::optional<MessageChannel> parse_message_channel(std::string_view text);
 std::optional<MessageState> parse_message_state(std::string_view text);
+std::optional<VacancyStatus> parse_vacancy_status(std::string_view text);
 
 // Every enumerator, in declaration order (for tables, combo boxes and exhaustive tests).
 inline constexpr InterviewType all_interview_types[] = {InterviewType::phone, InterviewType::in_person,
@@ -124,6 +129,7 @@ struct Vacancy {
     std::string title;
     std::string location;
     std::string department;
+    VacancyStatus status = VacancyStatus::open;
 };
 
 struct Candidate {
@@ -133,6 +139,8 @@ struct Candidate {
     std::string email;
     std::string mobile;           // E.164 ("+31612345678") or empty
     std::string language = "nl";  // the language they read
+    std::string phone;            // E.164 of a number that is not a mobile (a landline: never used for SMS), or empty
+    int64_t keep_until = 0;       // UTC: the candidate consented to keeping their data until then (0 = no consent)
 };
 
 struct Application {
@@ -219,8 +227,9 @@ struct MessageTemplate {
     std::map<std::string, TemplateVariant> variants;  // language code -> texts
 };
 
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Vacancy, id, title, location, department)
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Candidate, id, first_name, last_name, email, mobile, language)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Vacancy, id, title, location, department, status)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Candidate, id, first_name, last_name, email, mobile, language, phone,
+                                                keep_until)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Application, id, candidate_id, vacancy_id, status)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(User, id, email, name, role, sms_access)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Slot, date, time, duration_min)

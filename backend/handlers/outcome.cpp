@@ -1,0 +1,80 @@
+// Handlers (issue 16): the application's status after the interview, and privacy — retention setting, who is
+// erased next, erase now, download data.
+#include "handlers/handlers.hpp"
+
+#include "accounts.hpp"
+#include "flows/privacy.hpp"
+#include "flows/status.hpp"
+#include "http_util.hpp"
+
+namespace kandidaat::handlers {
+
+namespace {
+template <class T>
+T parse_body(const Req& req) {
+    const auto j = json_body(req);
+    if (!j.contains("status")) fail(422, "missing_field", "Choose a status.", "status");
+    try {
+        return j.get<T>();
+    } catch (const nlohmann::json::exception&) {
+        fail(422, "invalid_status", "The status can be set to interviewed, offer, hired or rejected.", "status");
+    }
+}
+}  // namespace
+
+void update_application(Services& s, const Req& req, Res& res, const Session& session) {
+    const int64_t id = path_id(req);
+    const auto in = parse_body<StatusChangeRequest>(req);
+    const bool exists = s.storage.read([&](storage::Repo& r) { return r.application_by_id(id).has_value(); });
+    if (!exists) fail(404, "not_found", "There is no application with this id.");
+    BulkStatusRequest bulk;
+    bulk.application_ids = {id};
+    bulk.status = in.status;
+    bulk.note = in.note;
+    bulk.confirm_reopen = in.confirm_reopen;
+    bulk.rejection_email = in.rejection_email;
+    const auto out = flows::change_status(s, session.user, bulk);
+    auto row = s.storage.read([&](storage::Repo& r) {
+        const auto app = r.application_by_id(id);
+        for (auto& a : r.applications_of_candidate(app->candidate_id))
+            if (a.application.id == id) return a;
+        return ApplicationRow{};
+    });
+    nlohmann::json j = row;
+    j["rejection_emails_queued"] = out.rejection_emails_queued;
+    send_json(res, 200, j);
+}
+
+void bulk_application_status(Services& s, const Req& req, Res& res, const Session& session) {
+    send_json(res, 200, flows::change_status(s, session.user, parse_body<BulkStatusRequest>(req)));
+}
+
+void update_settings(Services& s, const Req& req, Res& res, const Session&) {  // admin (route table)
+    const auto j = json_body(req);
+    if (j.contains("retention_weeks")) {
+        if (!j["retention_weeks"].is_number_integer())
+            fail(422, "invalid_value", "retention_weeks must be a whole number of weeks.", "retention_weeks");
+        const int weeks = j["retention_weeks"].get<int>();
+        if (weeks < 1 || weeks > 52)
+            fail(422, "invalid_value", "Keep candidates' data between 1 and 52 weeks.", "retention_weeks");
+        s.storage.write([&](storage::Repo& r) { r.set_setting("retention_weeks", std::to_string(weeks)); });
+    }
+    send_json(res, 200, s.storage.read([](storage::Repo& r) { return r.company_settings(); }));
+}
+
+void get_privacy_due(Services& s, const Req&, Res& res, const Session&) {  // admin (route table)
+    send_json(res, 200, flows::privacy_due(s));
+}
+
+void erase_candidate_now(Services& s, const Req& req, Res& res, const Session&) {  // admin (route table)
+    send_json(res, 200, flows::erase_candidate(s, path_id(req)));
+}
+
+void export_candidate(Services& s, const Req& req, Res& res, const Session&) {
+    const int64_t id = path_id(req);
+    const auto j = flows::export_candidate(s, id);
+    send_json(res, 200, j);
+    res.set_header("Content-Disposition", "attachment; filename=\"candidate-" + std::to_string(id) + ".json\"");
+}
+
+}  // namespace kandidaat::handlers
