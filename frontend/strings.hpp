@@ -78,8 +78,8 @@ namespace kandidaat::web {
     X(no_mobile, "geen mobiel nummer", "no mobile number")                                                             \
     X(wizard_type, "Soort interview", "Interview type")                                                                \
     X(wizard_attendees, "Aanwezigen", "Attendees")                                                                     \
-    X(wizard_attendees_hint, "Collega's die bij het interview zijn; zij staan in de uitnodiging.",                     \
-      "Colleagues who attend; the invitation names them.")                                                             \
+    X(wizard_attendees_hint, "Collega's die bij het interview zijn. Zij staan in de uitnodiging en krijgen een e-mail met de agenda-uitnodiging, ook bij verzetten of annuleren.",\
+      "Colleagues who attend. The invitation names them, and they get an e-mail with the calendar invite, also when it is moved or cancelled.")                                                             \
     X(wizard_no_attendees, "Kies aanwezigen", "Choose attendees")                                                      \
     X(wizard_date, "Datum", "Date")                                                                                    \
     X(wizard_date_hint, "Tijden zijn Nederlandse tijd (Europe/Amsterdam).", "Times are Dutch time (Europe/Amsterdam).") \

@@ -1,5 +1,6 @@
 // Answers, reschedules and cancellations, with the outbox rows they cause rendered by shared/'s functions.
 #include "flows/interview_flow.hpp"
+#include "flows/team_mail.hpp"
 
 #include <kandidaat/invitation_compose.hpp>
 #include <kandidaat/reminder_rules.hpp>
@@ -308,6 +309,7 @@ InterviewRow reschedule(Services& s, const User& user, int64_t interview_id, con
         r.update_interview(next, now);
         const StoredContext ctx = load_context(r, next);
         for (const auto& rec : r.invitations_of_interview(interview_id)) tell_moved(s, r, user, ctx, rec, now);
+        queue_team_notices(s, r, next, MessageKind::reschedule, now);
         return *r.interview_row(interview_id);
     });
 }
@@ -336,6 +338,8 @@ InterviewRow reschedule_one(Services& s, const User& user, int64_t invitation_id
         }
         const StoredContext ctx = load_context(r, next);
         tell_moved(s, r, user, ctx, *r.invitation_by_id(invitation_id), now);
+        // The team hears of the moved interview, or of the new one the candidate now has alone.
+        queue_team_notices(s, r, next, next.id == iv->id ? MessageKind::reschedule : MessageKind::invitation, now);
         return *r.interview_row(next.id);
     });
 }
@@ -374,6 +378,7 @@ InterviewRow cancel(Services& s, const User& user, int64_t interview_id) {
             if (auto c = r.candidate_by_id(rec.invitation.candidate_id))
                 queue_notice(s, r, ctx, rec, *c, MessageKind::cancellation, now);
         }
+        queue_team_notices(s, r, next, MessageKind::cancellation, now);
         return *r.interview_row(interview_id);
     });
 }

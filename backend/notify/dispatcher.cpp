@@ -199,7 +199,8 @@ std::optional<CalendarAttachment> Dispatcher::calendar_of(const OutboxMessage& m
     ev.description = m.body_text;
     ev.organizer = {display_name(d.organizer), d.organizer.email};
     if (!valid_address(ev.organizer.email)) ev.organizer = {from.name, from.address};
-    ev.attendees.push_back({m.recipient_name, m.recipient});
+    // A candidate's copy names them and the team; a colleague's copy names the team (the recipient is one of them).
+    if (m.user_id == 0) ev.attendees.push_back({m.recipient_name, m.recipient});
     for (const auto& u : d.attendees) ev.attendees.push_back({display_name(u), u.email});
     return CalendarAttachment{std::string(method_name(ev.method)), build_icalendar(ev)};
 }

@@ -371,6 +371,13 @@ DROP TABLE message_resends_copy;
 CREATE INDEX message_resends_by_message ON message_resends(message_id);
 )SQL";
 
+// Issue 10: the interview's attendees from the team get its calendar invite too. Their messages belong to the
+// interview and a user, not to an invitation; one per attendee, kind and revision.
+constexpr const char* kMigrationTeamMessages = R"SQL(
+ALTER TABLE messages ADD COLUMN user_id INTEGER REFERENCES users(id);
+CREATE UNIQUE INDEX messages_team_once ON messages(interview_id, user_id, kind, revision) WHERE user_id IS NOT NULL;
+)SQL";
+
 // Issue 17 (S22): unknown confirmation links asked for, per client address, for the guessing limit.
 constexpr const char* kMigrationConfirmMisses = R"SQL(
 CREATE TABLE confirm_misses (
@@ -400,7 +407,7 @@ CREATE INDEX audit_log_by_user ON audit_log(user_id, id);
 
 constexpr const char* kMigrations[] = {kMigration1,           kMigrationLoginAddress, kMigrationReschedule,
                                        kMigrationNotesAndResends, kMigrationSetupCodes, kMigrationRecruitingData,
-                                       kMigrationConfirmMisses,   kMigrationAuditLog};
+                                       kMigrationTeamMessages,    kMigrationConfirmMisses,   kMigrationAuditLog};
 constexpr int kMigrationCount = static_cast<int>(sizeof(kMigrations) / sizeof(kMigrations[0]));
 
 void ensure_version_table(Database& db) {

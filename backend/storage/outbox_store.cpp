@@ -12,7 +12,7 @@ namespace {
 
 constexpr const char* kClaimReturning =
     " RETURNING id, invitation_id, interview_id, kind, channel, revision, recipient, recipient_name, sender, "
-    "reply_to, subject, body_text, body_html, send_at, attempts, lease_until, last_error";
+    "reply_to, subject, body_text, body_html, send_at, attempts, lease_until, last_error, user_id";
 
 OutboxMessage read_claimed(const Statement& q) {
     OutboxMessage m;
@@ -33,6 +33,7 @@ OutboxMessage read_claimed(const Statement& q) {
     m.attempts = q.column_int(14);
     m.lease_until = q.column_int64(15);
     m.last_error = q.column_text(16);
+    m.user_id = q.column_int64(17);
     return m;
 }
 
@@ -151,14 +152,19 @@ std::optional<InterviewDetails> OutboxStore::interview_details(int64_t interview
     Transaction snapshot(*db, Transaction::Mode::deferred);
     Repo repo(*db);  // the API's own queries: an interview is read in one place only
     const auto interview = repo.interview_by_id(interview_id);
-    const auto invitation = repo.invitation_by_id(invitation_id);
-    if (!interview || !invitation) return std::nullopt;
+    const auto invitation = invitation_id ? repo.invitation_by_id(invitation_id) : std::nullopt;
+    if (!interview || (invitation_id && !invitation)) return std::nullopt;
     InterviewDetails d;
     d.interview = *interview;
-    d.calendar_interview_id = invitation->calendar_interview_id;
     if (const auto vacancy = repo.vacancy_by_id(interview->vacancy_id)) d.vacancy_title = vacancy->title;
     if (const auto organizer = repo.user_by_id(interview->created_by)) d.organizer = *organizer;
     d.attendees = repo.users_by_ids(interview->attendee_ids);
+    if (!invitation) {  // a message to the team: the company's language, no answer to check
+        d.language = repo.company_settings().default_language;
+        d.answer = AnswerStatus::accepted;
+        return d;
+    }
+    d.calendar_interview_id = invitation->calendar_interview_id;
     d.language = invitation->language;
     d.answer = invitation->invitation.answer;
     if (invitation->application_id != 0)

@@ -44,6 +44,7 @@ struct OutboxMessage {
     int attempts = 0;         // including the attempt this claim is for
     int64_t lease_until = 0;  // this claim's lease (also its fencing token)
     std::string last_error;   // from the previous attempt, if any
+    int64_t user_id = 0;      // a message to an attendee from the team (issue 10): no invitation
 };
 
 // What the .ics and the send-time checks need about the interview and the invitation.
@@ -84,7 +85,8 @@ public:
     static int64_t backoff_seconds(int attempts);
 
     // The interview (chosen slot, attendees, organizer, vacancy title) and the invitation's answer and
-    // application status; nullopt when the interview or invitation does not exist. @throw StorageError
+    // application status; nullopt when the interview or invitation does not exist. `invitation_id` 0: a message
+    // to the team (the company's language, no answer). @throw StorageError
     std::optional<InterviewDetails> interview_details(int64_t interview_id, int64_t invitation_id);
 
     // The earliest moment a row becomes due (queued next_attempt_at or a sending row's lease_until), for tests

@@ -57,6 +57,20 @@ int64_t Repo::insert_message(const NewMessage& m, int64_t now) {
     return db_.last_insert_rowid();
 }
 
+int64_t Repo::insert_team_message(int64_t user_id, const NewMessage& m, int64_t now) {
+    db_.prepare("UPDATE messages SET state = 'cancelled', last_error = 'not sent: a newer message replaces it' "
+                "WHERE interview_id = ?1 AND user_id = ?2 AND state = 'queued'")
+        .bind_all(m.interview_id, user_id)
+        .exec();
+    db_.prepare("INSERT INTO messages (interview_id, user_id, kind, channel, revision, recipient, recipient_name, "
+                "sender, reply_to, subject, body_text, body_html, send_at, next_attempt_at, created_at) "
+                "VALUES (?1, ?2, ?3, 'email', ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?12, ?13)")
+        .bind_all(m.interview_id, user_id, std::string(code(m.kind)), m.revision, m.recipient, m.recipient_name,
+                  m.sender, m.reply_to, m.subject, m.body_text, m.body_html, m.send_at, now)
+        .exec();
+    return db_.last_insert_rowid();
+}
+
 int Repo::cancel_queued(int64_t invitation_id, MessageKind kind) {
     return db_
         .prepare("UPDATE messages SET state = 'cancelled' WHERE invitation_id = ?1 AND kind = ?2 AND state = 'queued'")

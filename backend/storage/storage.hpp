@@ -264,6 +264,9 @@ public:
 
     // --- the outbox rows the backend writes and adjusts (repo_messages.cpp) ---
     int64_t insert_message(const NewMessage& m, int64_t now);
+    // A message to an attendee from the team (`user_id`) about interview m.interview_id: no invitation. Queued team
+    // messages of that user and interview carry an older time and are cancelled first.
+    int64_t insert_team_message(int64_t user_id, const NewMessage& m, int64_t now);
     // Queued rows of `kind` for the invitation become 'cancelled'; returns how many.
     int cancel_queued(int64_t invitation_id, MessageKind kind);
     // Cancelled reminder rows of `revision` whose send_at lies after `now` become 'queued' again (the candidate

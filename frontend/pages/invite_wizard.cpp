@@ -230,7 +230,15 @@ void draw_step_interview(AppState& app) {
     row_label(Str::wizard_attendees);
     draw_attendees(app);
     ImGui::SetCursorPosX(label_w);
-    text_muted(tr(L, Str::wizard_attendees_hint));
+    {
+        // Two lines at most: they get the calendar invite too (issue 10).
+        ColorScope muted;
+        muted.set(ImGuiCol_Text, colors::muted);
+        ImGui::PushTextWrapPos(std::min(ImGui::GetContentRegionMax().x, label_w + 620.0f));
+        ImGui::TextUnformatted(tr(L, Str::wizard_attendees_hint));
+        ImGui::PopTextWrapPos();
+    }
+    publish_last_item("wizard.attendees_hint", tr(L, Str::wizard_attendees_hint));
     ImGui::Dummy(ImVec2(0, 4));
 
     // F5: date as a calendar, never a raw text field.

@@ -113,6 +113,29 @@ std::string_view language_name(Lang language, Lang in) { return pick(language_na
 std::string_view interview_type_phrase(InterviewType v, Lang l) { return pick(interview_type_phrases, v, l); }
 std::string_view weekday_name(Weekday w, Lang l) { return pick(weekday_words, w, l); }
 
+constexpr Words team_words[] = {
+    {"Interview", "Interview", "Gespräch"},
+    {"Verzet", "Moved", "Verschoben"},
+    {"Geannuleerd", "Cancelled", "Abgesagt"},
+    {"Je bent aanwezig bij dit interview.", "You attend this interview.", "Sie nehmen an diesem Gespräch teil."},
+    {"Dit interview is verzet naar een nieuwe tijd.", "This interview has moved to a new time.",
+     "Dieses Gespräch wurde auf einen neuen Termin verschoben."},
+    {"Dit interview is geannuleerd.", "This interview has been cancelled.", "Dieses Gespräch wurde abgesagt."},
+    {"Wat", "What", "Was"},
+    {"Wanneer", "When", "Wann"},
+    {"Waar", "Where", "Wo"},
+    {"Kandidaten", "Candidates", "Kandidaten"},
+    {"Gepland door", "Planned by", "Geplant von"},
+    {"Nederlandse tijd", "Amsterdam time", "Amsterdamer Zeit"},
+    {"De agenda-uitnodiging zit in de bijlage; je agenda werkt de afspraak bij als die verandert.",
+     "The calendar invitation is attached; your calendar updates the appointment when it changes.",
+     "Die Kalendereinladung ist angehängt; Ihr Kalender aktualisiert den Termin, wenn er sich ändert."},
+    {"De bijlage haalt de afspraak uit je agenda.", "The attachment removes the appointment from your calendar.",
+     "Der Anhang entfernt den Termin aus Ihrem Kalender."},
+};
+
+std::string_view team_word(TeamWord w, Lang l) { return pick(team_words, w, l); }
+
 std::string_view month_name(int month, Lang l) {
     if (month < 1 || month > 12) return {};
     return month_words[month - 1][static_cast<size_t>(l)];

@@ -50,6 +50,13 @@ std::string format_long_date_time(LocalDate d, LocalTime t, Lang lang);
 //   nl "45 minuten", "1 uur", "1 uur en 30 minuten"; en "45 minutes", "1 hour", "1 hour and 30 minutes";
 //   de "45 Minuten", "1 Stunde", "1 Stunde und 30 Minuten"
 std::string format_duration(int minutes, Lang lang);
+// The words of the e-mail to an interview's attendees from the team (team_notice.hpp). Never fails.
+enum class TeamWord {
+    subject_invited, subject_moved, subject_cancelled, intro_invited, intro_moved, intro_cancelled,
+    what, when, where, candidates, planned_by, amsterdam_time, calendar_request, calendar_cancel,
+};
+std::string_view team_word(TeamWord w, Lang lang);
+
 // Names joined as a sentence: "Anna, Bram en Carla" / "Anna, Bram and Carla" / "Anna, Bram und Carla".
 std::string join_names(const std::vector<std::string>& names, Lang lang);
 

@@ -1,0 +1,41 @@
+#include "flows/team_mail.hpp"
+
+#include <kandidaat/team_notice.hpp>
+#include <kandidaat/validation.hpp>
+
+namespace kandidaat::flows {
+
+void queue_team_notices(Services&, storage::Repo& r, const Interview& iv, MessageKind kind, int64_t now) {
+    const std::vector<User> attendees = r.users_by_ids(iv.attendee_ids);
+    if (attendees.empty()) return;
+    TeamNotice n;
+    n.lang = lang_or(r.company_settings().default_language, Lang::nl);
+    n.kind = kind;
+    n.interview = iv;
+    if (const auto v = r.vacancy_by_id(iv.vacancy_id)) n.vacancy_title = v->title;
+    const auto organizer = r.user_by_id(iv.created_by);
+    if (organizer) n.organizer_name = display_name(*organizer);
+    for (const auto& rec : r.invitations_of_interview(iv.id)) {
+        if (rec.invitation.answer == AnswerStatus::not_applicable) continue;  // withdrawn
+        if (const auto c = r.candidate_by_id(rec.invitation.candidate_id)) n.candidate_names.push_back(full_name(*c));
+    }
+    const RenderedEmail e = render_team_notice(n);
+    for (const User& u : attendees) {
+        // The recruiter who planned it is the event's ORGANIZER: a REQUEST to the organizer confuses calendars.
+        if (u.id == iv.created_by || !is_valid_email(u.email)) continue;
+        storage::NewMessage m;
+        m.interview_id = iv.id;
+        m.kind = kind;
+        m.channel = MessageChannel::email;
+        m.revision = iv.sequence;
+        m.recipient = u.email;
+        m.recipient_name = display_name(u);
+        m.reply_to = organizer ? organizer->email : std::string();
+        m.subject = e.subject;
+        m.body_text = e.text;
+        m.send_at = now;
+        r.insert_team_message(u.id, m, now);
+    }
+}
+
+}  // namespace kandidaat::flows
