@@ -61,6 +61,7 @@ std::string usage_text() {
     std::string out =
         "Usage: kandidaat-server [flags]\n"
         "       kandidaat-server --data-dir D create-admin --email E   (reads the password from stdin)\n"
+        "       kandidaat-server --data-dir D backup FILE   (a consistent copy, also while the server runs)\n"
         "Kandidaat: invite applicants to interviews, remind them and take their answers.\n\nFlags:\n";
     for (const auto& f : kFlags) {
         std::string left = std::string("  ") + f.name + (f.takes_value ? " VALUE" : "");
@@ -108,6 +109,12 @@ ConfigParse parse_config(const std::vector<std::string>& args,
         bool inline_value = false;
         if (a == "create-admin") {
             c.command = a;
+            continue;
+        }
+        if (a == "backup") {  // backup FILE: an online copy of the database (storage/backup.hpp)
+            if (i + 1 >= args.size() || args[i + 1].empty()) return failure("backup needs a file: backup FILE");
+            c.command = a;
+            c.backup_file = args[++i];
             continue;
         }
         if (auto eq = a.find('='); a.rfind("--", 0) == 0 && eq != std::string::npos) {

@@ -26,6 +26,7 @@ struct Config {
     std::string secret;              // KANDIDAAT_SECRET (hex or any text); "" = <data-dir>/secret.key
     std::string command;             // "" = serve; "create-admin" = create an admin (password from stdin) and exit
     std::string admin_email;         // --email, for create-admin
+    std::string backup_file;         // the command "backup FILE": where the copy goes
 
     // Not flags — for tests: the cheapest Argon2id parameters (hashing "demo" costs microseconds, not 100 ms).
     bool fast_password_hashing = false;
@@ -34,6 +35,7 @@ struct Config {
     int session_idle_minutes = 120;       // ... and ends after this long without a request
     int login_failures_per_address = 20;  // failed logins from one address within 15 minutes before 429
     int login_failures_per_account = 10;  // failed logins for one e-mail from one address within 15 minutes
+    int confirm_misses_per_address = 30;  // unknown /c/{token} links from one address within 15 minutes (S22)
     int max_concurrent_hashing = 0;       // Argon2id checks at once; 0 = half the cores (at least 1)
     int request_deadline_sec = 15;        // a request's bytes must all arrive within this (http_server.hpp)
     int keep_alive_timeout_sec = 5;       // an idle keep-alive connection is closed after this

@@ -13,7 +13,7 @@ int status_for(const Error& e) {
     if (c == "invalid_json" || c == "bad_request") return 400;
     if (c == "not_logged_in" || c == "bad_credentials" || c == "session_expired") return 401;
     if (c == "forbidden" || c == "admin_only" || c == "not_yours" || c == "sms_not_allowed" || c.rfind("csrf", 0) == 0) return 403;
-    if (c == "unknown_tag") return 422;  // a typo in a template is a field error, not a missing resource
+    if (c == "unknown_tag" || c == "unknown_field") return 422;  // a typo in a template is a field error, not a missing resource
     if (c == "not_found" && !e.field.empty()) return 422;  // an unknown id inside a body names its field
     if (c == "not_found" || c.rfind("unknown_", 0) == 0) return 404;
     if (c == "application_withdrawn" || c == "email_taken" || c == "interview_cancelled" || c == "withdrawn" ||

@@ -3,6 +3,8 @@
 // handler runs, so handlers never check permissions themselves. SECURITY.md has the same matrix in prose.
 #include "routes.hpp"
 
+#include <optional>
+
 #include <kandidaat/api.hpp>
 #include <kandidaat/candidate_input.hpp>
 #include <kandidaat/csv_import.hpp>
@@ -12,6 +14,7 @@
 
 #include "access.hpp"
 #include "accounts.hpp"
+#include "audit.hpp"
 #include "handlers/handlers.hpp"
 #include "http_util.hpp"
 
@@ -38,23 +41,51 @@ void guarded(size_t max_body, const httplib::Request& req, httplib::Response& re
     }
 }
 
+int status_of(const httplib::Response& res) { return res.status == -1 ? 200 : res.status; }
+
+// S23: a login is logged with its outcome; for a failed one, the e-mail that was tried.
+void audit_login(Services& s, const httplib::Request& req, const httplib::Response& res) {
+    const int status = status_of(res);
+    int64_t user_id = 0;
+    std::string email;
+    const auto answer = nlohmann::json::parse(res.body, nullptr, false);
+    if (status == 200 && answer.is_object() && answer.contains("user") && answer["user"].is_object()) {
+        user_id = answer["user"].value("id", int64_t{0});
+        email = answer["user"].value("email", std::string());
+    } else {
+        const auto body = nlohmann::json::parse(req.body, nullptr, false);
+        if (body.is_object() && body.contains("email") && body["email"].is_string()) email = body["email"];
+    }
+    audit::record(s, req, status, status == 200 ? "login" : "login_failed", user_id, email);
+}
+
 httplib::Server::Handler wrap(Services& s, const Route& route) {
     const size_t max_body = route.max_body ? route.max_body : s.config.max_body_bytes;
     if (route.guard == Guard::open) {
         const OpenHandler h = std::get<OpenHandler>(route.handler);
-        return [&s, h, max_body](const httplib::Request& req, httplib::Response& res) {
+        const bool is_login = std::string_view(route.pattern) == paths::login;
+        const bool is_setup = route.method == Method::post && std::string_view(route.pattern) == paths::setup_page_pattern;
+        return [&s, h, max_body, is_login, is_setup](const httplib::Request& req, httplib::Response& res) {
             guarded(max_body, req, res, [&] { h(s, req, res); });
+            if (is_login) audit_login(s, req, res);
+            if (is_setup) audit::record(s, req, status_of(res), "first_admin_setup", 0, {});  // who: the log's next login
         };
     }
     const SignedHandler h = std::get<SignedHandler>(route.handler);
-    return [&s, h, max_body, guard = route.guard, owner = route.owner,
-            csrf = route.needs_csrf()](const httplib::Request& req, httplib::Response& res) {
+    return [&s, h, max_body, guard = route.guard, owner = route.owner, csrf = route.needs_csrf(),
+            action = audit::action_of(route.method, route.pattern)](const httplib::Request& req, httplib::Response& res) {
+        std::optional<User> who;
         guarded(max_body, req, res, [&] {
             const storage::SessionRecord session = csrf ? require_session_with_csrf(s, req) : require_session(s, req);
+            who = session.user;
             if (guard == Guard::admin) require_admin(session.user);
             if (owner != Owner::team && owner != Owner::own_rows) require_owner(s, owner, session.user, path_id(req));
             h(s, req, res, session);
         });
+        // S23: every write that was done (2xx) or refused for the role or owner (403), by whom.
+        const int status = status_of(res);
+        if (!action.empty() && who && ((status >= 200 && status < 300) || status == 403))
+            audit::record(s, req, status, action, who->id, who->email);
     };
 }
 
@@ -125,6 +156,7 @@ const std::vector<Route>& route_table() {
         {M::get,   p::candidates,                     G::signed_in, O::team,       search_candidates},
         {M::get,   p::candidate_activity_pattern,     G::signed_in, O::team,       get_candidate_activity},
         {M::post,  p::candidate_notes_pattern,        G::signed_in, O::team,       add_candidate_note},
+        {M::get,   "/api/audit",                      G::admin,     O::team,       list_audit},
         {M::get,   p::confirm_page_pattern,           G::open,      O::team,       show_confirm_page},
         {M::post,  p::confirm_page_pattern,           G::open,      O::team,       answer_confirm_page},
         {M::get,   "/",                               G::open,      O::team,       serve_app_file},

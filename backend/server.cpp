@@ -21,6 +21,7 @@
 #include "notify/dispatcher.hpp"
 #include "pages/confirm_page.hpp"
 #include "routes.hpp"
+#include "storage/backup.hpp"
 
 namespace kandidaat {
 
@@ -236,6 +237,25 @@ extern "C" void on_signal(int) {
 }
 }  // namespace
 
+namespace {
+// `kandidaat-server [--data-dir D] backup FILE`: an online backup of D's database into FILE (storage/backup.hpp),
+// safe while a server runs on D. Exit 0 only when FILE is a complete database that passed its integrity check.
+int run_backup(const Config& config, const std::string& file) {
+    const std::string db_path = (fs::path(config.data_dir) / "kandidaat.sqlite").string();
+    try {
+        const auto r = storage::backup_database(db_path, file);
+        std::printf("Backed up %s to %s: %lld pages, integrity ok, %lld invitations, %lld messages.\n"
+                    "Keep %s/secret.key (or KANDIDAAT_SECRET) with it: restore needs both (backend/README.md).\n",
+                    db_path.c_str(), file.c_str(), static_cast<long long>(r.pages),
+                    static_cast<long long>(r.invitations), static_cast<long long>(r.messages), config.data_dir.c_str());
+        return 0;
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "kandidaat-server backup: %s\n", e.what());
+        return 1;
+    }
+}
+}  // namespace
+
 int create_admin_command(const Config& config, std::FILE* password_in, std::FILE* err) {
     try {
         crypto::init();
@@ -273,6 +293,7 @@ int run_server(int argc, char** argv) {
     }
     Config config = std::move(*parsed.config);
     if (config.command == "create-admin") return create_admin_command(config, stdin, stderr);
+    if (config.command == "backup") return run_backup(config, config.backup_file);
     try {
         App app(config);
         app.bind();

@@ -3,8 +3,10 @@
 
 #include <kandidaat/answer_rules.hpp>
 
+#include "accounts.hpp"
 #include "crypto.hpp"
 #include "flows/interview_flow.hpp"
+#include "pages/confirm_form.hpp"
 #include "pages/confirm_page.hpp"
 
 namespace kandidaat::handlers {
@@ -76,13 +78,24 @@ bool send_closed_state(Res& res, const Loaded& l) {
     return false;
 }
 
-std::string form_field(const Req& req, const char* name) {
-    if (req.has_param(name)) return req.get_param_value(name);
-    // cpp-httplib fills params from an urlencoded body only with the exact content type; read it ourselves too.
-    httplib::Params params;
-    httplib::detail::parse_query_text(req.body, params);
-    auto it = params.find(name);
-    return it == params.end() ? std::string() : it->second;
+constexpr int kMissWindow = 15 * 60;  // seconds (S22)
+
+// An unknown token: counted per client address (counted and checked in one write transaction, so parallel
+// guesses cannot slip past); the friendly 404 while under Config::confirm_misses_per_address in 15 minutes, then
+// 429 with Retry-After. A real token is never counted and always served, so nobody's own link is locked out.
+void send_unknown_link(Services& s, const Req& req, Res& res) {
+    const Lang lang = pages::lang_from_accept_language(req.get_header_value("Accept-Language"));
+    const std::string address = client_address(s, req);
+    const int64_t now = s.now();
+    const bool counted = s.storage.write([&](storage::Repo& r) {
+        return r.add_confirm_miss_within(address, now - kMissWindow, s.config.confirm_misses_per_address, now);
+    });
+    if (counted) {
+        send_page(res, 404, pages::not_found_page(lang));
+        return;
+    }
+    res.set_header("Retry-After", std::to_string(kMissWindow));
+    send_page(res, 429, pages::too_many_attempts_page(lang, kMissWindow / 60));
 }
 
 const char* no_answer_text(Lang l) {
@@ -99,7 +112,7 @@ const char* no_answer_text(Lang l) {
 void show_confirm_page(Services& s, const Req& req, Res& res) {
     auto loaded = load(s, req.matches[1].str());
     if (!loaded) {
-        send_page(res, 404, pages::not_found_page(pages::lang_from_accept_language(req.get_header_value("Accept-Language"))));
+        send_unknown_link(s, req, res);
         return;
     }
     if (send_closed_state(res, *loaded)) return;
@@ -110,16 +123,16 @@ void answer_confirm_page(Services& s, const Req& req, Res& res) {
     const std::string token = req.matches[1].str();
     auto loaded = load(s, token);
     if (!loaded) {
-        send_page(res, 404, pages::not_found_page(pages::lang_from_accept_language(req.get_header_value("Accept-Language"))));
+        send_unknown_link(s, req, res);
         return;
     }
     if (send_closed_state(res, *loaded)) return;
-    const auto answer = parse_answer(form_field(req, "answer"));
+    const auto answer = parse_answer(pages::form_value(req, "answer"));
     if (!answer) {
         send_page(res, 400, pages::confirm_page(loaded->data, no_answer_text(loaded->data.lang)));
         return;
     }
-    if (*answer == Answer::withdraw && form_field(req, "confirm") != "yes") {
+    if (*answer == Answer::withdraw && pages::form_value(req, "confirm") != "yes") {
         send_page(res, 200, pages::withdraw_confirm_page(loaded->data));  // P8: asks first, changes nothing
         return;
     }

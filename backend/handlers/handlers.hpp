@@ -65,6 +65,9 @@ void get_candidate_activity(Services& s, const Req& req, Res& res, const Session
 void get_message(Services& s, const Req& req, Res& res, const Session& session);
 void resend_message(Services& s, const Req& req, Res& res, const Session& session);
 
+// audit.cpp (S23): GET /api/audit?before_id=&user_id=&limit= (admins) -> [AuditEntry], newest first.
+void list_audit(Services& s, const Req& req, Res& res, const Session& session);
+
 // app_files.cpp — GET /, /index.html, /app.js, /app.wasm: exactly the app's files (S8), the shell with its CSP (S9)
 void serve_app_file(Services& s, const Req& req, Res& res);
 

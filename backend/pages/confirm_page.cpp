@@ -65,6 +65,13 @@ const Words w_cancelled_title{{"Deze afspraak is geannuleerd", "This appointment
 const Words w_cancelled_text{{"U hoeft niets te doen. Wij nemen contact met u op.",
                               "There is nothing you need to do. We will be in touch.",
                               "Sie müssen nichts tun. Wir melden uns bei Ihnen."}};
+const Words w_tm_title{{"Even geduld", "Please wait", "Bitte warten Sie"}};
+const Words w_tm_text{{"Vanaf dit adres zijn te veel onbekende links geopend. Probeer het over %d minuten opnieuw "
+                       "met de volledige link uit uw e-mail.",
+                       "Too many unknown links were opened from this address. Please try again in %d minutes with "
+                       "the complete link from your e-mail.",
+                       "Von dieser Adresse wurden zu viele unbekannte Links geöffnet. Bitte versuchen Sie es in %d "
+                       "Minuten noch einmal mit dem vollständigen Link aus Ihrer E-Mail."}};
 const Words w_nf_title{{"Deze link werkt niet", "This link does not work", "Dieser Link funktioniert nicht"}};
 const Words w_nf_text{{"Controleer of u de volledige link uit de e-mail heeft gebruikt. Werkt het nog steeds niet? "
                        "Neem dan contact op met de recruiter die u de e-mail stuurde.",
@@ -268,6 +275,14 @@ std::string not_found_page(Lang l) {
     std::string body = "<section class=\"card\"><h1>" + std::string(w_nf_title(l)) + "</h1>";
     body += "<p>" + std::string(w_nf_text(l)) + "</p></section>";
     return layout(l, {}, w_nf_title(l), body);
+}
+
+std::string too_many_attempts_page(Lang l, int minutes) {
+    std::string text = w_tm_text(l);
+    text.replace(text.find("%d"), 2, std::to_string(minutes));
+    std::string body = "<section class=\"card\"><h1>" + std::string(w_tm_title(l)) + "</h1>";
+    body += "<p>" + html_escape(text) + "</p></section>";
+    return layout(l, {}, w_tm_title(l), body);
 }
 
 Lang lang_from_accept_language(const std::string& header) {

@@ -43,6 +43,8 @@ std::string expired_page(const ConfirmPageData& d);
 std::string cancelled_page(const ConfirmPageData& d);
 // 404: an unknown link. Reveals nothing about any invitation.
 std::string not_found_page(Lang lang);
+// 429: too many unknown links from this address (S22); says to wait `minutes` and to use the link from the e-mail.
+std::string too_many_attempts_page(Lang lang, int minutes);
 
 // The page language from an Accept-Language header (nl, en or de; nl when none matches). Never fails.
 Lang lang_from_accept_language(const std::string& header);

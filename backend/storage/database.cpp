@@ -45,7 +45,7 @@ Database::Database(const std::string& path, int busy_timeout_ms) : path_(path) {
             Statement wal(*this, "PRAGMA journal_mode=WAL");
             wal.step();
         }
-        exec("PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL; PRAGMA secure_delete=ON;");
+        exec("PRAGMA foreign_keys=ON; PRAGMA synchronous=FULL; PRAGMA secure_delete=ON;");
     } catch (...) {
         sqlite3_close(db_);
         db_ = nullptr;

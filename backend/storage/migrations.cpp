@@ -386,9 +386,37 @@ CREATE INDEX applications_by_vacancy_status ON applications(vacancy_id, status);
 DROP INDEX applications_by_vacancy;
 )SQL";
 
+// Issue 17 (S22): unknown confirmation links asked for, per client address, for the guessing limit.
+constexpr const char* kMigrationConfirmMisses = R"SQL(
+CREATE TABLE confirm_misses (
+  id INTEGER PRIMARY KEY,
+  address TEXT NOT NULL,
+  at INTEGER NOT NULL
+);
+CREATE INDEX confirm_misses_by_address ON confirm_misses(address, at);
+)SQL";
+
+// Issue 17 (S23): the audit log of writes and refusals (who, when, what).
+constexpr const char* kMigrationAuditLog = R"SQL(
+CREATE TABLE audit_log (
+  id INTEGER PRIMARY KEY,
+  at INTEGER NOT NULL,
+  user_id INTEGER NOT NULL DEFAULT 0,
+  user_email TEXT NOT NULL DEFAULT '',
+  address TEXT NOT NULL DEFAULT '',
+  action TEXT NOT NULL,
+  method TEXT NOT NULL,
+  path TEXT NOT NULL,
+  status INTEGER NOT NULL,
+  detail TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX audit_log_by_user ON audit_log(user_id, id);
+)SQL";
+
 constexpr const char* kMigrations[] = {kMigration1,           kMigrationLoginAddress, kMigrationReschedule,
                                        kMigrationNotesAndResends, kMigrationSetupCodes, kMigrationRecruitingData,
-                                       kMigrationTeamMessages,    kMigrationApplicationsByStatus};
+                                       kMigrationTeamMessages,    kMigrationApplicationsByStatus,
+                                       kMigrationConfirmMisses,   kMigrationAuditLog};
 constexpr int kMigrationCount = static_cast<int>(sizeof(kMigrations) / sizeof(kMigrations[0]));
 
 void ensure_version_table(Database& db) {

@@ -190,6 +190,16 @@ int64_t Repo::add_login_failure(const std::string& email, const std::string& add
     return id;
 }
 
+bool Repo::add_confirm_miss_within(const std::string& address, int64_t since, int limit, int64_t now) {
+    auto q = db_.prepare("SELECT COUNT(*) FROM confirm_misses WHERE address = ?1 AND at >= ?2");
+    q.bind_all(address, since);
+    q.step();
+    if (q.column_int(0) >= limit) return false;
+    db_.prepare("INSERT INTO confirm_misses (address, at) VALUES (?1, ?2)").bind_all(address, now).exec();
+    db_.prepare("DELETE FROM confirm_misses WHERE at < ?1").bind(1, now - 86400).exec();
+    return true;
+}
+
 void Repo::delete_login_failure(int64_t id) {
     db_.prepare("DELETE FROM login_failures WHERE id = ?1").bind(1, id).exec();
 }

@@ -162,6 +162,16 @@ public:
     int64_t add_login_failure(const std::string& email, const std::string& address, int64_t now);  // returns its id
     void delete_login_failure(int64_t id);
     void clear_login_failures(const std::string& email, const std::string& address);
+    // S22: asks for unknown confirmation links from one address. Counted and recorded in one call (inside the
+    // caller's write transaction): true and recorded while fewer than `limit` since `since`, else false and
+    // nothing written. Rows older than a day are dropped.
+    bool add_confirm_miss_within(const std::string& address, int64_t since, int limit, int64_t now);
+
+    // --- the audit log (repo_audit.cpp, S23) ---
+    void add_audit(const AuditEntry& e);  // e.id is ignored
+    // Newest first; `before_id` 0 = from the newest; `user_id` 0 = everyone.
+    std::vector<AuditEntry> list_audit(int64_t before_id, int64_t user_id, int limit);
+
     // First start: one-time setup codes (only their hashes). A code is valid while unused and no code was used.
     void insert_setup_code(const std::string& code_hash, int64_t now);
     bool setup_code_valid(const std::string& code_hash);

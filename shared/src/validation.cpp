@@ -115,6 +115,11 @@ Result<std::string> normalize_mobile(std::string_view text, std::string_view def
     const std::string f(field);
     std::string s = trim(text);
     if (s.empty()) return std::string{};
+    // A country code is 1-3 digits, not starting with 0 (a bad setting must not make "+3x681..." numbers; found by
+    // the phone fuzz target).
+    const bool cc_ok = !default_country_code.empty() && default_country_code.size() <= 3 &&
+                       default_country_code[0] != '0' &&
+                       std::all_of(default_country_code.begin(), default_country_code.end(), is_digit);
     if (const size_t trunk = s.find("(0)"); trunk != std::string::npos) s.erase(trunk, 3);
     std::string digits;
     bool plus = false;
@@ -132,6 +137,7 @@ Result<std::string> normalize_mobile(std::string_view text, std::string_view def
     } else if (digits.size() > 2 && digits[0] == '0' && digits[1] == '0') {
         international = digits.substr(2);
     } else if (digits.size() > 1 && digits[0] == '0') {
+        if (!cc_ok) return make_error("invalid_mobile", "Write the number with its country code, e.g. +31 6 12345678.", f);
         international = std::string(default_country_code) + digits.substr(1);
     } else {
         return make_error("invalid_mobile",

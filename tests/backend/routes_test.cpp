@@ -1021,3 +1021,33 @@ TEST_CASE("issue 12 send_json_array writes the same bytes as send_json of the wh
         CHECK(sliced.get_header_value("Cache-Control") == whole.get_header_value("Cache-Control"));
     }
 }
+
+TEST_CASE("issue 17 unknown fields and over-long texts in invitation and template bodies get a 422 naming the field, nothing stored") {
+    TempDir dir;
+    TestServer server(test_config(dir.path));
+    Api admin(server.port());
+    REQUIRE(admin.login("admin@example.com")->status == 200);
+    Api anna(server.port());
+    REQUIRE(anna.login("anna@example.com")->status == 200);
+    const int64_t zoe = candidate_id(anna, 1, "Zoë");
+    const int invitations = count_rows(server.storage(), "invitations");
+    const int variants = count_rows(server.storage(), "template_variants");
+
+    auto body = invitation_body(1, {zoe}, date_in_days(server.app(), 9), "email", 2);
+    body["email"]["bcc"] = "spy@example.org";
+    check_error(anna.post("/api/invitations", body), 422, "unknown_field", "email.bcc");
+    body["email"].erase("bcc");
+    body["email"]["subject"]["nl"] = std::string(501, 'x');
+    check_error(anna.post("/api/invitations", body), 422, "too_long", "email.subject.nl");
+    check_error(anna.post("/api/invitations/preview", body), 422, "too_long", "email.subject.nl");
+    CHECK(count_rows(server.storage(), "invitations") == invitations);
+
+    json t = json_of(admin.get("/api/templates"))[0];
+    t["owner_id"] = 2;
+    check_error(admin.put("/api/templates", t), 422, "unknown_field", "owner_id");
+    t.erase("owner_id");
+    t["variants"]["nl"]["content"] = std::string(20001, 'x');
+    check_error(admin.put("/api/templates", t), 422, "too_long", "variants.nl.content");
+    CHECK(count_rows(server.storage(), "template_variants") == variants);
+    CHECK(admin.get("/api/me")->status == 200);  // still serving
+}

@@ -237,6 +237,101 @@ TEST_CASE("response DTOs round-trip through JSON") {
     CHECK(json(d).get<CandidateDetail>().invitations.at(0).invitation.history.at(0).status == AnswerStatus::declined);
 }
 
+TEST_CASE("fuzz regression (invitation_body): an id 0 written as JSON text is refused like any other non-positive id") {
+    // nlohmann reads "0" from text as an unsigned number; the parser once let it through there.
+    std::string body = sample_body;
+    body.replace(body.find("[11, 12]"), 8, "[0, 12]");
+    CHECK(parse_invitation_request_text(body).error().field == "candidate_ids[0]");
+    body = sample_body;
+    body.replace(body.find("\"attendee_ids\": [3]"), 19, "\"attendee_ids\": [0]");
+    CHECK(parse_invitation_request_text(body).error().field == "interview.attendee_ids[0]");
+}
+
+TEST_CASE("issue 17 an unknown field anywhere in an invitation body is refused, naming it") {
+    const std::pair<const char*, const char*> cases[] = {
+        {"", "vacancy"}, {"/interview", "durationmin"}, {"/email", "subjekt"}, {"/reminder", "days"}};
+    for (const auto& [parent, key] : cases) {
+        json body = json::parse(sample_body);
+        body[json::json_pointer(parent)][key] = 1;
+        const Error e = parse_error(body);
+        CHECK(e.code == "unknown_field");
+        const std::string p = std::string(parent).empty() ? "" : std::string(parent).substr(1) + ".";
+        CHECK(e.field == p + key);
+    }
+}
+
+TEST_CASE("issue 17 invitation texts and lists over their caps are refused, naming the field") {
+    const std::string long_subject(max_subject_chars + 1, 'x');
+    const std::string long_text(max_text_chars + 1, 'x');
+    CHECK(parse_error(with("/email/subject/nl", long_subject)).field == "email.subject.nl");
+    CHECK(parse_error(with("/email/subject/nl", long_subject)).code == "too_long");
+    CHECK(parse_error(with("/email/content/en", long_text)).field == "email.content.en");
+    CHECK(parse_error(with("/reminder/signature/nl", long_text)).field == "reminder.signature.nl");
+    CHECK(parse_error(with("/interview/location", std::string(max_location_chars + 1, 'x'))).field == "interview.location");
+    CHECK(parse_error(with("/email/from", std::string(max_from_chars + 1, 'x'))).field == "email.from");
+    // characters, not bytes: 500 two-byte letters are a valid subject
+    std::string e_acute;
+    for (size_t i = 0; i < max_subject_chars; ++i) e_acute += "\xc3\xa9";
+    CHECK(parse_invitation_request(with("/email/subject/nl", e_acute)).ok());
+    json ids = json::array();
+    for (int i = 1; i <= 5000; ++i) ids.push_back(i);
+    CHECK(parse_error(with("/candidate_ids", ids)).code == "too_many");
+    CHECK(parse_error(with("/candidate_ids", ids)).field == "candidate_ids");
+}
+
+TEST_CASE("issue 17 S5 the template body: one or a list, unknown fields and long texts refused, naming the field") {
+    const json one = json::parse(R"({"id": 0, "name": "Standaard", "kind": "invitation",
+        "variants": {"nl": {"subject": "Uitnodiging", "content": "Beste {firstname}", "signature": "Anna"}}})");
+    auto r = parse_templates_body(one);
+    REQUIRE(r.ok());
+    CHECK_FALSE(r.value().many);
+    CHECK(r.value().templates.at(0).variants.at("nl").content == "Beste {firstname}");
+    auto list = parse_templates_body(json{{"templates", json::array({one, one})}});
+    REQUIRE(list.ok());
+    CHECK(list.value().many);
+    CHECK(list.value().templates.size() == 2);
+
+    auto error_of = [](const json& body) {
+        auto e = parse_templates_body(body);
+        REQUIRE_FALSE(e.ok());
+        return e.error();
+    };
+    json t = one;
+    t["owner"] = "bram";
+    CHECK(error_of(t).code == "unknown_field");
+    CHECK(error_of(t).field == "owner");
+    t = one;
+    t["variants"]["nl"]["body"] = "x";
+    CHECK(error_of(t).field == "variants.nl.body");
+    CHECK(error_of(json{{"templates", json::array({one, t})}}).field == "templates[1].variants.nl.body");
+    CHECK(error_of(json{{"templates", json::array({one})}, {"x", 1}}).field == "x");
+    t = one;
+    t["variants"]["nl"]["subject"] = std::string(max_subject_chars + 1, 'x');
+    CHECK(error_of(t).code == "too_long");
+    CHECK(error_of(t).field == "variants.nl.subject");
+    t = one;
+    t["variants"]["de"]["content"] = std::string(max_text_chars + 1, 'x');
+    CHECK(error_of(t).field == "variants.de.content");
+    t = one;
+    t["name"] = std::string(max_template_name_chars + 1, 'x');
+    CHECK(error_of(t).field == "name");
+    t = one;
+    t["name"] = "";
+    CHECK(error_of(t).code == "required");
+    t = one;
+    t["kind"] = "spam";
+    CHECK(error_of(t).field == "kind");
+    t = one;
+    t["variants"]["fr"] = one["variants"]["nl"];
+    CHECK(error_of(t).field == "variants.fr");
+    t = one;
+    t["variants"]["nl"]["content"] = "{fristname}";
+    CHECK(error_of(t).code == "unknown_tag");
+    CHECK(error_of(json{{"templates", json::array({one, 3})}}).field == "templates[1]");
+    CHECK(error_of(json{{"templates", std::vector<json>(max_templates_per_request + 1, one)}}).code == "too_many");
+    CHECK(error_of(json::array()).code == "invalid_json");
+}
+
 }  // TEST_SUITE
 
 TEST_CASE("issue 12 candidate_rows_json writes byte for byte what nlohmann's dump writes, odd text included") {

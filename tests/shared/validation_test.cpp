@@ -207,4 +207,12 @@ TEST_CASE("R8 an e-mail reminder needs its own subject and content per needed la
     CHECK(validate_invitation_request(r, ctx).empty());  // an SMS reminder needs no e-mail texts
 }
 
+TEST_CASE("fuzz regression (phone): a default country code that is not 1-3 digits never makes a number") {
+    CHECK_FALSE(normalize_mobile("07-1234 5", "3\xc4" "681").ok());
+    CHECK_FALSE(normalize_mobile("0612345678", "").ok());
+    CHECK_FALSE(normalize_mobile("0612345678", "031").ok());
+    CHECK(normalize_mobile("+31612345678", "x").value() == "+31612345678");  // international numbers need none
+    CHECK(normalize_mobile("015123456789", "49").value() == "+4915123456789");
+}
+
 }  // TEST_SUITE

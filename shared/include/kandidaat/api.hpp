@@ -170,8 +170,52 @@ Slot slot_of(const InterviewInput& in);  // never fails
 // "missing_field", "invalid_type" or "invalid_value" and the offending field path ("interview.date",
 // "candidate_ids[2]", "email.subject.nl"). Checks shape and formats (dates, times, enum codes, ids); the rules
 // (durations, past dates, R4/R5/R7, tags) are validate_invitation_request's.
+// Also refuses, naming the field: a key no InvitationRequest member has ("unknown_field", e.g. "email.subjekt"),
+// a text over its cap ("too_long": from 320, location 500, a subject 500, a content or signature 20,000
+// characters — counted as UTF-8 code points), more than max_candidates_per_invitation candidates or
+// max_attendees attendees ("too_many").
 Result<InvitationRequest> parse_invitation_request(const nlohmann::json& body);
 Result<InvitationRequest> parse_invitation_request_text(std::string_view body_text);  // parses JSON text first
+
+// Caps on what one request may carry (issue 17: length caps on every text field).
+inline constexpr size_t max_candidates_per_invitation = 1000;
+inline constexpr size_t max_attendees = 50;
+inline constexpr size_t max_from_chars = 320;
+inline constexpr size_t max_location_chars = 500;
+inline constexpr size_t max_subject_chars = 500;
+inline constexpr size_t max_text_chars = 20000;       // a content or a signature
+inline constexpr size_t max_template_name_chars = 200;
+inline constexpr size_t max_templates_per_request = 50;
+
+// PUT /api/templates: one MessageTemplate ({"id", "name", "kind", "variants": {"nl": {"subject", "content",
+// "signature"}}}, id 0 creates) or {"templates": [...]} (at most max_templates_per_request). Never throws: fails
+// naming the field ("templates[2].variants.nl.subject") with "invalid_json" (not an object), "invalid_type",
+// "invalid_value" (kind, language, a negative id), "required" (an empty name), "unknown_field", "too_long" (name
+// 200, subject 500, content and signature 20,000 characters), "too_many" or "unknown_tag".
+struct TemplatesBody {
+    std::vector<MessageTemplate> templates;
+    bool many = false;  // the {"templates": [...]} form (answered with a list)
+};
+Result<TemplatesBody> parse_templates_body(const nlohmann::json& body);
+
+// GET /api/audit (admins): one security-relevant action (SECURITY.md S23), newest first.
+struct AuditEntry {
+    int64_t id = 0;
+    int64_t at = 0;            // UTC seconds
+    int64_t user_id = 0;       // 0: nobody signed in (a failed login)
+    std::string user_email;    // as it was then (for a failed login: the e-mail tried)
+    std::string address;       // the client address (X-Forwarded-For's last entry with --trust-proxy)
+    std::string action;        // "invite", "reschedule", "cancel", "set_answer", "template_save", "user_change", …
+    std::string method;        // "POST", …
+    std::string path;          // "/api/invitations/12/answer"
+    int status = 0;            // the HTTP status answered (2xx done; 403 refused)
+    std::string detail;        // the request body without passwords, at most 1,000 characters
+};
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(AuditEntry, id, at, user_id, user_email, address, action, method,
+                                                path, status, detail)
+
+// The number of UTF-8 code points in `text` (a continuation byte does not count). Never fails.
+size_t utf8_chars(std::string_view text);
 
 // The SMS a candidate would get, with its length (B5).
 struct SmsPreview {
