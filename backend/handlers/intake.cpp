@@ -136,7 +136,6 @@ void update_candidate(Services& s, const Req& req, Res& res, const Session&) {
 
 void put_cv_file(Services& s, const Req& req, Res& res, const Session&) {
     const int64_t id = path_id(req);
-    if (req.body.size() > cv_file_max_bytes) fail(413, "payload_too_large", "A CV file may be at most 10 MB.");
     if (req.body.empty()) fail(422, "missing_field", "The request body must be the file's bytes.", "file");
     const std::string type = req.get_header_value("Content-Type");
     const bool pdf = req.body.rfind("%PDF-", 0) == 0;
@@ -171,9 +170,6 @@ void get_cv_file(Services& s, const Req& req, Res& res, const Session&) {
 
 void import_candidates(Services& s, const Req& req, Res& res, const Session&) {
     const int64_t vacancy_id = path_id(req);
-    if (static_cast<int64_t>(req.body.size()) > csv_max_bytes)
-        fail(413, "payload_too_large", "The file is larger than the import limit of 2 MB (" +
-                                           std::to_string(csv_max_bytes) + " bytes). Split it into smaller files.");
     const bool dry_run = req.has_param("dry_run") && req.get_param_value("dry_run") != "0";
     const auto mapping = parse_mapping_param(req.has_param("mapping") ? req.get_param_value("mapping") : std::string());
     const std::string lang = s.storage.read([&](storage::Repo& r) {
