@@ -27,6 +27,8 @@ constexpr FlagSpec kFlags[] = {
     {"--app-dir", nullptr, true, "folder with exactly the built app.js and app.wasm (default: build-web/app)"},
     {"--trust-proxy", "KANDIDAAT_TRUST_PROXY", false,
      "behind a reverse proxy: the client address is the last X-Forwarded-For entry (login limits per address)"},
+    {"--webhooks-allow-private", "KANDIDAAT_WEBHOOKS_ALLOW_PRIVATE", false,
+     "let webhooks reach loopback and private addresses (self-hosted receivers, tests); refused by default (SSRF)"},
     {"--smtp-url", "KANDIDAAT_SMTP_URL", true,
      "SMTP server, e.g. smtp://127.0.0.1:2525 or smtps://mail.example.com (default: write .eml files)"},
     {"--smtp-user", "KANDIDAAT_SMTP_USER", true, "SMTP login"},
@@ -164,6 +166,10 @@ ConfigParse parse_config(const std::vector<std::string>& args,
             if (!value.empty() && value != "1" && value != "true" && value != "yes")
                 return failure("KANDIDAAT_TRUST_PROXY must be 1, true or yes, not \"" + value + "\"");
             c.trust_proxy = true;
+        } else if (name == "--webhooks-allow-private") {
+            if (!value.empty() && value != "1" && value != "true" && value != "yes")
+                return failure("KANDIDAAT_WEBHOOKS_ALLOW_PRIVATE must be 1, true or yes, not \"" + value + "\"");
+            c.webhooks_allow_private = true;
         } else if (name == "--web-dir") {
             c.web_dir = value;
         } else if (name == "--app-dir") {
