@@ -81,7 +81,7 @@ void get_my_events(Services& s, const Req& req, Res& res, const Session& session
     const AppEventsResponse out = s.storage.read([&](storage::Repo& r) {
         AppEventsResponse o;
         const int64_t last = r.last_event_id();
-        if (after <= 0) {
+        if (!req.has_param("after")) {
             o.last_id = last;
             return o;
         }

@@ -624,7 +624,7 @@ struct CalendarFeedUrl {
 };
 
 // GET /api/me/events?after=N: answers on the caller's interviews (creator or attendee), oldest first, for the
-// app's toasts. Without `after` (or 0): no events, only `last_id`, so an app starts from now.
+// app's toasts. Without `after`: no events, only `last_id`, so an app starts from now.
 struct AppEvent {
     int64_t id = 0;
     std::string type;  // an event type (webhook_rules.hpp)
