@@ -152,7 +152,8 @@ int64_t Repo::insert_notification(int64_t user_id, int64_t event_id, const NewMe
 
 int64_t Repo::insert_webhook(const WebhookRequest& w, int64_t created_by, int64_t now) {
     db_.prepare("INSERT INTO webhooks (url, secret, events, created_by, created_at) VALUES (?1, ?2, ?3, ?4, ?5)")
-        .bind_all(w.url, w.secret, join_event_types(w.events), created_by, now)
+        .bind_all(w.url, w.secret, join_event_types(w.events),
+                  created_by ? std::optional<int64_t>(created_by) : std::nullopt, now)
         .exec();
     return db_.last_insert_rowid();
 }
