@@ -5,6 +5,7 @@
 
 #include "kandidaat/i18n.hpp"
 #include "strings_intake.hpp"
+#include "strings_hooks.hpp"
 
 #include <string>
 
@@ -309,7 +310,8 @@ namespace kandidaat::web {
     X(activity_message_resent, "%s opnieuw verstuurd", "%s resent")                                                    \
     X(activity_status, "Status:", "Status:")                                                                           \
     X(activity_note, "Notitie", "Note")                                                                                \
-    KANDIDAAT_UI_STRINGS_INTAKE(X)
+    KANDIDAAT_UI_STRINGS_INTAKE(X)                                                                                     \
+    KANDIDAAT_UI_STRINGS_HOOKS(X)
 
 enum class Str {
 #define KANDIDAAT_UI_STRING_ID(id, nl, en) id,
