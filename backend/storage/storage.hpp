@@ -317,8 +317,8 @@ public:
 
     int64_t insert_event(const std::string& type, int64_t now, int64_t interview_id, int64_t invitation_id,
                          const std::string& data_json);
-    // Answer events (invitation.answered, application.withdrawn, invitation.slot_chosen) after `after_id` of
-    // interviews the user created or attends, oldest first, at most `limit`.
+    // Candidates' answer events (invitation.answered, application.withdrawn, invitation.slot_chosen; data.by =
+    // "candidate") after `after_id` of interviews the user created or attends, oldest first, at most `limit`.
     std::vector<AppEvent> events_for_user(int64_t user_id, int64_t after_id, int limit);
     int64_t last_event_id();
     // A notification e-mail to a user about an event: kind notification, user_id and event_id set.
