@@ -152,6 +152,14 @@ class Hooks(E2ETestCase):
         self.assertEqual(len(smtp.messages(lambda m: m.rcpt_tos == ["anna@example.com"]
                                            and m.subject.startswith("Antwoord"))), 1, "Anna opted out")
 
+        # An erasure (AVG/GDPR) leaves the candidate's name in none of the team's answer e-mails.
+        status, res = admin.post("/api/candidates/%d/erase" % cand["id"], {})
+        self.assertEqual(status, 200, res)
+        status, log = anna.get("/api/messages")
+        notes = [m for m in log if m["kind"] == "notification"]
+        self.assertTrue(notes)
+        self.assertNotIn("Zoë", json.dumps(log, ensure_ascii=False))
+
     def test_issue11_webhooks_a_local_receiver_gets_signed_events_and_every_signature_verifies(self):
         smtp = self.start_smtp()
         receiver = self.start_receiver()
