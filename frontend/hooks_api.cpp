@@ -7,7 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "kandidaat/api.hpp"
-#include "strings.hpp"
+#include <kandidaat/recruiter_words.hpp>
 #include "widgets.hpp"
 
 namespace kandidaat::web {
@@ -15,7 +15,7 @@ namespace kandidaat::web {
 using nlohmann::json;
 
 namespace {
-constexpr double kEventsEveryMs = 2500;  // an answer shows within 2.5 s + one request, well inside 5 s
+constexpr double events_every_ms = 2500;  // an answer shows within 2.5 s + one request, well inside 5 s
 
 template <class T>
 void store(Remote<T>& r, const json& j) {
@@ -156,7 +156,7 @@ void load_webhook_log(AppState& app, ApiClient& api, int64_t id) {
 void poll_answer_events(AppState& app, ApiClient& api) {
     HooksView& h = app.hooks;
     const double now = emscripten_get_now();
-    if (h.events_loading || now - h.events_at < kEventsEveryMs) return;
+    if (h.events_loading || now - h.events_at < events_every_ms) return;
     h.events_loading = true;
     h.events_at = now;
     const std::string path =

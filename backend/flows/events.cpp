@@ -27,7 +27,7 @@ int64_t emit_event(storage::Repo& r, std::string_view type, const nlohmann::json
 
 int64_t emit_test_event(storage::Repo& r, const storage::WebhookTarget& w, int64_t by_user, int64_t now) {
     const nlohmann::json data = {{"webhook_id", w.id}, {"by", "user:" + std::to_string(by_user)},
-                                 {"message", "This is a test event from Kandidaat."}};
+                                 {"message", "This is a test event from Kandidaat."}};  // words: not shown (a receiver reads it)
     const int64_t event_id = r.insert_event("webhook.test", now, 0, 0, data.dump());
     return r.insert_webhook_delivery(w, event_id, "webhook.test", event_envelope(event_id, "webhook.test", now, data),
                                      now);

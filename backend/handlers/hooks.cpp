@@ -16,9 +16,9 @@ namespace kandidaat::handlers {
 
 namespace {
 
-constexpr int kMaxWebhooks = 20;
-constexpr int kEventsPerPoll = 50;
-constexpr int64_t kFeedPastSeconds = 60LL * 24 * 3600;  // the feed lists interviews from 60 days ago on
+constexpr int max_webhooks = 20;
+constexpr int events_per_poll = 50;
+constexpr int64_t feed_past_seconds = 60LL * 24 * 3600;  // the feed lists interviews from 60 days ago on
 
 std::string feed_url(const Services& s, const std::string& token) { return s.public_url + "/feed/" + token + ".ics"; }
 
@@ -57,15 +57,15 @@ void put_my_settings(Services& s, const Req& req, Res& res, const Session& sessi
     const auto body = json_body(req);
     reject_unknown_fields(body, {"language", "notify_answers"});
     if (body.contains("language") && !body["language"].is_string())
-        fail(422, "invalid_type", "language must be a string: nl, en, de, or \"\" for the company's language.", "language");
+        fail(ErrorCode::invalid_type, Str::err_settings_language, "language");
     if (body.contains("notify_answers") && !body["notify_answers"].is_boolean())
-        fail(422, "invalid_type", "notify_answers must be true or false.", "notify_answers");
+        fail(ErrorCode::invalid_type, Str::err_expected_bool, "notify_answers");
     const UserSettings saved = s.storage.write([&](storage::Repo& r) {
         UserSettings next = r.user_settings(session.user.id);
         if (body.contains("language")) {
             const std::string l = body["language"].get<std::string>();
             if (!l.empty() && !parse_lang(l))
-                fail(422, "invalid_value", "language must be nl, en or de (or \"\" for the company's language).", "language");
+                fail(ErrorCode::invalid_value, Str::err_settings_language, "language");
             next.language = l;
         }
         if (body.contains("notify_answers")) next.notify_answers = body["notify_answers"].get<bool>();
@@ -85,9 +85,9 @@ void get_my_events(Services& s, const Req& req, Res& res, const Session& session
             o.last_id = last;
             return o;
         }
-        o.events = r.events_for_user(session.user.id, after, kEventsPerPoll);
+        o.events = r.events_for_user(session.user.id, after, events_per_poll);
         // Fewer than a page: nothing else of mine up to `last` (so the next poll starts there, cheaply).
-        o.last_id = o.events.size() < static_cast<size_t>(kEventsPerPoll) ? std::max(last, after) : o.events.back().id;
+        o.last_id = o.events.size() < static_cast<size_t>(events_per_poll) ? std::max(last, after) : o.events.back().id;
         return o;
     });
     send_json(res, 200, out);
@@ -125,14 +125,14 @@ void calendar_feed(Services& s, const Req& req, Res& res) {
         Feed f;
         f.lang = lang_or(r.user_settings(user->id).language, lang_or(r.company_settings().default_language, Lang::nl));
         f.name = "Kandidaat – " + display_name(*user);
-        f.rows = r.interviews_of_user(user->id, now - kFeedPastSeconds);
+        f.rows = r.interviews_of_user(user->id, now - feed_past_seconds);
         return f;
     });
     res.set_header("Cache-Control", "no-store");
     res.set_header("Referrer-Policy", "no-referrer");
     if (!feed) {
         res.status = 404;
-        res.set_content("This calendar link does not exist (any more).\n", "text/plain; charset=utf-8");
+        res.set_content("This calendar link does not exist (any more).\n", "text/plain; charset=utf-8");  // words: not shown (a calendar client)
         return;
     }
     const std::string host = notify::stable_host(s.public_url);
@@ -169,23 +169,23 @@ void create_webhook(Services& s, const Req& req, Res& res, const Session& sessio
     WebhookRequest w;
     for (const char* key : {"url", "secret"}) {
         if (!body.contains(key)) continue;
-        if (!body[key].is_string()) fail(422, "invalid_type", std::string(key) + " must be a string.", key);
+        if (!body[key].is_string()) fail(ErrorCode::invalid_type, Str::err_field_must_be_text, key, {key});
         (std::string_view(key) == "url" ? w.url : w.secret) = body[key].get<std::string>();
     }
     if (body.contains("events") && !body["events"].is_null()) {
-        if (!body["events"].is_array()) fail(422, "invalid_type", "events must be a list of event types.", "events");
+        if (!body["events"].is_array()) fail(ErrorCode::invalid_type, Str::err_expected_events, "events");
         for (size_t i = 0; i < body["events"].size(); ++i) {
             if (!body["events"][i].is_string())
-                fail(422, "invalid_type", "Each event type is a string.", "events[" + std::to_string(i) + "]");
+                fail(ErrorCode::invalid_type, Str::err_expected_text, "events[" + std::to_string(i) + "]");
             w.events.push_back(body["events"][i].get<std::string>());
         }
     }
     if (const auto errors = validate_webhook_request(w); !errors.empty()) fail(errors.front());
     if (const std::string why = notify::refuse_private_url(w.url, s.config.webhooks_allow_private); !why.empty())
-        fail(422, "url_not_allowed", why, "url");
+        fail(ErrorCode::url_not_allowed, Str::err_url_not_allowed, "url", {why});
     const int64_t id = s.storage.write([&](storage::Repo& r) {
-        if (r.active_webhooks().size() >= static_cast<size_t>(kMaxWebhooks))
-            fail(422, "too_many", "There can be at most " + std::to_string(kMaxWebhooks) + " webhooks.");
+        if (r.active_webhooks().size() >= static_cast<size_t>(max_webhooks))
+            fail(ErrorCode::too_many, Str::err_too_many_webhooks, {}, {std::to_string(max_webhooks)});
         return r.insert_webhook(w, session.user.id, s.now());
     });
     const auto all = s.storage.read([](storage::Repo& r) { return r.list_webhooks(); });
@@ -201,7 +201,7 @@ void create_webhook(Services& s, const Req& req, Res& res, const Session& sessio
 void delete_webhook(Services& s, const Req& req, Res& res, const Session&) {
     const int64_t id = path_id(req);
     if (!s.storage.write([&](storage::Repo& r) { return r.delete_webhook(id, s.now()); }))
-        fail(404, "not_found", "There is no webhook with this id.");
+        fail(ErrorCode::not_found, Str::err_webhook_not_found);
     res.status = 204;
 }
 
@@ -210,7 +210,7 @@ void test_webhook(Services& s, const Req& req, Res& res, const Session& session)
     const int64_t id = path_id(req);
     const WebhookDelivery d = s.storage.write([&](storage::Repo& r) {
         const auto w = r.webhook_target(id);
-        if (!w) fail(404, "not_found", "There is no webhook with this id.");
+        if (!w) fail(ErrorCode::not_found, Str::err_webhook_not_found);
         return *r.webhook_delivery(flows::emit_test_event(r, *w, session.user.id, s.now()));
     });
     s.messages_queued();

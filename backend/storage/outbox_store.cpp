@@ -10,7 +10,7 @@ namespace kandidaat::storage {
 
 namespace {
 
-constexpr const char* kClaimReturning =
+constexpr const char* claim_returning =
     " RETURNING id, invitation_id, interview_id, kind, channel, revision, recipient, recipient_name, sender, "
     "reply_to, subject, body_text, body_html, send_at, attempts, lease_until, last_error, user_id, event_id, "
     "webhook_id";
@@ -41,20 +41,14 @@ OutboxMessage read_claimed(const Statement& q) {
 }
 
 // The ORDER BY matches the messages_due index (state, next_attempt_at). ?2 is the lane (OutboxLane as a number).
-constexpr const char* kDueQueued =
+constexpr const char* due_queued_sql =
     "SELECT id FROM messages WHERE state = 'queued' AND next_attempt_at <= ?1 AND (?2 = 0 OR (?2 = 1) = "
     "(channel <> 'webhook')) ORDER BY next_attempt_at, id LIMIT 1";
-constexpr const char* kDueExpired =
+constexpr const char* due_expired_sql =
     "SELECT id, attempts FROM messages WHERE state = 'sending' AND lease_until <= ?1 AND (?2 = 0 OR (?2 = 1) = "
     "(channel <> 'webhook')) ORDER BY lease_until, id LIMIT 1";
 
 }  // namespace
-
-int64_t OutboxStore::backoff_seconds(int attempts) {
-    int64_t s = 30;
-    for (int i = 1; i < attempts && s < 3600; ++i) s *= 2;
-    return std::min<int64_t>(s, 3600);
-}
 
 std::optional<OutboxMessage> OutboxStore::claim_next(int64_t now, OutboxLane lane_choice) {
     const int lane = static_cast<int>(lane_choice);
@@ -62,9 +56,9 @@ std::optional<OutboxMessage> OutboxStore::claim_next(int64_t now, OutboxLane lan
     {
         // Cheap check without the write lock: most polls find nothing, and must not queue behind the handlers.
         Transaction snapshot(*db, Transaction::Mode::deferred);
-        auto a = db->prepare(kDueExpired);
+        auto a = db->prepare(due_expired_sql);
         a.bind_all(now, lane);
-        auto b = db->prepare(kDueQueued);
+        auto b = db->prepare(due_queued_sql);
         b.bind_all(now, lane);
         if (!a.step() && !b.step()) return std::nullopt;
     }
@@ -72,7 +66,7 @@ std::optional<OutboxMessage> OutboxStore::claim_next(int64_t now, OutboxLane lan
     for (;;) {
         int64_t id = 0;
         {
-            auto expired = db->prepare(kDueExpired);
+            auto expired = db->prepare(due_expired_sql);
             expired.bind_all(now, lane);
             if (expired.step()) {
                 id = expired.column_int64(0);
@@ -88,7 +82,7 @@ std::optional<OutboxMessage> OutboxStore::claim_next(int64_t now, OutboxLane lan
             }
         }
         if (id == 0) {
-            auto queued = db->prepare(kDueQueued);
+            auto queued = db->prepare(due_queued_sql);
             queued.bind_all(now, lane);
             if (queued.step()) id = queued.column_int64(0);
         }
@@ -100,7 +94,7 @@ std::optional<OutboxMessage> OutboxStore::claim_next(int64_t now, OutboxLane lan
         {
             auto claim = db->prepare(std::string("UPDATE messages SET state = 'sending', lease_until = ?2, "
                                                  "attempts = attempts + 1 WHERE id = ?1") +
-                                     kClaimReturning);
+                                     claim_returning);
             claim.bind_all(id, now + lease_seconds);
             if (claim.step()) claimed = read_claimed(claim);
             while (claim.step()) {
@@ -132,7 +126,7 @@ bool OutboxStore::mark_failed_retry(const OutboxMessage& m, int64_t now, const s
     }
     return db->prepare("UPDATE messages SET state = 'queued', lease_until = NULL, next_attempt_at = ?2, "
                        "last_error = ?3 WHERE id = ?1 AND state = 'sending' AND lease_until = ?4")
-               .bind_all(m.id, now + backoff_seconds(m.attempts), error, m.lease_until)
+               .bind_all(m.id, now + retry_backoff_seconds(m.attempts), error, m.lease_until)
                .exec() > 0;
 }
 
@@ -184,14 +178,6 @@ std::optional<OutboxStore::WebhookEndpoint> OutboxStore::webhook_endpoint(int64_
     q.bind(1, webhook_id);
     if (!q.step()) return std::nullopt;
     return WebhookEndpoint{q.column_text(0), q.column_text(1)};
-}
-
-std::optional<int64_t> OutboxStore::next_due_at() {
-    auto db = pool_.acquire();
-    auto q = db->prepare("SELECT MIN(t) FROM (SELECT MIN(next_attempt_at) AS t FROM messages WHERE state = 'queued' "
-                         "UNION ALL SELECT MIN(lease_until) FROM messages WHERE state = 'sending')");
-    if (!q.step() || q.column_is_null(0)) return std::nullopt;
-    return q.column_int64(0);
 }
 
 }  // namespace kandidaat::storage

@@ -6,8 +6,8 @@
 namespace kandidaat::storage {
 
 namespace {
-constexpr int kMaxOpensPerInvitation = 500;
-constexpr size_t kMaxUserAgent = 300;
+constexpr int max_opens_per_invitation = 500;
+constexpr size_t max_user_agent = 300;
 
 // A cut that never splits a UTF-8 character.
 std::string cut_utf8(std::string s, size_t max) {
@@ -20,7 +20,7 @@ std::string cut_utf8(std::string s, size_t max) {
 
 // 0 id, 1 webhook_id, 2 event_id, 3 subject (type), 4 state, 5 attempts, 6 last_error, 7 created_at,
 // 8 next_attempt_at, 9 sent_at
-constexpr const char* kDeliverySelect =
+constexpr const char* delivery_select =
     "SELECT id, webhook_id, event_id, subject, state, attempts, last_error, created_at, next_attempt_at, "
     "COALESCE(sent_at, 0) FROM messages ";
 
@@ -217,7 +217,7 @@ int64_t Repo::insert_webhook_delivery(const WebhookTarget& w, int64_t event_id, 
 }
 
 std::vector<WebhookDelivery> Repo::webhook_deliveries(int64_t webhook_id, int limit) {
-    auto q = db_.prepare(std::string(kDeliverySelect) + "WHERE webhook_id = ?1 ORDER BY id DESC LIMIT ?2");
+    auto q = db_.prepare(std::string(delivery_select) + "WHERE webhook_id = ?1 ORDER BY id DESC LIMIT ?2");
     q.bind_all(webhook_id, limit);
     std::vector<WebhookDelivery> out;
     while (q.step()) out.push_back(read_delivery(q));
@@ -225,7 +225,7 @@ std::vector<WebhookDelivery> Repo::webhook_deliveries(int64_t webhook_id, int li
 }
 
 std::optional<WebhookDelivery> Repo::webhook_delivery(int64_t message_id) {
-    auto q = db_.prepare(std::string(kDeliverySelect) + "WHERE id = ?1 AND webhook_id IS NOT NULL");
+    auto q = db_.prepare(std::string(delivery_select) + "WHERE id = ?1 AND webhook_id IS NOT NULL");
     q.bind(1, message_id);
     if (!q.step()) return std::nullopt;
     return read_delivery(q);
@@ -242,9 +242,9 @@ void Repo::record_link_open(int64_t invitation_id, int64_t at, const std::string
         n.step();
         count = n.column_int(0);
     }
-    if (count >= kMaxOpensPerInvitation) return;  // a link hammered by a robot fills no disk
+    if (count >= max_opens_per_invitation) return;  // a link hammered by a robot fills no disk
     db_.prepare("INSERT INTO link_opens (invitation_id, at, method, user_agent) VALUES (?1, ?2, ?3, ?4)")
-        .bind_all(invitation_id, at, method, cut_utf8(user_agent, kMaxUserAgent))
+        .bind_all(invitation_id, at, method, cut_utf8(user_agent, max_user_agent))
         .exec();
 }
 

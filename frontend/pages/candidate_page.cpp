@@ -11,7 +11,7 @@
 #include "pages/intake.hpp"
 #include "pages/pages.hpp"
 #include "router.hpp"
-#include "strings.hpp"
+#include "kandidaat/recruiter_words.hpp"
 #include "test_hooks.hpp"
 #include "widgets.hpp"
 

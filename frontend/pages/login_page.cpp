@@ -4,7 +4,7 @@
 #include <misc/cpp/imgui_stdlib.h>
 
 #include "pages/pages.hpp"
-#include "strings.hpp"
+#include <kandidaat/recruiter_words.hpp>
 #include "test_hooks.hpp"
 #include "widgets.hpp"
 
@@ -97,12 +97,12 @@ void draw_login_page(AppState& app, ApiClient& api) {
     for (Lang l : {Lang::nl, Lang::en}) {
         if (l == Lang::en) { ImGui::SameLine(); text_muted("|"); ImGui::SameLine(); }
         const bool on = app.ui_lang == l;
-        const char* name = l == Lang::nl ? "Nederlands" : "English";
+        const std::string name(language_name(l, l));  // each language in its own name
         if (on) {
             ImGui::AlignTextToFramePadding();
             FontScope f(font_bold());
-            ImGui::TextUnformatted(name);
-        } else if (link_button(name)) {
+            ImGui::TextUnformatted(name.c_str());
+        } else if (link_button(name.c_str())) {
             app.ui_lang = l;
         }
         publish_last_item(l == Lang::nl ? "login.lang.nl" : "login.lang.en");

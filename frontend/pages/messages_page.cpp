@@ -8,8 +8,8 @@
 #include <misc/cpp/imgui_stdlib.h>
 
 #include "kandidaat/i18n.hpp"
+#include "kandidaat/recruiter_words.hpp"
 #include "pages/pages.hpp"
-#include "strings.hpp"
 #include "test_hooks.hpp"
 #include "text_fold.hpp"
 #include "wide_table.hpp"
@@ -19,8 +19,8 @@ namespace kandidaat::web {
 
 namespace {
 
-constexpr float kRowHeight = 30;
-constexpr MessageState kStates[] = {MessageState::queued, MessageState::sending, MessageState::sent,
+constexpr float row_height = 30;
+constexpr MessageState listed_states[] = {MessageState::queued, MessageState::sending, MessageState::sent,
                                     MessageState::failed, MessageState::cancelled};
 
 void rebuild_visible(MessagesView& v, Lang L) {
@@ -52,7 +52,7 @@ void rebuild_visible(MessagesView& v, Lang L) {
 void draw_row(AppState& app, ApiClient& api, const MessageLogRow& r) {
     const Lang L = app.ui_lang;
     IdScope id(r.id);
-    ImGui::TableNextRow(0, kRowHeight);
+    ImGui::TableNextRow(0, row_height);
     ImGui::TableNextColumn();
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted(short_instant(r.sent_at ? r.sent_at : r.send_at, L).c_str());
@@ -122,7 +122,7 @@ void draw_messages_page(AppState& app, ApiClient& api) {
                                                    : std::string(label(static_cast<MessageState>(v.state_filter), L));
     if (ImGui::BeginCombo("##state", current.c_str())) {
         if (ImGui::Selectable(tr(L, Str::all_states), v.state_filter < 0)) v.state_filter = -1;
-        for (MessageState s : kStates) {
+        for (MessageState s : listed_states) {
             const std::string l(label(s, L));
             if (ImGui::Selectable(l.c_str(), v.state_filter == static_cast<int>(s))) v.state_filter = static_cast<int>(s);
             publish_last_item(("messages.state_filter." + std::string(code(s))).c_str());
@@ -132,7 +132,7 @@ void draw_messages_page(AppState& app, ApiClient& api) {
     publish_last_item("messages.state_filter");
     // Counts per state at a glance.
     if (v.list.loaded) {
-        for (MessageState s : kStates) {
+        for (MessageState s : listed_states) {
             int n = 0;
             for (const auto& r : v.list.data) n += r.state == s;
             if (!n) continue;
@@ -172,7 +172,7 @@ void draw_messages_page(AppState& app, ApiClient& api) {
     // Rows wrap to their own heights, so no clipper: the log shows at most 500 rows (GET /api/messages' default).
     for (int i : v.visible) draw_row(app, api, v.list.data[static_cast<size_t>(i)]);
     if (v.visible.empty()) {
-        ImGui::TableNextRow(0, kRowHeight);
+        ImGui::TableNextRow(0, row_height);
         ImGui::TableSetColumnIndex(3);
         text_muted(tr(L, Str::candidates_no_match));
     }

@@ -8,7 +8,7 @@
 #include "hooks_api.hpp"
 #include "pages/pages.hpp"
 #include "router.hpp"
-#include "strings.hpp"
+#include <kandidaat/recruiter_words.hpp>
 #include "test_hooks.hpp"
 #include "widgets.hpp"
 

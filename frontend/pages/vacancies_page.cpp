@@ -8,7 +8,7 @@
 #include "pages/intake.hpp"
 #include "pages/pages.hpp"
 #include "router.hpp"
-#include "strings.hpp"
+#include "kandidaat/recruiter_words.hpp"
 #include "test_hooks.hpp"
 #include "widgets.hpp"
 
@@ -26,13 +26,13 @@ void count_cell(int n) {
 void draw_vacancy_toolbar(AppState& app) {
     const Lang L = app.ui_lang;
     const char* filters[] = {tr(L, Str::vacancy_filter_open), tr(L, Str::vacancy_filter_closed), tr(L, Str::vacancy_filter_all)};
-    constexpr const char* kFilterKeys[] = {"vacancies.filter.open", "vacancies.filter.closed", "vacancies.filter.all"};
+    constexpr const char* filter_keys[] = {"vacancies.filter.open", "vacancies.filter.closed", "vacancies.filter.all"};
     int& f = app.intake.vacancy_filter;
     ImGui::SetNextItemWidth(220);
     if (ImGui::BeginCombo("##vacancy_filter", filters[f])) {
         for (int i = 0; i < 3; ++i) {
             if (ImGui::Selectable(filters[i], f == i)) f = i;
-            publish_last_item(kFilterKeys[i]);
+            publish_last_item(filter_keys[i]);
         }
         ImGui::EndCombo();
     }

@@ -8,7 +8,7 @@
 #include "hooks_api.hpp"
 #include "kandidaat/webhook_rules.hpp"
 #include "pages/pages.hpp"
-#include "strings.hpp"
+#include <kandidaat/recruiter_words.hpp>
 #include "test_hooks.hpp"
 #include "widgets.hpp"
 
@@ -16,7 +16,7 @@ namespace kandidaat::web {
 
 namespace {
 
-constexpr float kLabelWidth = 240;  // the add form's labels (CSS pixels from the page's left edge)
+constexpr float label_width = 240;  // the add form's labels (CSS pixels from the page's left edge)
 
 void draw_log(AppState& app) {
     const Lang L = app.ui_lang;
@@ -58,19 +58,19 @@ void draw_add_form(AppState& app, ApiClient& api) {
     section_title(tr(L, Str::webhook_add));
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted(tr(L, Str::webhook_url));
-    ImGui::SameLine(kLabelWidth);
+    ImGui::SameLine(label_width);
     ImGui::SetNextItemWidth(std::min(640.0f, ImGui::GetContentRegionAvail().x));
     ImGui::InputTextWithHint("##webhook_url", "https://hooks.example.com/kandidaat", &h.new_url);
     publish_last_item("webhooks.new_url");
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted(tr(L, Str::webhook_secret));
-    ImGui::SameLine(kLabelWidth);
+    ImGui::SameLine(label_width);
     ImGui::SetNextItemWidth(std::min(640.0f, ImGui::GetContentRegionAvail().x));
     ImGui::InputText("##webhook_secret", &h.new_secret, ImGuiInputTextFlags_Password);
     publish_last_item("webhooks.new_secret");
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted(tr(L, Str::webhook_events));
-    ImGui::SameLine(kLabelWidth);
+    ImGui::SameLine(label_width);
     bool first = true;
     for (std::string_view t : event_types) {
         if (t == "webhook.test") continue;
@@ -85,10 +85,10 @@ void draw_add_form(AppState& app, ApiClient& api) {
         publish_last_item(("webhooks.event." + type).c_str());
     }
     if (h.new_events.empty()) {
-        ImGui::SetCursorPosX(kLabelWidth);
+        ImGui::SetCursorPosX(label_width);
         text_muted(std::string(tr(L, Str::webhook_events)) + ": " + tr(L, Str::webhook_all_events));
     }
-    ImGui::SetCursorPosX(kLabelWidth);
+    ImGui::SetCursorPosX(label_width);
     {
         DisabledScope d(h.adding || h.new_url.empty() || h.new_secret.empty());
         if (primary_button(tr(L, Str::webhook_add))) add_webhook(app, api);

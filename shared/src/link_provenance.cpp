@@ -15,8 +15,8 @@ std::string lower(std::string_view s) {
 
 // Fragments of the user agents of mail security gateways, link previews and HTTP libraries (lower case).
 constexpr std::string_view scanner_agents[] = {
-    "barracuda", "mimecast", "proofpoint", "safelinks", "safe links", "microsoft office", "ms-office",
-    "outlook", "skypeuripreview", "symantec", "trendmicro", "trend micro", "fortinet", "sophos", "zscaler",
+    "barracuda", "mimecast", "proofpoint", "safelinks", "safe links", "microsoft office", "ms-office",  // words: not shown
+    "outlook", "skypeuripreview", "symantec", "trendmicro", "trend micro", "fortinet", "sophos", "zscaler",  // words: not shown
     "cisco", "ironport", "checkpoint", "python-requests", "python-urllib", "aiohttp", "curl/", "wget/",
     "go-http-client", "java/", "okhttp", "libwww", "httpclient", "headless", "bot", "spider", "crawler",
     "scan", "preview", "slurp", "facebookexternalhit", "whatsapp",

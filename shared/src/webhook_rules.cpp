@@ -1,5 +1,7 @@
 #include "kandidaat/webhook_rules.hpp"
 
+#include "kandidaat/recruiter_words.hpp"
+
 #include <algorithm>
 #include <array>
 #include <cstdio>
@@ -25,30 +27,30 @@ std::string lower(std::string_view s) {
 }  // namespace
 
 Result<UrlParts> parse_webhook_url(std::string_view url) {
-    auto bad = [](std::string message) { return make_error("invalid_url", std::move(message), "url"); };
-    if (url.empty()) return make_error("missing_field", "Enter the receiver's URL (https://…).", "url");
-    if (url.size() > 2000) return bad("The URL can have at most 2000 characters.");
-    if (has_control(url) || url.find(' ') != std::string_view::npos) return bad("The URL may not contain spaces.");
+    auto bad = [](Str words) { return make_error(ErrorCode::invalid_url, words, "url"); };
+    if (url.empty()) return make_error(ErrorCode::missing_field, Str::err_webhook_url_needed, "url");
+    if (url.size() > 2000) return bad(Str::err_webhook_url_too_long);
+    if (has_control(url) || url.find(' ') != std::string_view::npos) return bad(Str::err_webhook_url_spaces);
     UrlParts p;
     const size_t colon = url.find("://");
-    if (colon == std::string_view::npos) return bad("The URL must start with http:// or https://.");
+    if (colon == std::string_view::npos) return bad(Str::err_webhook_url_scheme);
     p.scheme = lower(url.substr(0, colon));
-    if (p.scheme != "http" && p.scheme != "https") return bad("The URL must start with http:// or https://.");
+    if (p.scheme != "http" && p.scheme != "https") return bad(Str::err_webhook_url_scheme);
     std::string_view rest = url.substr(colon + 3);
-    if (rest.find('#') != std::string_view::npos) return bad("The URL may not have a #fragment.");
+    if (rest.find('#') != std::string_view::npos) return bad(Str::err_webhook_url_fragment);
     const size_t slash = rest.find_first_of("/?");
     std::string_view authority = rest.substr(0, slash);
     p.target = slash == std::string_view::npos ? "/" : std::string(rest.substr(slash));
     if (!p.target.empty() && p.target[0] == '?') p.target = "/" + p.target;
-    if (authority.find('@') != std::string_view::npos) return bad("The URL may not contain a user name or password.");
+    if (authority.find('@') != std::string_view::npos) return bad(Str::err_webhook_url_userinfo);
     std::string_view port_text;
     if (!authority.empty() && authority[0] == '[') {
         const size_t close = authority.find(']');
-        if (close == std::string_view::npos) return bad("The URL's host is not valid.");
+        if (close == std::string_view::npos) return bad(Str::err_webhook_url_host);
         p.host = std::string(authority.substr(1, close - 1));
         std::string_view after = authority.substr(close + 1);
         if (!after.empty()) {
-            if (after[0] != ':') return bad("The URL's host is not valid.");
+            if (after[0] != ':') return bad(Str::err_webhook_url_host);
             port_text = after.substr(1);
         }
     } else {
@@ -57,18 +59,18 @@ Result<UrlParts> parse_webhook_url(std::string_view url) {
         if (c != std::string_view::npos) port_text = authority.substr(c + 1);
     }
     p.host = lower(p.host);
-    if (p.host.empty()) return bad("The URL has no host name.");
+    if (p.host.empty()) return bad(Str::err_webhook_url_no_host);
     for (char ch : p.host)
         if (!((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch == '-' || ch == '.' || ch == ':'))
-            return bad("The URL's host name may hold letters, digits, '-' and '.' only.");
+            return bad(Str::err_webhook_url_host_chars);
     p.port = p.scheme == "https" ? 443 : 80;
     if (!port_text.empty()) {
         int port = 0;
         for (char ch : port_text) {
-            if (ch < '0' || ch > '9' || port > 65535) return bad("The URL's port must be a number from 1 to 65535.");
+            if (ch < '0' || ch > '9' || port > 65535) return bad(Str::err_webhook_url_port);
             port = port * 10 + (ch - '0');
         }
-        if (port < 1 || port > 65535) return bad("The URL's port must be a number from 1 to 65535.");
+        if (port < 1 || port > 65535) return bad(Str::err_webhook_url_port);
         p.port = port;
     }
     return p;
@@ -78,18 +80,15 @@ std::vector<Error> validate_webhook_request(const WebhookRequest& r) {
     std::vector<Error> errors;
     if (auto u = parse_webhook_url(r.url); !u) errors.push_back(u.error());
     if (r.secret.empty())
-        errors.push_back(make_error("missing_field", "Enter a secret (16 to 200 characters) to sign the events.", "secret"));
+        errors.push_back(make_error(ErrorCode::missing_field, Str::err_webhook_secret_needed, "secret"));
     else if (r.secret.size() < 16 || r.secret.size() > 200)
-        errors.push_back(make_error("invalid_value", "The secret must have 16 to 200 characters.", "secret"));
+        errors.push_back(make_error(ErrorCode::invalid_value, Str::err_webhook_secret_length, "secret"));
     else if (has_control(r.secret))
-        errors.push_back(make_error("invalid_value", "The secret may not contain control characters.", "secret"));
+        errors.push_back(make_error(ErrorCode::invalid_value, Str::err_webhook_secret_control, "secret"));
     for (size_t i = 0; i < r.events.size(); ++i)
         if (!is_event_type(r.events[i]) || r.events[i] == "webhook.test")
-            errors.push_back(make_error("invalid_value",
-                                        "Unknown event type \"" + r.events[i] +
-                                            "\" (invitation.answered, invitation.slot_chosen, application.withdrawn, "
-                                            "application.status_changed).",
-                                        "events[" + std::to_string(i) + "]"));
+            errors.push_back(make_error(ErrorCode::invalid_value, Str::err_webhook_event_unknown,
+                                        "events[" + std::to_string(i) + "]", {r.events[i]}));
     return errors;
 }
 
