@@ -182,6 +182,7 @@ ConfigParse parse_config(const std::vector<std::string>& args,
             return failure("--trust-proxy / KANDIDAAT_TRUST_PROXY must be 1, true or yes, not \"" + raw.trust_proxy +
                            "\"");
         c.trust_proxy = true;
+    }
     if (!raw.webhooks_allow_private_flag)
         if (const char* v = getenv("KANDIDAAT_WEBHOOKS_ALLOW_PRIVATE"); v && *v) raw.webhooks_allow_private = v;
     if (raw.webhooks_allow_private_flag) c.webhooks_allow_private = true;
@@ -191,7 +192,6 @@ ConfigParse parse_config(const std::vector<std::string>& args,
             return failure("--webhooks-allow-private / KANDIDAAT_WEBHOOKS_ALLOW_PRIVATE must be 1, true or yes, not \"" +
                            raw.webhooks_allow_private + "\"");
         c.webhooks_allow_private = true;
-    }
     }
     if (app->count("--web-dir")) c.web_dir = raw.web_dir;
     if (app->count("--app-dir")) c.app_dir = raw.app_dir;

@@ -56,12 +56,11 @@ std::string refuse_private_url(const std::string& url, bool allow_private) {
     if (!parts) return parts.error().message;
     if (allow_private) return {};
     if (parts->host == "localhost" || parts->host.ends_with(".localhost"))
-        return "The URL points to this server (localhost); webhooks may not reach loopback or private addresses.";
+        return parts->host;
     const Resolved r = resolve_host(parts->host, parts->port);
     for (const auto& a : r.addresses)
         if (is_forbidden_address(a))
-            return "The URL's host " + parts->host + " resolves to " + a +
-                   ", a loopback or private address; webhooks may only reach public addresses.";
+            return parts->host == a ? a : parts->host + " (" + a + ")";
     return {};
 }
 

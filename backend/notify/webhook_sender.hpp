@@ -37,8 +37,9 @@ struct Resolved {
 };
 Resolved resolve_host(const std::string& host, int port);
 
-// Whether a URL may be registered/delivered to: "" when yes, else the reason (an unknown host is allowed at
-// registration — it may exist later — and retried at send time). Never throws.
+// Whether a URL may be registered/delivered to: "" when yes, else the loopback or private address it reaches
+// ("127.0.0.1", "localhost", "intranet.example (10.0.0.5)") for the recruiter's message; an invalid URL gives its
+// error message. An unknown host is allowed at registration (it may exist later) and retried at send time.
 std::string refuse_private_url(const std::string& url, bool allow_private);
 
 class HttpWebhookSender : public WebhookSender {

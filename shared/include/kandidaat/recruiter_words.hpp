@@ -1218,9 +1218,11 @@ namespace kandidaat {
       "events must be a list of event types.",                                                                         \
       "events muss eine Liste von Ereignistypen sein.")                                                                \
     X(err_url_not_allowed,                                                                                             \
-      "Dit adres is niet toegestaan: %s",                                                                              \
-      "This address is not allowed: %s",                                                                               \
-      "Diese Adresse ist nicht erlaubt: %s")                                                                           \
+      "Dit adres is niet toegestaan: %s is een loopback- of priv\xC3\xA9" "adres; webhooks gaan alleen naar "          \
+      "openbare adressen.",                                                                                            \
+      "This address is not allowed: %s is a loopback or private address; webhooks only go to public addresses.",       \
+      "Diese Adresse ist nicht erlaubt: %s ist eine Loopback- oder private Adresse; Webhooks gehen nur an "            \
+      "\xC3\xB6" "ffentliche Adressen.")                                                                               \
     X(err_too_many_webhooks,                                                                                           \
       "Er kunnen hoogstens %s webhooks zijn.",                                                                         \
       "There can be at most %s webhooks.",                                                                             \
