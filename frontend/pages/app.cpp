@@ -2,7 +2,6 @@
 // plus the navigation helpers every page uses.
 #include <algorithm>
 #include <cstdio>
-#include <iterator>
 #include <string>
 
 #include <imgui.h>
@@ -92,6 +91,7 @@ std::string lang_key(Lang l) { return "nav.lang." + std::string(code(l)); }
 
 void language_buttons(AppState& app) {
     for (Lang l : ui_languages) {
+        if (l != ui_languages[0]) ImGui::SameLine(0, 2);
         const bool on = app.ui_lang == l;
         ColorScope c;
         c.set(ImGuiCol_Button, on ? IM_COL32_WHITE : IM_COL32(255, 255, 255, 20))
@@ -102,7 +102,6 @@ void language_buttons(AppState& app) {
         if (ImGui::Button(lang_button(l))) app.ui_lang = l;
         publish_last_item(lang_key(l).c_str());
         tooltip_on_hover(language_name(l, l));  // each language in its own name
-        if (l != ui_languages[std::size(ui_languages) - 1]) ImGui::SameLine(0, 2);
     }
 }
 
@@ -162,11 +161,11 @@ void draw_collapsed_menu(AppState& app, ApiClient& api, float frame_y) {
             ColorScope c;
             c.set(ImGuiCol_Button, IM_COL32(0xee, 0xf1, 0xf5, 0xff)).set(ImGuiCol_Text, colors::brand);
             for (Lang l : ui_languages) {
+                if (l != ui_languages[0]) ImGui::SameLine(0, 2);
                 ColorScope on;
                 if (app.ui_lang == l) on.set(ImGuiCol_Button, colors::brand).set(ImGuiCol_Text, IM_COL32_WHITE);
                 if (ImGui::Button(lang_button(l))) app.ui_lang = l;
                 publish_last_item(lang_key(l).c_str());
-                if (l != ui_languages[std::size(ui_languages) - 1]) ImGui::SameLine(0, 2);
             }
         }
         ImGui::Separator();
