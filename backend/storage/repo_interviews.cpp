@@ -89,6 +89,18 @@ void write_slot(Database& db, int64_t interview_id, const Slot& slot) {
                   interview_start_utc(slot), interview_end_utc(slot))
         .exec();
 }
+
+// The rows of an interview_select query, each holding only its interview (complete_rows adds the rest).
+std::vector<InterviewRow> read_interview_rows(Database& db, Statement& q) {
+    std::vector<InterviewRow> out;
+    while (q.step()) {
+        InterviewRow r;
+        r.interview = read_interview(db, q);
+        out.push_back(std::move(r));
+    }
+    return out;
+}
+
 }  // namespace
 
 // --------------------------------------------------------------------------------------------------- interviews
@@ -130,12 +142,7 @@ std::vector<InterviewRow> Repo::interview_rows(int64_t vacancy_id) {
     auto q = db_.prepare(std::string(interview_select) +
                          "WHERE (?1 = 0 OR iv.vacancy_id = ?1) ORDER BY s.starts_at, iv.id");
     q.bind(1, vacancy_id);
-    std::vector<InterviewRow> out;
-    while (q.step()) {
-        InterviewRow r;
-        r.interview = read_interview(db_, q);
-        out.push_back(std::move(r));
-    }
+    auto out = read_interview_rows(db_, q);
     complete_rows(out);
     return out;
 }
@@ -143,12 +150,7 @@ std::vector<InterviewRow> Repo::interview_rows(int64_t vacancy_id) {
 std::vector<CalendarInterview> Repo::calendar_interviews(LocalDate from, LocalDate to) {
     auto q = db_.prepare(std::string(interview_select) + "WHERE s.date BETWEEN ?1 AND ?2 ORDER BY s.starts_at, iv.id");
     q.bind_all(format_date(from), format_date(to));
-    std::vector<InterviewRow> rows;
-    while (q.step()) {
-        InterviewRow r;
-        r.interview = read_interview(db_, q);
-        rows.push_back(std::move(r));
-    }
+    auto rows = read_interview_rows(db_, q);
     complete_rows(rows);
     std::vector<CalendarInterview> out;
     out.reserve(rows.size());
@@ -167,12 +169,7 @@ std::vector<InterviewRow> Repo::interviews_of_user(int64_t user_id, int64_t sinc
                          "(SELECT interview_id FROM interview_attendees WHERE user_id = ?1)) "
                          "ORDER BY s.starts_at, iv.id LIMIT 1000");
     q.bind_all(user_id, since);
-    std::vector<InterviewRow> out;
-    while (q.step()) {
-        InterviewRow r;
-        r.interview = read_interview(db_, q);
-        out.push_back(std::move(r));
-    }
+    auto out = read_interview_rows(db_, q);
     complete_rows(out);
     return out;
 }
