@@ -216,8 +216,8 @@ struct HttpConnection {
     }
 };
 
-namespace {
-
+// (Outside the anonymous namespace: ConnectionLoop, which has linkage, holds one; the ASan tree's unity build
+// would warn.)
 // The stream cpp-httplib reads a request from and writes its answer to: the connection's buffer first, then the
 // socket, with the request's deadline, the silence limit and the byte budget.
 class GuardedStream final : public httplib::Stream {
@@ -355,6 +355,7 @@ private:
     std::string out_;
 };
 
+namespace {
 constexpr uint64_t wake_key = ~uint64_t{0};
 uint64_t key_of(const HttpConnection& c) { return (static_cast<uint64_t>(c.index) << 32) | c.gen; }
 
