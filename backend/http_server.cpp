@@ -531,6 +531,7 @@ private:
                 continue;
             }
             if (c.phase == HttpConnection::Phase::draining) drain(c);
+            else if (c.expired) serve(c);  // (the timer's: what is buffered is parsed, then 408)
             else on_readable(c);
         }
     }
@@ -639,7 +640,9 @@ private:
         close(c);
     }
 
-    // Every 100 ms: the connections whose wait is over. A request whose time is up gets its 408 here.
+    // Every 100 ms: the connections whose wait is over. A silent new or idle connection is closed here; a request
+    // whose time is up goes to a worker (an event made due at once) to get its 408 there, so that writing it can
+    // never hold the timer.
     void tick() {
         std::vector<HttpConnection*> due;
         for (;;) {
@@ -654,17 +657,19 @@ private:
                 HttpConnection& c = slot(i);
                 std::unique_lock lock(c.m, std::try_to_lock);
                 if (!lock || c.state != HttpConnection::State::armed || now < c.wait_until) continue;
-                c.state = HttpConnection::State::busy;  // a late event for it is ignored (state, then generation)
-                due.push_back(&c);
-            }
-            for (HttpConnection* c : due) {
-                if (c->phase == HttpConnection::Phase::headers) {
-                    c->expired = true;  // what is buffered is parsed; the first read past it fails with 408
-                    serve(*c);          // (and it ends: drained, then closed)
+                if (c.phase == HttpConnection::Phase::headers) {
+                    c.expired = true;
+                    c.wait_until = now + std::chrono::seconds(1);
+                    epoll_event ev{};
+                    ev.events = EPOLLOUT | EPOLLONESHOT;  // writable: due at once
+                    ev.data.u64 = key_of(c);
+                    ::epoll_ctl(epoll_, EPOLL_CTL_MOD, c.fd, &ev);
                 } else {
-                    close(*c);
+                    c.state = HttpConnection::State::busy;  // a late event for it is ignored (state, then generation)
+                    due.push_back(&c);
                 }
             }
+            for (HttpConnection* c : due) close(*c);
             due.clear();
         }
     }
