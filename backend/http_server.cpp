@@ -2,8 +2,8 @@
 // read without blocking and serve complete requests, a timer for the deadlines, a cap per peer address.
 //
 // Ownership. A connection is `armed` (registered in the epoll set, its one-shot event enabled; nobody else touches
-// it), `busy` (one thread owns it: the worker that got its event, or the timer that expired it) or `free` (its
-// slot waits for the next connection). The switch happens under the connection's mutex; an epoll event names the
+// it), `busy` (one thread owns it: the worker that got its event, or the timer closing it after its wait) or
+// `free` (its slot waits for the next connection). The switch happens under the connection's mutex; an epoll event names the
 // slot and its generation, and slots are never freed while the loop runs, so an event that arrives late for a
 // connection that was closed (and whose slot or descriptor was reused) finds another generation and is ignored.
 #include "http_server.hpp"
