@@ -694,6 +694,7 @@ void ApiClient::refresh_visible_page(double max_age_ms) {
             break;
         case Page::settings:
         case Page::webhooks:
+        case Page::audit:
         case Page::login:
             break;
     }

@@ -68,7 +68,7 @@ inline constexpr const char* my_password = "/api/me/password";             // PO
 inline constexpr const char* sessions = "/api/sessions";                   // GET -> [SessionRow] (one's own)
 inline constexpr const char* session_pattern = R"(/api/sessions/(\d+))";    // DELETE -> 204 (one's own)
 inline constexpr const char* allowed_senders = "/api/settings/senders";    // GET, PUT {allowed: [...]} (admins write)
-inline constexpr const char* audit = "/api/audit";                         // GET -> [AuditRow] (admins)
+inline constexpr const char* audit = "/api/audit";                         // GET -> [AuditEntry] (admins)
 
 // Issue 11: the recruiter hears every answer.
 inline constexpr const char* my_settings = "/api/me/settings";           // GET -> UserSettings; PUT UserSettingsInput -> UserSettings
@@ -242,6 +242,16 @@ struct AuditEntry {
 };
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(AuditEntry, id, at, user_id, user_email, address, action, method,
                                                 path, status, detail)
+
+// GET /api/sessions: one of the caller's own unexpired sessions (SECURITY.md S16), newest first.
+struct SessionRow {
+    int64_t id = 0;
+    int64_t created_at = 0;    // UTC seconds: the login
+    int64_t last_seen_at = 0;  // its last request
+    int64_t expires_at = 0;    // the absolute end (it also ends after the idle timeout without a request)
+    bool current = false;      // the session this request came with
+};
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(SessionRow, id, created_at, last_seen_at, expires_at, current)
 
 // The number of UTF-8 code points in `text` (a continuation byte does not count). Never fails.
 size_t utf8_chars(std::string_view text);
