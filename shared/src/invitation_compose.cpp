@@ -27,6 +27,8 @@ RenderContext make_render_context(const InvitationRequest& r, const Candidate& c
     c.vacancy_title = in.vacancy.title;
     c.interview_type = r.interview.type;
     c.slot = slot_of(r.interview);
+    if (r.interview.slots.size() > 1)
+        for (const SlotInput& s : r.interview.slots) c.slots.push_back(Slot{s.date, s.time, s.duration_min});
     c.location = r.interview.location;
     for (int64_t id : r.interview.attendee_ids) {
         const auto it = std::find_if(in.attendees.begin(), in.attendees.end(), [id](const User& u) { return u.id == id; });

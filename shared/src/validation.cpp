@@ -1,5 +1,6 @@
 // Field-level input checks: e-mail syntax, E.164 mobile numbers, slots and whole invitation requests.
 #include "kandidaat/validation.hpp"
+#include "kandidaat/slot_rules.hpp"
 #include "kandidaat/recruiter_words.hpp"
 
 #include <algorithm>
@@ -186,7 +187,11 @@ std::vector<Error> validate_invitation_request(const InvitationRequest& r, const
             errors.push_back(make_error(ErrorCode::not_found_in_body, Str::err_unknown_candidate, field, {std::to_string(id)}));
     }
 
-    for (auto& e : validate_slot(slot_of(r.interview), ctx.now, "interview")) errors.push_back(std::move(e));
+    if (r.interview.slots.empty()) {
+        for (auto& e : validate_slot(slot_of(r.interview), ctx.now, "interview")) errors.push_back(std::move(e));
+    } else {  // issue 11: several times, each checked under its own path
+        for (auto& e : validate_offered_slots(r.interview, ctx.now)) errors.push_back(std::move(e));
+    }
     // Issue 10: a candidate must know where to go ("Locatie:" with nothing after it is no address).
     if (r.interview.type != InterviewType::phone &&
         std::all_of(r.interview.location.begin(), r.interview.location.end(),

@@ -15,7 +15,7 @@ InvitationRequest valid_request() {
     InvitationRequest r;
     r.vacancy_id = 1;
     r.candidate_ids = {11, 12};
-    r.interview = InterviewInput{InterviewType::in_person, {3}, {2026, 12, 7}, {14, 30}, 45, "Stationsplein 1"};
+    r.interview = InterviewInput{InterviewType::in_person, {3}, {2026, 12, 7}, {14, 30}, 45, "Stationsplein 1", {}};
     r.email = EmailInput{EmailAction::send_email, "Acme Zorg <jobs@acme.example>",
                          {{"nl", "Uitnodiging {vacancytitle}"}, {"en", "Invitation {vacancytitle}"}},
                          {{"nl", "Beste {firstname}"}, {"en", "Dear {firstname}"}}, true};

@@ -1388,6 +1388,8 @@ namespace kandidaat {
       "The recruiter's e-mail address",                                                                                \
       "E-Mail-Adresse des Recruiters")                                                                                 \
     X(tag_companyname, "Naam van het bedrijf", "The company's name", "Name des Unternehmens")                          \
+    X(tag_slots, "De aangeboden tijden (Europe/Amsterdam)", "The offered times (Europe/Amsterdam)",                     \
+      "Die angebotenen Zeiten (Europe/Amsterdam)")                                                                     \
     X(err_template_object,                                                                                             \
       "Een sjabloon moet een object zijn.",                                                                            \
       "A template must be an object.",                                                                                 \
@@ -1475,6 +1477,30 @@ namespace kandidaat {
       "Vul de locatie in: een gesprek op locatie of in een groep heeft een adres nodig.",                              \
       "Enter the location: an in-person or group interview needs an address.",                                         \
       "Geben Sie den Ort ein: Ein Interview vor Ort oder in der Gruppe braucht eine Adresse.")                         \
+    X(err_slot_required, \
+      "Dit gesprek biedt meerdere tijden aan: accepteren gaat door een tijd te kiezen.", \
+      "This interview offers several times: accepting means choosing one.", \
+      "Dieses Interview bietet mehrere Zeiten an: Zusagen hei\xC3\x9Ft, eine davon zu w\xC3\xA4hlen.") \
+    X(err_slots_empty, \
+      "Bied minstens \xC3\xA9\xC3\xA9n tijd aan.", \
+      "Offer at least one time.", \
+      "Bieten Sie mindestens eine Zeit an.") \
+    X(err_slots_or_date, \
+      "Geef de tijden in slots, of \xC3\xA9\xC3\xA9n tijd met date, time en duration_min, niet allebei.", \
+      "Give the times in slots, or one time with date, time and duration_min, not both.", \
+      "Geben Sie die Zeiten in slots an oder eine Zeit mit date, time und duration_min, nicht beides.") \
+    X(err_slot_twice, \
+      "Deze tijd wordt al aangeboden.", \
+      "This time is already offered.", \
+      "Diese Zeit wird bereits angeboten.") \
+    X(err_several_slots_reschedule, \
+      "Dit gesprek biedt meerdere tijden aan: verplaats \xC3\xA9\xC3\xA9n kandidaat of annuleer het gesprek.", \
+      "This interview offers several times: move one candidate, or cancel the interview.", \
+      "Dieses Interview bietet mehrere Zeiten an: Verschieben Sie einen Kandidaten oder sagen Sie das Interview ab.") \
+    X(err_cutoff_hours, \
+      "Het aantal uren moet een heel getal van 0 tot 336 zijn.", \
+      "The hours must be a whole number from 0 to 336.", \
+      "Die Stunden m\xC3\xBCssen eine ganze Zahl von 0 bis 336 sein.") \
     X(reschedule_one,                                                                                                  \
       "Alleen deze kandidaat verzetten",                                                                               \
       "Reschedule this candidate only",                                                                                \
