@@ -173,7 +173,7 @@ std::string confirm_page(const ConfirmPageData& d, const std::string& error) {
     inv.set("action", action_of(d));
     const bool several = d.slots.size() > 1;
     if (several) {  // issue 11: accepting is choosing a time (the card above); the note goes with a new appointment
-        inv.set("intro", say(l, Say::page_choose_time_first));
+        if (d.chosen_slot_id == 0) inv.set("intro", say(l, Say::page_choose_time_first));
         data n;
         n.set("times_label", say(l, Say::page_times_suit));
         n.set("note", d.slot_note);
