@@ -421,6 +421,7 @@ std::vector<CandidateInvitation> Repo::candidate_invitations(int64_t candidate_i
         ci.invitation = std::move(r.invitation);
         if (auto iv = interview_by_id(ci.invitation.interview_id)) ci.interview = std::move(*iv);
         ci.slot_count = count_slots(ci.interview.id);
+        if (ci.slot_count > 1) ci.slots = offered_slots(ci.interview.id);
         ci.slot_id = r.slot_id;
         ci.slot_note = r.slot_note;
         if (auto chosen = chosen_slot(r)) ci.interview.slot = *chosen;  // the candidate's own time

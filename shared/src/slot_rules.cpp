@@ -20,6 +20,8 @@ std::vector<Error> validate_offered_slots(const InterviewInput& in, int64_t now)
         if (s.seats < 1 || s.seats > max_seats)
             errors.push_back(make_error(ErrorCode::invalid_value, Str::err_number_range, prefix + ".seats",
                                         {"1", std::to_string(max_seats)}));
+        else if (s.seats > 1 && in.type != InterviewType::group)
+            errors.push_back(make_error(ErrorCode::invalid_value, Str::err_seats_group_only, prefix + ".seats"));
         for (size_t j = 0; j < i; ++j)
             if (in.slots[j].date == s.date && in.slots[j].time == s.time) {
                 errors.push_back(make_error(ErrorCode::duplicate, Str::err_slot_twice, prefix + ".time"));
@@ -27,6 +29,14 @@ std::vector<Error> validate_offered_slots(const InterviewInput& in, int64_t now)
             }
     }
     return errors;
+}
+
+Slot earliest_offered_slot(const InterviewInput& in) {
+    Slot first = slot_of(in);
+    for (const SlotInput& s : in.slots)
+        if (s.date < first.date || (s.date == first.date && s.time < first.time))
+            first = slot_of(s);
+    return first;
 }
 
 bool slot_open_for_choice(const OfferedSlot& slot, int64_t now) {

@@ -237,6 +237,14 @@ Result<RenderedEmail> render_invitation_email(const TemplateVariant& v, const Re
     auto signature_html = render_html(v.signature, ctx, "signature");
 
     RenderedEmail out{one_line(subject.value()), text.value(), html.value()};
+    if (ctx.slots.size() > 1 && !contains_tag(v.content, "slots")) {
+        // Issue 11: {interviewdate} reads "one of the times below": a text without {slots} gets them listed.
+        const std::string times = tag_value("slots", ctx);
+        out.text += "\n\n" + times;
+        std::string times_html;
+        for (char ch : html_escape(times)) times_html += ch == '\n' ? std::string("<br>\n") : std::string(1, ch);
+        out.html += "<br>\n<br>\n" + times_html;
+    }
     if (add_confirm_link && !contains_tag(v.content, "confirmlink")) {  // C2/C4: never twice
         out.text += "\n\n" + std::string(confirm_link_intro(ctx.lang)) + "\n" + ctx.confirm_link;
         out.html += "<br>\n<br>\n" + html_escape(confirm_link_intro(ctx.lang)) + "<br>\n" + link_html(ctx.confirm_link);

@@ -210,7 +210,8 @@ std::vector<Error> validate_invitation_request(const InvitationRequest& r, const
     check_tags(r.email.content, "email.content", errors);
 
     const ReminderSettings& rem = r.reminder;
-    if (auto e = check_reminder_choice(rem.channel, rem.days_before, slot_of(r.interview), ctx.sender, ctx.now)) {
+    if (auto e = check_reminder_choice(rem.channel, rem.days_before, earliest_offered_slot(r.interview), ctx.sender,
+                                       ctx.now)) {
         // A reminder check on an invalid slot only repeats the slot's errors.
         if (is_valid(r.interview.date) || e->code != ErrorCode::reminder_too_late) errors.push_back(std::move(*e));
     }

@@ -252,6 +252,28 @@ TEST_CASE("issue 11 changing: a move frees the old seat, queues the invitation w
     CHECK(detail["invitations"][0]["interview"]["slot"]["time"] == "14:00");
 }
 
+TEST_CASE("issue 11 resend after a slot choice: a reminder of the time the candidate left is outdated, judged by "
+          "their own revision") {
+    TempDir dir;
+    TestServer server(test_config(dir.path));
+    Api anna(server.port());
+    REQUIRE(anna.login("anna@example.com")->status == 200);
+    const int64_t zoe = candidate_id(anna, 1, "Zo\xC3\xAB");
+    const Offered o = offer_slots(server, anna, {zoe});
+    REQUIRE(anna.answer(o.links[0], choose_form(o.slot_ids[0]))->status == 200);
+    int64_t old_reminder = 0;
+    for (const auto& m : messages_of(server.storage(), o.invitation_ids[0]))
+        if (m.log.kind == MessageKind::reminder && m.log.state == MessageState::queued) old_reminder = m.log.id;
+    REQUIRE(old_reminder != 0);
+    REQUIRE(anna.answer(o.links[0], choose_form(o.slot_ids[2]))->status == 200);  // the move cancels it
+    const std::string path = "/api/messages/" + std::to_string(old_reminder);
+    const json before = json_of(anna.get(path));
+    CHECK(before["state"] == "cancelled");
+    CHECK(before["resendable"] == false);
+    check_error(anna.post(path + "/resend", json::object()), 409, "message_outdated");
+    CHECK(count_rows(server.storage(), "message_resends") == 0);
+}
+
 TEST_CASE("issue 11 cut-off: within the company's hours before the chosen time the page says changing is no longer "
           "possible, and a move is refused") {
     TempDir dir;

@@ -35,6 +35,28 @@ TEST_CASE("issue 11 slot validation names each slot's field: interview.slots[i].
     CHECK(errors[2].field == "interview.slots[2].time");
 }
 
+TEST_CASE("issue 11 seats: 1 for phone and in person, N only for a group; the earliest time is found in any order") {
+    InterviewInput in = three_offered_slots();
+    in.type = InterviewType::in_person;
+    const auto errors = validate_offered_slots(in, slot_test_now);
+    REQUIRE(errors.size() == 1);
+    CHECK(errors[0].field == "interview.slots[1].seats");
+    CHECK(errors[0].code == ErrorCode::invalid_value);
+    in.slots[1].seats = 1;
+    CHECK(validate_offered_slots(in, slot_test_now).empty());
+    in.type = InterviewType::phone;
+    CHECK(validate_offered_slots(in, slot_test_now).empty());
+
+    in.date = in.slots[0].date;
+    in.time = in.slots[0].time;
+    in.slots[2].date = LocalDate{2026, 12, 6};
+    in.slots[2].time = LocalTime{16, 0};
+    CHECK(earliest_offered_slot(in).date == LocalDate{2026, 12, 6});
+    CHECK(earliest_offered_slot(in).time == LocalTime{16, 0});
+    in.slots.clear();  // one time: that one
+    CHECK(earliest_offered_slot(in).date == LocalDate{2026, 12, 7});
+}
+
 TEST_CASE("issue 11 a slot in the past and a time offered twice are refused, naming the later slot") {
     InterviewInput in = three_offered_slots();
     in.slots[1].date = LocalDate{2026, 11, 30};
@@ -132,6 +154,35 @@ TEST_CASE("issue 11 {interviewdate}/{interviewtime} read one of the times below 
     CHECK(tag_value("interviewtime", c) == "09:00");
     CHECK(tag_value("slots", c).find("09:00-09:30") != std::string::npos);
     CHECK(is_known_tag("slots"));
+}
+
+TEST_CASE("issue 11 an invitation text without {slots} still lists the offered times below it, and with {slots} once") {
+    RenderContext c;
+    c.slot = Slot{LocalDate{2026, 12, 7}, LocalTime{9, 0}, 30};
+    c.slots = {c.slot, Slot{LocalDate{2026, 12, 8}, LocalTime{14, 0}, 45}};
+    c.lang = Lang::en;
+    c.confirm_link = "https://jobs.example/c/abc";
+    TemplateVariant v;
+    v.subject = "Invitation";
+    v.content = "Dear {firstname}, we would like to meet you at {interviewtime}.";
+    auto email = render_invitation_email(v, c, true);
+    REQUIRE(email);
+    CHECK(email->text.find("one of the times below.") != std::string::npos);
+    CHECK(email->text.find("09:00-09:30") > email->text.find("one of the times below"));
+    CHECK(email->text.find("14:00-14:45") != std::string::npos);
+    CHECK(email->text.find("14:00-14:45") < email->text.find("https://jobs.example/c/abc"));
+    INFO(email->html);
+    CHECK(email->html.find("14:00-14:45") != std::string::npos);
+    v.content = "Choose:\n{slots}\n{confirmlink}";
+    email = render_invitation_email(v, c, true);
+    REQUIRE(email);
+    const std::string& t = email->text;
+    CHECK(t.find("14:00-14:45") == t.rfind("14:00-14:45"));  // listed once
+    c.slots.clear();  // one time: nothing appended
+    v.content = "See you at {interviewtime}.";
+    email = render_invitation_email(v, c, false);
+    REQUIRE(email);
+    CHECK(email->text == "See you at 09:00.");
 }
 
 }  // TEST_SUITE

@@ -205,6 +205,21 @@ TEST_CASE("R5 R7 the reminder's days must be 1/2/3/5/7 and still ahead") {
           ErrorCode::reminder_too_late);
 }
 
+TEST_CASE("R7 issue 11 with several times the reminder's day count must still be possible for the earliest one") {
+    InvitationRequest r = valid_request();
+    // The earliest time listed second: any candidate may choose it, so it decides (not slots[0]).
+    r.interview.slots = {{{2026, 12, 9}, {10, 0}, 45, 1}, {{2026, 12, 3}, {10, 0}, 45, 1}};
+    r.interview.date = {2026, 12, 9};
+    r.interview.time = {10, 0};
+    r.reminder.days_before = 3;  // Saturday 6 December would do for the first; Monday 30 November has passed
+    const auto errors = validate_invitation_request(r, valid_context());
+    const auto* e = find_field(errors, "reminder.days_before");
+    REQUIRE(e != nullptr);
+    CHECK(e->code == ErrorCode::reminder_too_late);
+    r.reminder.days_before = 1;  // Wednesday 2 December 09:00 is ahead for both
+    CHECK(validate_invitation_request(r, valid_context()).empty());
+}
+
 TEST_CASE("R8 an e-mail reminder needs its own subject and content per needed language") {
     InvitationRequest r = valid_request();
     r.reminder.subject.clear();

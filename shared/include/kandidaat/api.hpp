@@ -382,6 +382,7 @@ struct CandidateInvitation {
     int slot_count = 1;            // issue 11: how many times the interview offers (interview.slot: the chosen one)
     int64_t slot_id = 0;           // the slot the candidate took (0: none chosen)
     std::string slot_note;         // times that suit the candidate (with a new-appointment answer)
+    std::vector<OfferedSlot> slots;  // every offered time with its seats and takers (only when slot_count > 1)
     LinkOpenSummary link_opens;    // issue 11: who opened the confirmation link, and how (provenance)
 };
 struct CandidateDetail {
@@ -645,7 +646,7 @@ NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(StatusEvent, status, at, by, by_
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(ApplicationRow, application, vacancy_title, history, source,
                                                 cv_file_name, cv_file_size, cv_text)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(CandidateInvitation, invitation, interview, vacancy_title,
-                                                interview_candidates, slot_count, slot_id, slot_note, link_opens)
+                                                interview_candidates, slot_count, slot_id, slot_note, slots, link_opens)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(CandidateDetail, candidate, applications, invitations, erase_due_at)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(NewApplicationRequest, candidate, cv_text, source, external_id)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(NewApplicationResponse, application, candidate, created)
