@@ -222,7 +222,8 @@ Result<InvitationRequest> parse_invitation_request(const nlohmann::json& body);
 Result<InvitationRequest> parse_invitation_request_text(std::string_view body_text);  // parses JSON text first
 
 // Caps on what one request may carry (issue 17: length caps on every text field).
-inline constexpr size_t max_candidates_per_invitation = 1000;
+// 5,000: issue 12's bulk invite (one POST, about 35 KB of ids) must fit; a vacancy with more invites in parts.
+inline constexpr size_t max_candidates_per_invitation = 5000;
 inline constexpr size_t max_attendees = 50;
 inline constexpr size_t max_from_chars = 320;
 inline constexpr size_t max_location_chars = 500;
