@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <map>
 #include <set>
+#include <utility>
 #include <string>
 #include <vector>
 
@@ -102,6 +103,10 @@ struct Wizard {
     bool confirm_link_touched = false;  // the recruiter set the option; otherwise it follows the domain default
     int calendar_year = 0, calendar_month = 0;  // the month the date picker shows
     bool date_chosen = false;
+    // Issue 11: "several times" keeps them in request.interview.slots (2-10 rows, slots[0] mirrored into
+    // date/time/duration_min); "one time" puts them aside here, so switching back loses nothing.
+    std::vector<SlotInput> saved_slots;
+    std::vector<std::pair<int, int>> slot_calendars;  // the month each row's date picker shows (year, month)
     bool step1_attempted = false;       // Next was pressed: show every step-1 message
     bool send_attempted = false;        // Send was pressed: show every step-2 message
     std::map<std::string, int> cursors;  // caret per text field ("email.content.nl"), for inserting tags
@@ -158,6 +163,7 @@ struct InterviewsView {
     struct Line {
         int interview = 0;    // index into list.data
         int invitation = -1;  // index into its invitations; -1 for an interview without any
+        int slot = -1;        // issue 11: index into its offered times (a line per time when it offers several)
         bool shaded = false;  // alternate interviews are shaded, so a group reads as one
     };
     std::vector<Line> visible;

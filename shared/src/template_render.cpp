@@ -77,6 +77,7 @@ const std::vector<TagInfo>& tag_table() {
         {"recruitername", Str::tag_recruitername, "Anna de Vries"},  // words: not shown (sample data)
         {"recruiteremail", Str::tag_recruiteremail, "anna@acme.example"},
         {"companyname", Str::tag_companyname, "Acme Zorg"},  // words: not shown (sample data)
+        {"slots", Str::tag_slots, "maandag 7 december 2026, 14:30-15:15"},
     };
     return table;
 }
@@ -140,9 +141,20 @@ std::string tag_value(std::string_view tag_name, const RenderContext& c) {
     if (n == "fullname") return full_name(c.candidate);
     if (n == "vacancytitle") return c.vacancy_title;
     if (n == "interviewtype") return std::string(interview_type_phrase(c.interview_type, c.lang));
+    const bool several = c.slots.size() > 1;  // issue 11: the candidate chooses one of several times
+    if (several && (n == "interviewdate" || n == "interviewtime" || n == "endtime"))
+        return say(c.lang, Say::slot_one_of_below);
     if (n == "interviewdate") return format_long_date(c.slot.date, c.lang);
     if (n == "interviewtime") return format_time(c.slot.time);
     if (n == "endtime") return end_time_text(c.slot);
+    if (n == "slots") {
+        std::string out;
+        for (const Slot& s : several ? c.slots : std::vector<Slot>{c.slot}) {
+            if (!out.empty()) out += "\n";
+            out += "- " + format_long_date(s.date, c.lang) + ", " + format_time(s.time) + "-" + end_time_text(s);
+        }
+        return out;
+    }
     if (n == "duration") return format_duration(c.slot.duration_min, c.lang);
     if (n == "location") return c.location;
     if (n == "attendees") return join_names(c.attendee_names, c.lang);
@@ -225,6 +237,14 @@ Result<RenderedEmail> render_invitation_email(const TemplateVariant& v, const Re
     auto signature_html = render_html(v.signature, ctx, "signature");
 
     RenderedEmail out{one_line(subject.value()), text.value(), html.value()};
+    if (ctx.slots.size() > 1 && !contains_tag(v.content, "slots")) {
+        // Issue 11: {interviewdate} reads "one of the times below": a text without {slots} gets them listed.
+        const std::string times = tag_value("slots", ctx);
+        out.text += "\n\n" + times;
+        std::string times_html;
+        for (char ch : html_escape(times)) times_html += ch == '\n' ? std::string("<br>\n") : std::string(1, ch);
+        out.html += "<br>\n<br>\n" + times_html;
+    }
     if (add_confirm_link && !contains_tag(v.content, "confirmlink")) {  // C2/C4: never twice
         out.text += "\n\n" + std::string(confirm_link_intro(ctx.lang)) + "\n" + ctx.confirm_link;
         out.html += "<br>\n<br>\n" + html_escape(confirm_link_intro(ctx.lang)) + "<br>\n" + link_html(ctx.confirm_link);

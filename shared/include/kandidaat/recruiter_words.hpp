@@ -1502,6 +1502,8 @@ namespace kandidaat {
       "The recruiter's e-mail address",                                                                                \
       "E-Mail-Adresse des Recruiters")                                                                                 \
     X(tag_companyname, "Naam van het bedrijf", "The company's name", "Name des Unternehmens")                          \
+    X(tag_slots, "De aangeboden tijden (Europe/Amsterdam)", "The offered times (Europe/Amsterdam)",                     \
+      "Die angebotenen Zeiten (Europe/Amsterdam)")                                                                     \
     X(err_template_object,                                                                                             \
       "Een sjabloon moet een object zijn.",                                                                            \
       "A template must be an object.",                                                                                 \
@@ -1589,6 +1591,102 @@ namespace kandidaat {
       "Vul de locatie in: een gesprek op locatie of in een groep heeft een adres nodig.",                              \
       "Enter the location: an in-person or group interview needs an address.",                                         \
       "Geben Sie den Ort ein: Ein Interview vor Ort oder in der Gruppe braucht eine Adresse.")                         \
+    X(err_slot_required, \
+      "Dit gesprek biedt meerdere tijden aan: accepteren gaat door een tijd te kiezen.", \
+      "This interview offers several times: accepting means choosing one.", \
+      "Dieses Interview bietet mehrere Zeiten an: Zusagen hei\xC3\x9Ft, eine davon zu w\xC3\xA4hlen.") \
+    X(err_slots_empty, \
+      "Bied minstens \xC3\xA9\xC3\xA9n tijd aan.", \
+      "Offer at least one time.", \
+      "Bieten Sie mindestens eine Zeit an.") \
+    X(err_slots_or_date, \
+      "Geef de tijden in slots, of \xC3\xA9\xC3\xA9n tijd met date, time en duration_min, niet allebei.", \
+      "Give the times in slots, or one time with date, time and duration_min, not both.", \
+      "Geben Sie die Zeiten in slots an oder eine Zeit mit date, time und duration_min, nicht beides.") \
+    X(err_slot_twice, \
+      "Deze tijd wordt al aangeboden.", \
+      "This time is already offered.", \
+      "Diese Zeit wird bereits angeboten.") \
+    X(err_several_slots_reschedule, \
+      "Dit gesprek biedt meerdere tijden aan: verplaats \xC3\xA9\xC3\xA9n kandidaat of annuleer het gesprek.", \
+      "This interview offers several times: move one candidate, or cancel the interview.", \
+      "Dieses Interview bietet mehrere Zeiten an: Verschieben Sie einen Kandidaten oder sagen Sie das Interview ab.") \
+    X(err_cutoff_hours, \
+      "Het aantal uren moet een heel getal van 0 tot 336 zijn.", \
+      "The hours must be a whole number from 0 to 336.", \
+      "Die Stunden m\xC3\xBCssen eine ganze Zahl von 0 bis 336 sein.") \
+    X(err_seats_group_only, \
+      "Meer dan \xC3\xA9\xC3\xA9n plaats per tijd kan alleen bij een groepsgesprek.", \
+      "More than one seat per time is only possible for a group interview.", \
+      "Mehr als ein Platz pro Zeit ist nur bei einem Gruppeninterview m\xC3\xB6glich.") \
+    X(wizard_times, \
+      "Tijden", \
+      "Times", \
+      "Zeiten") \
+    X(wizard_one_time, \
+      "E\xC3\xA9n tijd", \
+      "One time", \
+      "Eine Zeit") \
+    X(wizard_several_times, \
+      "Meerdere tijden: de kandidaat kiest", \
+      "Several times: the candidate chooses", \
+      "Mehrere Zeiten: der Kandidat w\xC3\xA4hlt") \
+    X(wizard_several_hint, \
+      "Elke kandidaat kiest op de bevestigingspagina een van deze tijden; een volle tijd verdwijnt daar.", \
+      "Each candidate picks one of these times on the confirmation page; a full time disappears there.", \
+      "Jeder Kandidat w\xC3\xA4hlt auf der Best\xC3\xA4tigungsseite eine dieser Zeiten; eine volle Zeit verschwindet dort.") \
+    X(wizard_seats, \
+      "Plaatsen", \
+      "Seats", \
+      "Pl\xC3\xA4tze") \
+    X(wizard_seats_one_to_one, \
+      "Telefonisch en persoonlijk: \xC3\xA9\xC3\xA9n plaats per tijd. Kies Groepsinterview voor meer plaatsen.", \
+      "Phone and in person: one seat per time. Choose Group interview for more seats.", \
+      "Telefonisch und pers\xC3\xB6nlich: ein Platz pro Zeit. W\xC3\xA4hlen Sie Gruppeninterview f\xC3\xBCr mehr Pl\xC3\xA4tze.") \
+    X(wizard_add_time, \
+      "+ Tijd toevoegen", \
+      "+ Add a time", \
+      "+ Zeit hinzuf\xC3\xBCgen") \
+    X(wizard_remove_time, \
+      "Deze tijd verwijderen", \
+      "Remove this time", \
+      "Diese Zeit entfernen") \
+    X(wizard_max_times, \
+      "U kunt hoogstens %d tijden aanbieden.", \
+      "You can offer at most %d times.", \
+      "Sie k\xC3\xB6nnen h\xC3\xB6" "chstens %d Zeiten anbieten.") \
+    X(wizard_reminder_earliest, \
+      "Bij meerdere tijden telt de vroegste tijd; de herinnering volgt de gekozen tijd.", \
+      "With several times the earliest counts; the reminder follows the chosen time.", \
+      "Bei mehreren Zeiten z\xC3\xA4hlt die fr\xC3\xBChste; die Erinnerung folgt der gew\xC3\xA4hlten Zeit.") \
+    X(slots_offered, \
+      "Aangeboden tijden", \
+      "Offered times", \
+      "Angebotene Zeiten") \
+    X(slots_n_times, \
+      "%d tijden", \
+      "%d times", \
+      "%d Zeiten") \
+    X(slot_seats_taken, \
+      "%d van %d plaatsen bezet", \
+      "%d of %d seats taken", \
+      "%d von %d Pl\xC3\xA4tzen belegt") \
+    X(slot_nobody_yet, \
+      "nog niemand", \
+      "nobody yet", \
+      "noch niemand") \
+    X(slot_chosen_time, \
+      "Gekozen tijd", \
+      "Chosen time", \
+      "Gew\xC3\xA4hlte Zeit") \
+    X(slot_none_chosen, \
+      "nog geen tijd gekozen", \
+      "no time chosen yet", \
+      "noch keine Zeit gew\xC3\xA4hlt") \
+    X(slot_note_label, \
+      "Tijden die de kandidaat passen", \
+      "Times that suit the candidate", \
+      "Zeiten, die dem Kandidaten passen") \
     X(reschedule_one,                                                                                                  \
       "Alleen deze kandidaat verzetten",                                                                               \
       "Reschedule this candidate only",                                                                                \
