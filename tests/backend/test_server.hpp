@@ -65,7 +65,7 @@ inline Config test_config(const std::filesystem::path& data_dir) {
     Config c;
     c.port = 0;
     c.data_dir = data_dir.string();
-    if (on_postgres()) c.database = test_store();  // issue 14: a fresh PostgreSQL schema instead of the folder's SQLite
+    if (on_postgres()) c.database = test_store_of_folder(c.data_dir);  // issue 14: a PostgreSQL schema per folder
     c.demo = true;
     c.quiet = true;
     c.fast_password_hashing = true;

@@ -8,6 +8,8 @@
 
 #include <atomic>
 #include <cstdlib>
+#include <map>
+#include <mutex>
 #include <string>
 
 #include "storage/database.hpp"
@@ -32,6 +34,16 @@ inline std::string test_store(const std::string& sqlite_target = ":memory:") {
         admin.exec("CREATE SCHEMA " + schema);
     }
     return base + (base.find('?') == std::string::npos ? "?" : "&") + "options=-csearch_path%3D" + schema;
+}
+
+// The same schema for the same data folder: a test that restarts its server on one folder finds its data again.
+inline std::string test_store_of_folder(const std::string& data_dir) {
+    static std::mutex mutex;
+    static std::map<std::string, std::string> schemas;
+    std::lock_guard lock(mutex);
+    auto it = schemas.find(data_dir);
+    if (it == schemas.end()) it = schemas.emplace(data_dir, test_store()).first;
+    return it->second;
 }
 
 }  // namespace kandidaat::testing
