@@ -25,14 +25,23 @@ std::string end_time_text(const Slot& s) {
 
 
 // Issue 11: with several times the default texts' "on {interviewdate} at {interviewtime} (until {endtime})" reads
-// "at one of the times below" as a whole (catalogue rows per language); other texts fall back to the phrase per tag.
+// "at one of the times below" as a whole (catalogue rows per language), and a text without {slots} gets the list
+// right below that paragraph; other texts fall back to the phrase per tag. Applying it twice changes nothing.
 std::string with_several_times(std::string_view tmpl, const RenderContext& c) {
     std::string out(tmpl);
     if (c.slots.size() <= 1) return out;
+    size_t first_end = std::string::npos;  // where the first replaced phrase ends
     for (const auto& [from, to] : {std::pair{Say::slot_phrase_full, Say::slot_phrase_full_several},
                                    std::pair{Say::slot_phrase_short, Say::slot_phrase_short_several}}) {
         const std::string_view f = say(c.lang, from), t = say(c.lang, to);
-        for (size_t at = out.find(f); at != std::string::npos; at = out.find(f, at + t.size())) out.replace(at, f.size(), t);
+        for (size_t at = out.find(f); at != std::string::npos; at = out.find(f, at + t.size())) {
+            out.replace(at, f.size(), t);
+            first_end = std::min(first_end, at + t.size());
+        }
+    }
+    if (first_end != std::string::npos && !contains_tag(out, "slots")) {
+        const size_t paragraph_end = out.find("\n\n", first_end);
+        out.insert(paragraph_end == std::string::npos ? out.size() : paragraph_end, "\n\n{slots}");
     }
     return out;
 }
@@ -250,7 +259,7 @@ Result<RenderedEmail> render_invitation_email(const TemplateVariant& v, const Re
     auto signature_html = render_html(v.signature, ctx, "signature");
 
     RenderedEmail out{one_line(subject.value()), text.value(), html.value()};
-    if (ctx.slots.size() > 1 && !contains_tag(v.content, "slots")) {
+    if (ctx.slots.size() > 1 && !contains_tag(with_several_times(v.content, ctx), "slots")) {
         // Issue 11: {interviewdate} reads "one of the times below": a text without {slots} gets them listed.
         const std::string times = tag_value("slots", ctx);
         out.text += "\n\n" + times;

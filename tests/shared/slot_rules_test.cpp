@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 
 #include <kandidaat/api.hpp>
+#include <kandidaat/candidate_words.hpp>
 #include <kandidaat/slot_rules.hpp>
 #include <kandidaat/template_render.hpp>
 
@@ -205,12 +206,20 @@ TEST_CASE("issue 11 the default invitation texts read as sentences with several 
         INFO(email->text);
         CHECK(email->text.find(sentence) != std::string::npos);
         CHECK(email->text.find("(") == std::string::npos);  // no "(until one of the times below)" left over
-        CHECK(email->text.find("14:00-14:45") != std::string::npos);
+        CHECK(email->text.find(std::string(sentence) + "\n- ") != std::string::npos);  // the times right below it
+        CHECK(email->text.find("14:00-14:45") == email->text.rfind("14:00-14:45"));
         v.content = std::string(say(lang, Say::tpl_short_content));
         email = render_invitation_email(v, c, true);
         REQUIRE(email);
         CHECK(email->text.find(say(lang, Say::slot_phrase_short_several)) != std::string::npos);
-        CHECK(email->text.find(say(lang, Say::slot_one_of_below)) == std::string::npos);
+        const std::string_view phrase = say(lang, Say::slot_phrase_short_several);
+        CHECK(email->text.find(phrase) == email->text.rfind(phrase));  // once, not once per tag
+        // The times are listed right below the sentence that mentions them, once.
+        const size_t at_phrase = email->text.find(phrase), list = email->text.find("14:00-14:45");
+        CHECK(list > at_phrase);
+        CHECK(email->text.find("\n\n", at_phrase) < list);
+        CHECK(email->text.find("\n\n", email->text.find("\n\n", at_phrase) + 2) > list);
+        CHECK(list == email->text.rfind("14:00-14:45"));
     }
 }
 
