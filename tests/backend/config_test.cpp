@@ -36,7 +36,7 @@ TEST_CASE("defaults that just work") {
     CHECK(r.config->max_connections_per_address == 64);
 }
 
-TEST_CASE("issue 14 the store: --data-dir alone is SQLite in that folder; --database or KANDIDAAT_DATABASE is PostgreSQL") {
+TEST_CASE("issue 14 the store: --data-dir alone is SQLite in that folder, --database or KANDIDAAT_DATABASE is PostgreSQL") {
     auto lite = parse({"--data-dir", "/srv/k"});
     REQUIRE(lite.config);
     CHECK(lite.config->database.empty());
