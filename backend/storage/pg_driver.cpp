@@ -64,7 +64,7 @@ std::string rewrite_placeholders(std::string_view sql, int* parameters) {
 namespace {
 
 // PostgreSQL's SQLSTATE as the SQLite result code the callers already test (StorageError::is_constraint/is_busy).
-int sqlite_code_of(const char* sqlstate) {
+int pg_sqlite_code_of(const char* sqlstate) {
     if (!sqlstate) return SQLITE_ERROR;
     const std::string_view s(sqlstate);
     if (s == "23505") return SQLITE_CONSTRAINT_UNIQUE;
@@ -76,7 +76,7 @@ int sqlite_code_of(const char* sqlstate) {
     return SQLITE_ERROR;
 }
 
-std::string first_line(std::string text) {
+std::string pg_trimmed(std::string text) {
     while (!text.empty() && (text.back() == '\n' || text.back() == ' ')) text.pop_back();
     return text;
 }
@@ -89,8 +89,8 @@ void PgConnection::fail(PGresult* result, const std::string& context) {
     const std::string state = sqlstate ? sqlstate : "";
     // The primary message alone ("syntax error at or near ..."), as SQLite's are one line; else libpq's own.
     const char* primary = result ? PQresultErrorField(result, PG_DIAG_MESSAGE_PRIMARY) : nullptr;
-    message += primary ? std::string(primary) : first_line(PQerrorMessage(conn_));
-    const int code = sqlite_code_of(sqlstate);
+    message += primary ? std::string(primary) : pg_trimmed(PQerrorMessage(conn_));
+    const int code = pg_sqlite_code_of(sqlstate);
     PQclear(result);
     throw StorageError(message, code, state);
 }
@@ -101,7 +101,7 @@ PgConnection::PgConnection(const std::string& url) {
     conn_ = PQconnectdb(url.c_str());
     if (!conn_ || PQstatus(conn_) != CONNECTION_OK) {
         std::string msg = "cannot connect to PostgreSQL: ";
-        msg += conn_ ? first_line(PQerrorMessage(conn_)) : "out of memory";
+        msg += conn_ ? pg_trimmed(PQerrorMessage(conn_)) : "out of memory";
         PQfinish(conn_);
         conn_ = nullptr;
         throw StorageError(msg, SQLITE_CANTOPEN, "08001");
