@@ -1,10 +1,12 @@
 // Dispatcher: the outbox worker thread — claims due messages, sends them by e-mail (with .ics) or SMS, records it.
 #include "notify/dispatcher.hpp"
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <optional>
 #include <stdexcept>
+#include <vector>
 
 #include <curl/curl.h>
 
@@ -138,17 +140,40 @@ void Dispatcher::loop() {
     }
 }
 
+bool Dispatcher::stopping() {
+    std::lock_guard lock(mutex_);
+    return stop_;
+}
+
 int Dispatcher::run_once() {
+    using Durability = storage::OutboxStore::Durability;
     int handled = 0;
-    for (;;) {
-        {
-            std::lock_guard lock(mutex_);
-            if (stop_) break;
+    while (!stopping()) {
+        // The claim and every outcome but the batch's last are committed without a disk sync; the last one syncs
+        // them all (see the delivery guarantee in dispatcher.hpp).
+        auto batch = store_.claim_batch(now_(), config_.lane, config_.batch_size, Durability::process);
+        if (batch.empty()) break;
+        size_t next = 0;  // the first row not started
+        auto rows_from = [&](size_t i) {
+            return std::vector<OutboxMessage>(batch.begin() + static_cast<std::ptrdiff_t>(std::min(i, batch.size())),
+                                              batch.end());
+        };
+        try {
+            for (; next < batch.size(); ++next) {
+                const auto& m = batch[next];
+                if (stopping() || now_() + send_budget_seconds > m.lease_until) break;
+                dispatch(m, next + 1 == batch.size() ? Durability::disk : Durability::process);
+                ++handled;
+            }
+        } catch (...) {
+            // The row that threw keeps its lease (it may have been sent); the ones after it were never started.
+            try {
+                store_.release(rows_from(next + 1));
+            } catch (const std::exception&) {  // then they are due again when their lease expires
+            }
+            throw;
         }
-        auto m = store_.claim_next(now_(), config_.lane);
-        if (!m) break;
-        dispatch(*m);
-        ++handled;
+        if (next < batch.size()) with_retries([&] { return store_.release(rows_from(next)) >= 0; });
     }
     return handled;
 }
@@ -206,14 +231,14 @@ Result<OutgoingEmail> Dispatcher::compose_email(const OutboxMessage& m, const In
     return out;
 }
 
-DispatchOutcome Dispatcher::dispatch(const OutboxMessage& m) {
+DispatchOutcome Dispatcher::dispatch(const OutboxMessage& m, storage::OutboxStore::Durability durability) {
     const int64_t now = now_();
     auto lost = [&] {
         log("outbox: " + describe(m) + ": its lease was taken over by another dispatcher; outcome not recorded");
         return DispatchOutcome::lease_lost;
     };
     auto fail = [&](const std::string& error) {
-        if (!with_retries([&] { return store_.mark_failed_permanent(m, error); })) return lost();
+        if (!with_retries([&] { return store_.mark_failed_permanent(m, error, durability); })) return lost();
         log("outbox: " + describe(m) + " failed for good: " + error);
         return DispatchOutcome::failed;
     };
@@ -229,7 +254,7 @@ DispatchOutcome Dispatcher::dispatch(const OutboxMessage& m) {
                 why_unsent(m.kind, details->interview, details->answer, details->application_status, now);
             why_not != Unsent::none) {
             const std::string why = tr(Lang::en, unsent_words(why_not));  // the message log's reasons are in English
-            if (!with_retries([&] { return store_.mark_cancelled(m, why); })) return lost();
+            if (!with_retries([&] { return store_.mark_cancelled(m, why, durability); })) return lost();
             log("outbox: " + describe(m) + " " + why);
             return DispatchOutcome::cancelled;
         }
@@ -239,7 +264,7 @@ DispatchOutcome Dispatcher::dispatch(const OutboxMessage& m) {
     if (m.channel == MessageChannel::webhook) {
         const auto endpoint = store_.webhook_endpoint(m.webhook_id);
         if (!endpoint) {
-            if (!with_retries([&] { return store_.mark_cancelled(m, "not sent: the webhook was deleted"); })) return lost();
+            if (!with_retries([&] { return store_.mark_cancelled(m, "not sent: the webhook was deleted", durability); })) return lost();
             return DispatchOutcome::cancelled;
         }
         if (!webhooks_) {
@@ -271,14 +296,14 @@ DispatchOutcome Dispatcher::dispatch(const OutboxMessage& m) {
 
     switch (result.outcome) {
         case SendOutcome::sent:
-            if (!with_retries([&] { return store_.mark_sent(m, now_()); })) return lost();
+            if (!with_retries([&] { return store_.mark_sent(m, now_(), durability); })) return lost();
             if (config_.log_sent) log("outbox: " + describe(m) + " sent (attempt " + std::to_string(m.attempts) + ")");
             return DispatchOutcome::sent;
         case SendOutcome::permanent_failure:
             return fail(result.error);
         case SendOutcome::transient_failure: {
             bool gave_up = false;
-            if (!with_retries([&] { return store_.mark_failed_retry(m, now, result.error, &gave_up); }))
+            if (!with_retries([&] { return store_.mark_failed_retry(m, now, result.error, &gave_up, durability); }))
                 return lost();
             if (gave_up) {
                 log("outbox: " + describe(m) + " failed for good after " + std::to_string(m.attempts) +

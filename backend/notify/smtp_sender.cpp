@@ -4,6 +4,7 @@
 #include <curl/curl.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cstring>
 #include <memory>
 #include <mutex>
@@ -115,8 +116,24 @@ SmtpSender::~SmtpSender() {
 
 SendResult SmtpSender::send_email(const OutgoingEmail& email) {
     if (!endpoint_) return SendResult::transient(endpoint_.error().message);
+    const auto started = std::chrono::steady_clock::now();
+    Attempt first = attempt(email, config_.timeout_s);
+    // The connection kept from the previous message was closed by the server under our feet (libcurl itself
+    // replaces one it sees closed before it starts): when that connection gave no reply at all, or only "421
+    // closing", the server accepted nothing of this message, so it goes once more on a fresh connection, within
+    // what is left of the timeout. A failure after the message was handed over (354, then no reply) is not
+    // repeated here: whether the server kept it is unknown, and the outbox's retry decides (B3).
+    if (!first.result.sent() && first.reused && (first.smtp_code == 0 || first.smtp_code == 421)) {
+        const long spent = static_cast<long>(
+            std::chrono::duration_cast<std::chrono::seconds>(std::chrono::steady_clock::now() - started).count());
+        if (config_.timeout_s - spent >= 1) return attempt(email, config_.timeout_s - spent).result;
+    }
+    return first.result;
+}
+
+SmtpSender::Attempt SmtpSender::attempt(const OutgoingEmail& email, long timeout_s) {
     if (!handle_) handle_ = curl_easy_init();
-    if (!handle_) return SendResult::transient("libcurl could not create a handle");
+    if (!handle_) return {SendResult::transient("libcurl could not create a handle"), 0, false};
     CURL* c = static_cast<CURL*>(handle_);
     curl_easy_reset(c);  // every option back to its default; the open connection stays in the handle
     char errbuf[CURL_ERROR_SIZE] = {0};
@@ -128,8 +145,8 @@ SendResult SmtpSender::send_email(const OutgoingEmail& email) {
     curl_easy_setopt(c, CURLOPT_URL, endpoint_->curl_url.c_str());
     curl_easy_setopt(c, CURLOPT_ERRORBUFFER, errbuf);
     curl_easy_setopt(c, CURLOPT_NOSIGNAL, 1L);  // we run on a worker thread: no SIGALRM-based DNS timeouts
-    curl_easy_setopt(c, CURLOPT_CONNECTTIMEOUT, config_.connect_timeout_s);
-    curl_easy_setopt(c, CURLOPT_TIMEOUT, config_.timeout_s);
+    curl_easy_setopt(c, CURLOPT_CONNECTTIMEOUT, std::min(config_.connect_timeout_s, timeout_s));
+    curl_easy_setopt(c, CURLOPT_TIMEOUT, timeout_s);
     curl_easy_setopt(c, CURLOPT_MAXAGE_CONN, config_.reuse_idle_s);
     switch (endpoint_->tls) {
         case SmtpTls::none: curl_easy_setopt(c, CURLOPT_USE_SSL, static_cast<long>(CURLUSESSL_NONE)); break;
@@ -153,14 +170,17 @@ SendResult SmtpSender::send_email(const OutgoingEmail& email) {
     curl_easy_setopt(c, CURLOPT_INFILESIZE_LARGE, static_cast<curl_off_t>(email.data.size()));
 
     const CURLcode rc = curl_easy_perform(c);
-    long smtp_code = 0;
-    curl_easy_getinfo(c, CURLINFO_RESPONSE_CODE, &smtp_code);
-    SendResult result = classify_smtp_result(rc, smtp_code, errbuf);
-    if (!result.sent()) {  // start the next message on a fresh connection: this one may be in any state
+    Attempt a;
+    curl_easy_getinfo(c, CURLINFO_RESPONSE_CODE, &a.smtp_code);
+    long new_connections = 0;
+    curl_easy_getinfo(c, CURLINFO_NUM_CONNECTS, &new_connections);
+    a.reused = new_connections == 0;
+    a.result = classify_smtp_result(rc, a.smtp_code, errbuf);
+    if (!a.result.sent()) {  // start the next message on a fresh connection: this one may be in any state
         curl_easy_cleanup(c);
         handle_ = nullptr;
     }
-    return result;
+    return a;
 }
 
 }  // namespace kandidaat::notify
