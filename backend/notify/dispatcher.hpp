@@ -27,8 +27,10 @@
 //
 // Send-time checks: a reminder is not sent (row 'cancelled' with the reason) when reminder_still_wanted() says
 // no (declined, withdrawn, rejected, interview cancelled — R10), an invitation or reschedule not when the
-// interview was cancelled, and no message once the interview has started. The checks read the database just
-// before each row is sent, not when its batch was claimed. A due message goes out within about one poll interval
+// interview was cancelled, and no message once the interview has started. The checks read the database for each
+// row in its turn, not when its batch was claimed: while the previous e-mail of the batch is with the SMTP server
+// (the row is then composed too, so that our work overlaps with the server's; issue 12), and again if that was
+// more than a second before its send. A due message goes out within about one poll interval
 // (≤ 1 s) of its moment by the server's Clock (--test-now included).
 #pragma once
 
@@ -111,6 +113,23 @@ public:
     const DispatcherConfig& config() const { return config_; }
 
 private:
+    // A claimed row after its send-time checks: what to send, or why not (cancel / fail), or a transient failure
+    // before any send. `at`: when the checks were read.
+    struct Prepared {
+        enum class Verdict { send, cancel, fail, transient };
+        Verdict verdict = Verdict::send;
+        std::string reason;
+        bool log_reason = true;
+        std::optional<OutgoingEmail> email;
+        std::optional<OutgoingSms> sms;
+        std::optional<OutgoingWebhook> webhook;
+        int64_t now = 0;
+        std::chrono::steady_clock::time_point at;
+    };
+    Prepared prepare(const storage::OutboxMessage& m);  // reads only. @throw storage::StorageError
+    // Sends what `p` says and records the outcome; `meanwhile` runs once while an e-mail is with the server.
+    DispatchOutcome send_prepared(const storage::OutboxMessage& m, const Prepared& p,
+                                  storage::OutboxStore::Durability durability, const std::function<void()>& meanwhile);
     void loop();
     bool stopping();
     void log(const std::string& line) const;

@@ -110,14 +110,22 @@ std::string SmtpSender::describe() const {
     return d;
 }
 
-SmtpSender::~SmtpSender() {
+SmtpSender::~SmtpSender() { drop_connection(); }
+
+void SmtpSender::drop_connection() {
     if (handle_) curl_easy_cleanup(static_cast<CURL*>(handle_));
+    if (multi_) curl_multi_cleanup(static_cast<CURLM*>(multi_));  // closes the kept connection
+    handle_ = nullptr;
+    multi_ = nullptr;
 }
 
-SendResult SmtpSender::send_email(const OutgoingEmail& email) {
-    if (!endpoint_) return SendResult::transient(endpoint_.error().message);
+SendResult SmtpSender::send_email_while(const OutgoingEmail& email, const std::function<void()>& meanwhile) {
+    if (!endpoint_) {
+        if (meanwhile) meanwhile();
+        return SendResult::transient(endpoint_.error().message);
+    }
     const auto started = std::chrono::steady_clock::now();
-    Attempt first = attempt(email, config_.timeout_s);
+    Attempt first = attempt(email, config_.timeout_s, meanwhile);
     // The connection kept from the previous message was closed by the server under our feet (libcurl itself
     // replaces one it sees closed before it starts): when that connection gave no reply at all, or only "421
     // closing", the server accepted nothing of this message, so it goes once more on a fresh connection, within
@@ -126,15 +134,27 @@ SendResult SmtpSender::send_email(const OutgoingEmail& email) {
     if (!first.result.sent() && first.reused && (first.smtp_code == 0 || first.smtp_code == 421)) {
         const long spent = static_cast<long>(
             std::chrono::duration_cast<std::chrono::seconds>(std::chrono::steady_clock::now() - started).count());
-        if (config_.timeout_s - spent >= 1) return attempt(email, config_.timeout_s - spent).result;
+        if (config_.timeout_s - spent >= 1) return attempt(email, config_.timeout_s - spent, {}).result;
     }
     return first.result;
 }
 
-SmtpSender::Attempt SmtpSender::attempt(const OutgoingEmail& email, long timeout_s) {
+SmtpSender::Attempt SmtpSender::attempt(const OutgoingEmail& email, long timeout_s,
+                                        const std::function<void()>& meanwhile) {
+    bool ran = false;  // `meanwhile` runs exactly once, whatever happens
+    auto run_meanwhile = [&] {
+        if (meanwhile && !ran) meanwhile();
+        ran = true;
+    };
     if (!handle_) handle_ = curl_easy_init();
-    if (!handle_) return {SendResult::transient("libcurl could not create a handle"), 0, false};
+    if (!multi_) multi_ = curl_multi_init();
+    if (!handle_ || !multi_) {
+        drop_connection();
+        run_meanwhile();
+        return {SendResult::transient("libcurl could not create a handle"), 0, false};
+    }
     CURL* c = static_cast<CURL*>(handle_);
+    CURLM* multi = static_cast<CURLM*>(multi_);
     curl_easy_reset(c);  // every option back to its default; the open connection stays in the handle
     char errbuf[CURL_ERROR_SIZE] = {0};
     ReadState state{&email.data};
@@ -169,17 +189,31 @@ SmtpSender::Attempt SmtpSender::attempt(const OutgoingEmail& email, long timeout
     curl_easy_setopt(c, CURLOPT_READDATA, &state);
     curl_easy_setopt(c, CURLOPT_INFILESIZE_LARGE, static_cast<curl_off_t>(email.data.size()));
 
-    const CURLcode rc = curl_easy_perform(c);
+    // curl_easy_perform, spelled out with the multi interface so that `meanwhile` can run while the server works.
+    CURLcode rc = CURLE_SEND_ERROR;
+    if (curl_multi_add_handle(multi, c) == CURLM_OK) {
+        for (;;) {
+            int running = 0;
+            if (curl_multi_perform(multi, &running) != CURLM_OK || running == 0) break;
+            if (meanwhile && !ran) {
+                run_meanwhile();  // the first command is out; the server is busy with it
+                continue;
+            }
+            curl_multi_poll(multi, nullptr, 0, 1000, nullptr);
+        }
+        int queued = 0;
+        while (CURLMsg* msg = curl_multi_info_read(multi, &queued))
+            if (msg->msg == CURLMSG_DONE && msg->easy_handle == c) rc = msg->data.result;
+        curl_multi_remove_handle(multi, c);
+    }
+    run_meanwhile();
     Attempt a;
     curl_easy_getinfo(c, CURLINFO_RESPONSE_CODE, &a.smtp_code);
     long new_connections = 0;
     curl_easy_getinfo(c, CURLINFO_NUM_CONNECTS, &new_connections);
     a.reused = new_connections == 0;
     a.result = classify_smtp_result(rc, a.smtp_code, errbuf);
-    if (!a.result.sent()) {  // start the next message on a fresh connection: this one may be in any state
-        curl_easy_cleanup(c);
-        handle_ = nullptr;
-    }
+    if (!a.result.sent()) drop_connection();  // the next message starts on a fresh connection: this one may be in any state
     return a;
 }
 

@@ -1,6 +1,7 @@
 // EmailSender over SMTP with libcurl: smtp:// (opportunistic or required STARTTLS), smtps://, optional AUTH.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <string_view>
 
@@ -56,7 +57,8 @@ public:
     ~SmtpSender() override;
     SmtpSender(const SmtpSender&) = delete;
     SmtpSender& operator=(const SmtpSender&) = delete;
-    SendResult send_email(const OutgoingEmail& email) override;
+    SendResult send_email(const OutgoingEmail& email) override { return send_email_while(email, {}); }
+    SendResult send_email_while(const OutgoingEmail& email, const std::function<void()>& meanwhile) override;
     std::string describe() const override;
 
 private:
@@ -65,11 +67,13 @@ private:
         long smtp_code = 0;  // the last SMTP reply of this attempt (0: none)
         bool reused = false;  // it ran on the connection kept from the previous message
     };
-    Attempt attempt(const OutgoingEmail& email, long timeout_s);
+    Attempt attempt(const OutgoingEmail& email, long timeout_s, const std::function<void()>& meanwhile);
+    void drop_connection();
 
     SmtpConfig config_;
     Result<SmtpEndpoint> endpoint_;
     void* handle_ = nullptr;  // CURL*, kept between sends (one dispatcher thread uses a sender at a time)
+    void* multi_ = nullptr;   // CURLM* that runs it and holds the kept connection
 };
 
 // curl_global_init exactly once per process (thread-safe). Called by SmtpSender and SmsGateway.

@@ -240,6 +240,26 @@ TEST_CASE("issue 12 one SMTP connection carries message after message") {
     CHECK(count_of(server.transcript(), "EHLO") == 1);  // one greeting for all five
 }
 
+TEST_CASE("issue 12 the caller's next work runs once while the SMTP server handles the message") {
+    ScriptedSmtp server("250 OK");
+    SmtpSender sender({server.url(), "", "", 5, 10});
+    for (int i = 0; i < 3; ++i) {
+        CAPTURE(i);
+        int runs = 0, seen_by_server = -1;
+        CHECK(sender.send_email_while(sample_mail(), [&] {
+                      ++runs;
+                      seen_by_server = server.messages();  // the message is not through yet
+                  }).sent());
+        CHECK(runs == 1);
+        CHECK(seen_by_server == i);
+        CHECK(server.messages() == i + 1);
+    }
+    SmtpSender down({"smtp://127.0.0.1:" + std::to_string(free_port()), "", "", 5, 10});
+    int runs = 0;
+    CHECK(down.send_email_while(sample_mail(), [&] { ++runs; }).outcome == SendOutcome::transient_failure);
+    CHECK(runs == 1);  // also when the attempt fails
+}
+
 TEST_CASE("issue 12 a connection the server closed is replaced by a fresh one, nothing lost") {
     ScriptedSmtp server("250 OK", {.close_after = 2});  // "421 closing" after every second message
     SmtpSender sender({server.url(), "", "", 5, 10});
