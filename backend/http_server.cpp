@@ -222,7 +222,14 @@ struct HttpConnection {
 // socket, with the request's deadline, the silence limit and the byte budget.
 class GuardedStream final : public httplib::Stream {
 public:
-    GuardedStream(HttpConnection& c, const ConnectionLimits& l) : c_(c), limits_(l) {}
+    // How many workers are waiting for the rest of a body larger than max_body_bytes, and how many may (S6).
+    struct LargeBodyGate {
+        std::atomic<size_t> waiting{0};
+        size_t cap = 1;
+    };
+
+    GuardedStream(HttpConnection& c, const ConnectionLimits& l, LargeBodyGate& gate) : c_(c), limits_(l), gate_(gate) {}
+    ~GuardedStream() override { leave_gate(); }
 
     // Starts the budget of the next request (its deadline is the connection's, from its first byte).
     void begin_request() {
@@ -230,6 +237,8 @@ public:
         budget_ = header_allowance;
         refuse_body_ = false;
         headers_done_ = false;
+        large_body_ = false;
+        leave_gate();
         t_failure = 0;
     }
     void refuse_body() { refuse_body_ = true; }
@@ -245,6 +254,14 @@ public:
         }
         if (c_.buffered() == 0) {
             if (!flush()) return -1;  // (a 100 Continue the client waits for)
+            if (large_body_ && !in_gate_) {
+                if (gate_.waiting.fetch_add(1) >= gate_.cap) {
+                    gate_.waiting.fetch_sub(1);
+                    t_failure = 503;  // every worker allowed to wait for a large body is waiting for one
+                    return -1;
+                }
+                in_gate_ = true;
+            }
             if (c_.expired || SteadyClock::now() >= c_.request_deadline) {
                 t_failure = 408;
                 return -1;
@@ -314,11 +331,17 @@ public:
     // body is held to max_body_bytes exactly by the route wrapper, routes.cpp).
     void headers_done(size_t body_limit) {
         headers_done_ = true;
+        large_body_ = body_limit > limits_.max_body_bytes;
         consumed_ = 0;
         budget_ = body_limit + body_limit / 8 + 1024;
     }
 
 private:
+    void leave_gate() {
+        if (in_gate_) gate_.waiting.fetch_sub(1);
+        in_gate_ = false;
+    }
+
     // How long a read may wait: the read timeout, cut short by the request's deadline.
     int read_wait_ms() const {
         const auto left =
@@ -352,6 +375,9 @@ private:
     size_t consumed_ = 0, budget_ = 0;
     bool refuse_body_ = false;
     bool headers_done_ = false;
+    LargeBodyGate& gate_;
+    bool large_body_ = false;  // this request's route takes more than max_body_bytes
+    bool in_gate_ = false;     // this worker counts as waiting for a large body
     std::string out_;
 };
 
@@ -374,6 +400,7 @@ public:
         ::epoll_ctl(epoll_, EPOLL_CTL_ADD, wake_, &ev);
         server_.loop_ = this;
         const size_t n = std::max<size_t>(1, limits_.workers);
+        large_bodies_.cap = limits_.large_body_readers > 0 ? limits_.large_body_readers : std::max<size_t>(1, n / 4);
         for (size_t i = 0; i < n; ++i) workers_.emplace_back([this] { work(); });
         timer_ = std::thread([this] { tick(); });
     }
@@ -575,7 +602,7 @@ private:
 
     // Runs the buffered request (and any complete pipelined one after it), then gives the connection back.
     void serve(HttpConnection& c) {
-        GuardedStream strm(c, limits_);
+        GuardedStream strm(c, limits_, large_bodies_);
         for (;;) {
             strm.begin_request();
             const bool last = c.requests_left <= 1 || stopping_;
@@ -678,6 +705,7 @@ private:
     const ConnectionLimits& limits_;
     // A body waits in the epoll set up to the usual route's budget + 1 byte: a larger one is refused (413) at once.
     const size_t body_wait_ = limits_.max_body_bytes + limits_.max_body_bytes / 8 + 1024 + 1;
+    GuardedStream::LargeBodyGate large_bodies_;
     int epoll_ = -1, wake_ = -1;
     std::atomic<bool> stopping_{false};
     bool stopped_ = false;

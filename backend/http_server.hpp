@@ -50,6 +50,10 @@ struct ConnectionLimits {
     // its headers are read; unset: max_body_bytes. `largest_body_bytes` is the largest any route allows.
     std::function<size_t(const httplib::Request&)> body_limit_of;
     size_t largest_body_bytes = 256 * 1024;
+    // Such a larger body is read on by its worker; at most this many workers wait for the rest of one at a time
+    // (0: a quarter of the workers, at least 1). Another one that would have to wait is answered 503 + Retry-After,
+    // so clients trickling uploads never hold more than that share of the workers (S6).
+    size_t large_body_readers = 0;
 };
 
 class ConnectionLoop;  // http_server.cpp: the epoll set, the workers and the timer of one listen()
@@ -62,7 +66,8 @@ public:
     const ConnectionLimits& limits() const { return limits_; }
 
     // For the error handler, on the thread that runs the request: why the current request failed below the router
-    // (0 when it did not): 413 (too large, any framing), 415 (compressed body), 408 (deadline). Never fails.
+    // (0 when it did not): 413 (too large, any framing), 415 (compressed body), 408 (deadline), 503 (a large body
+    // while the workers allowed to wait for one are all waiting). Never fails.
     static int transport_failure();
 
 private:

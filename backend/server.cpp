@@ -125,6 +125,10 @@ void App::install_hooks() {
                     break;
                 case 400: send_error(req, res, make_error(ErrorCode::bad_request, Str::err_request_unreadable)); break;
                 case 408: send_error(req, res, make_error(ErrorCode::request_timeout, Str::err_request_timeout)); break;
+                case 503:  // every worker that may wait for a large upload is waiting for one (S6)
+                    send_error(req, res, make_error(ErrorCode::busy, Str::err_busy));
+                    res.set_header("Retry-After", "5");
+                    break;
                 case 415:
                     send_error(req, res, make_error(ErrorCode::unsupported_encoding, Str::err_unsupported_encoding));
                     break;

@@ -24,6 +24,28 @@ std::string end_time_text(const Slot& s) {
 }
 
 
+// Issue 11: with several times the default texts' "on {interviewdate} at {interviewtime} (until {endtime})" reads
+// "at one of the times below" as a whole (catalogue rows per language), and a text without {slots} gets the list
+// right below that paragraph; other texts fall back to the phrase per tag. Applying it twice changes nothing.
+std::string with_several_times(std::string_view tmpl, const RenderContext& c) {
+    std::string out(tmpl);
+    if (c.slots.size() <= 1) return out;
+    size_t first_end = std::string::npos;  // where the first replaced phrase ends
+    for (const auto& [from, to] : {std::pair{Say::slot_phrase_full, Say::slot_phrase_full_several},
+                                   std::pair{Say::slot_phrase_short, Say::slot_phrase_short_several}}) {
+        const std::string_view f = say(c.lang, from), t = say(c.lang, to);
+        for (size_t at = out.find(f); at != std::string::npos; at = out.find(f, at + t.size())) {
+            out.replace(at, f.size(), t);
+            first_end = std::min(first_end, at + t.size());
+        }
+    }
+    if (first_end != std::string::npos && !contains_tag(out, "slots")) {
+        const size_t paragraph_end = out.find("\n\n", first_end);
+        out.insert(paragraph_end == std::string::npos ? out.size() : paragraph_end, "\n\n{slots}");
+    }
+    return out;
+}
+
 std::string one_line(std::string s) {  // a subject is a header: no line breaks may survive
     std::replace(s.begin(), s.end(), '\r', ' ');
     std::replace(s.begin(), s.end(), '\n', ' ');
@@ -168,14 +190,14 @@ std::string tag_value(std::string_view tag_name, const RenderContext& c) {
 Result<std::string> render_text(std::string_view tmpl, const RenderContext& ctx, std::string_view field) {
     if (auto unknown = unknown_tags(tmpl); !unknown.empty()) return unknown_tag_error(unknown, field);
     std::string out;
-    for (const auto& p : split_template(tmpl)) out += p.is_tag ? tag_value(p.text, ctx) : p.text;
+    for (const auto& p : split_template(with_several_times(tmpl, ctx))) out += p.is_tag ? tag_value(p.text, ctx) : p.text;
     return out;
 }
 
 Result<std::string> render_html(std::string_view tmpl, const RenderContext& ctx, std::string_view field) {
     if (auto unknown = unknown_tags(tmpl); !unknown.empty()) return unknown_tag_error(unknown, field);
     std::string out;
-    for (const auto& p : split_template(tmpl)) {
+    for (const auto& p : split_template(with_several_times(tmpl, ctx))) {
         if (!p.is_tag) out += text_to_html(p.text);
         else if (lowercase(p.text) == "confirmlink") out += link_html(ctx.confirm_link);
         else out += text_to_html(tag_value(p.text, ctx));
@@ -237,7 +259,7 @@ Result<RenderedEmail> render_invitation_email(const TemplateVariant& v, const Re
     auto signature_html = render_html(v.signature, ctx, "signature");
 
     RenderedEmail out{one_line(subject.value()), text.value(), html.value()};
-    if (ctx.slots.size() > 1 && !contains_tag(v.content, "slots")) {
+    if (ctx.slots.size() > 1 && !contains_tag(with_several_times(v.content, ctx), "slots")) {
         // Issue 11: {interviewdate} reads "one of the times below": a text without {slots} gets them listed.
         const std::string times = tag_value("slots", ctx);
         out.text += "\n\n" + times;

@@ -202,6 +202,43 @@ TEST_CASE("S6 40 bodies trickled a few bytes at a time wait without a worker: a 
     CHECK(count_rows(server.storage(), "login_failures") == 0);  // none of them reached the handler
 }
 
+TEST_CASE("S6 uploads trickled past 256 KB hold at most a quarter of the workers: the next is 503 with Retry-After, "
+          "and a fresh GET /api/me is answered within a second") {
+    TempDir dir;
+    Config config = test_config(dir.path);
+    config.workers = 8;  // two of them may wait for the rest of a large body
+    TestServer server(config);
+    const std::string head = "PUT /api/applications/1/cv-file HTTP/1.1\r\nHost: x\r\nContent-Type: application/pdf\r\n"
+                             "Content-Length: 1048576\r\n\r\n";
+    const std::string start(300 * 1024, 'a');  // past what waits in the epoll set: a worker reads on
+    std::vector<RawConn> uploads;
+    for (int i = 0; i < 2; ++i) {
+        uploads.emplace_back(server.port(), i % 2 ? "127.0.0.2" : "127.0.0.3");
+        REQUIRE(uploads.back().ok());
+        REQUIRE(uploads.back().send_all(head + start));
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(300));  // both are waiting for the rest in a worker
+    RawConn third(server.port(), "127.0.0.4");
+    REQUIRE(third.ok());
+    REQUIRE(third.send_all(head + start));
+    const std::string refused = third.read_until("\r\n\r\n", 3000);
+    CHECK(refused.rfind("HTTP/1.1 503", 0) == 0);
+    CHECK(refused.find("Retry-After: 5") != std::string::npos);
+    Api anna = logged_in(server.port());
+    for (int round = 0; round < 3; ++round) {
+        for (auto& c : uploads) CHECK(c.send_all("aaaa"));
+        CHECK(timed_me(anna) < 1.0);
+        std::this_thread::sleep_for(std::chrono::seconds(1));
+    }
+    // Once one of them ends, a large body may be waited for again.
+    uploads.pop_back();
+    std::this_thread::sleep_for(std::chrono::milliseconds(300));
+    RawConn fourth(server.port(), "127.0.0.5");
+    REQUIRE(fourth.ok());
+    REQUIRE(fourth.send_all(head + start));
+    CHECK(fourth.read_until("\r\n\r\n", 1000).empty());  // read on, not refused
+}
+
 TEST_CASE("S6 a per-address connection cap: the 65th connection from one address is refused while another address is served") {
     TempDir dir;
     TestServer server(test_config(dir.path));  // the default cap: 64

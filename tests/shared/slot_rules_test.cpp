@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 
 #include <kandidaat/api.hpp>
+#include <kandidaat/candidate_words.hpp>
 #include <kandidaat/slot_rules.hpp>
 #include <kandidaat/template_render.hpp>
 
@@ -183,6 +184,43 @@ TEST_CASE("issue 11 an invitation text without {slots} still lists the offered t
     email = render_invitation_email(v, c, false);
     REQUIRE(email);
     CHECK(email->text == "See you at 09:00.");
+}
+
+TEST_CASE("issue 11 the default invitation texts read as sentences with several times, in nl, en and de") {
+    RenderContext c;
+    c.slot = Slot{LocalDate{2026, 12, 7}, LocalTime{9, 0}, 30};
+    c.slots = {c.slot, Slot{LocalDate{2026, 12, 8}, LocalTime{14, 0}, 45}};
+    const std::pair<Lang, const char*> expected[] = {
+        {Lang::nl, "voor een persoonlijk interview op een van de tijden hieronder.\n"},
+        {Lang::en, "to a face-to-face interview at one of the times below.\n"},
+        {Lang::de, "zu einem Gespr\xC3\xA4" "ch vor Ort ein. Bitte w\xC3\xA4hlen Sie eine der unten genannten Zeiten.\n"},
+    };
+    for (const auto& [lang, sentence] : expected) {
+        c.lang = lang;
+        c.interview_type = InterviewType::in_person;
+        TemplateVariant v;
+        v.subject = std::string(say(lang, Say::tpl_invitation_subject));
+        v.content = std::string(say(lang, Say::tpl_invitation_content));
+        auto email = render_invitation_email(v, c, true);
+        REQUIRE(email);
+        INFO(email->text);
+        CHECK(email->text.find(sentence) != std::string::npos);
+        CHECK(email->text.find("(") == std::string::npos);  // no "(until one of the times below)" left over
+        CHECK(email->text.find(std::string(sentence) + "\n- ") != std::string::npos);  // the times right below it
+        CHECK(email->text.find("14:00-14:45") == email->text.rfind("14:00-14:45"));
+        v.content = std::string(say(lang, Say::tpl_short_content));
+        email = render_invitation_email(v, c, true);
+        REQUIRE(email);
+        CHECK(email->text.find(say(lang, Say::slot_phrase_short_several)) != std::string::npos);
+        const std::string_view phrase = say(lang, Say::slot_phrase_short_several);
+        CHECK(email->text.find(phrase) == email->text.rfind(phrase));  // once, not once per tag
+        // The times are listed right below the sentence that mentions them, once.
+        const size_t at_phrase = email->text.find(phrase), list = email->text.find("14:00-14:45");
+        CHECK(list > at_phrase);
+        CHECK(email->text.find("\n\n", at_phrase) < list);
+        CHECK(email->text.find("\n\n", email->text.find("\n\n", at_phrase) + 2) > list);
+        CHECK(list == email->text.rfind("14:00-14:45"));
+    }
 }
 
 }  // TEST_SUITE

@@ -33,6 +33,22 @@ namespace kandidaat {
       "een van de tijden hieronder", \
       "one of the times below", \
       "eine der unten genannten Zeiten") \
+    X(slot_phrase_full, \
+      "op {interviewdate} om {interviewtime} (tot {endtime})", \
+      "on {interviewdate} at {interviewtime} (until {endtime})", \
+      "am {interviewdate} um {interviewtime} Uhr ein (bis {endtime} Uhr)") \
+    X(slot_phrase_full_several, \
+      "op een van de tijden hieronder", \
+      "at one of the times below", \
+      "ein. Bitte w\xC3\xA4hlen Sie eine der unten genannten Zeiten") \
+    X(slot_phrase_short, \
+      "op {interviewdate} om {interviewtime}", \
+      "on {interviewdate} at {interviewtime}", \
+      "am {interviewdate} um {interviewtime} Uhr") \
+    X(slot_phrase_short_several, \
+      "op een van de tijden hieronder", \
+      "at one of the times below", \
+      "zu einer der unten genannten Zeiten") \
     X(page_choose_time, \
       "Kies een tijd", \
       "Choose a time", \
