@@ -111,6 +111,10 @@ class Api:
         self.user = body["user"]
 
     def call(self, method, path, body=None, raw_headers=False):
+        if time.monotonic() - getattr(self, "used", 0) > 4:  # the server closes a connection idle for 5 s
+            self.conn.close()
+            self.conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=120)
+        self.used = time.monotonic()
         headers = {"Content-Type": "application/json"}
         if hasattr(self, "cookie"):
             headers["Cookie"] = self.cookie
@@ -118,6 +122,7 @@ class Api:
         self.conn.request(method, path, body=json.dumps(body) if body is not None else None, headers=headers)
         res = self.conn.getresponse()
         data = res.read()
+        self.used = time.monotonic()
         parsed = json.loads(data) if data else None
         if raw_headers:
             return res.status, parsed, res.headers
