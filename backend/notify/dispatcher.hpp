@@ -30,8 +30,8 @@
 // interview was cancelled, and no message once the interview has started. The checks read the database for each
 // row in its turn, not when its batch was claimed: while the previous e-mail of the batch is with the SMTP server
 // (the row is then composed too, so that our work overlaps with the server's; issue 12), and again if that was
-// more than a second before its send. A due message goes out within about one poll interval
-// (≤ 1 s) of its moment by the server's Clock (--test-now included).
+// more than a second before its send. A due message goes out within about one poll interval (≤ 1 s) of its
+// moment by the server's Clock (--test-now included).
 #pragma once
 
 #include <chrono>
