@@ -51,14 +51,18 @@ constexpr const char* due_expired_sql =
 
 // Sets the connection's PRAGMA synchronous for one call and puts the previous level back (the pool's connections
 // are FULL: every other commit on them stays on disk). Must be made outside a transaction: SQLite refuses to change
-// the level inside one.
+// the level inside one. A connection that does not know the PRAGMA (PostgreSQL, issue 14: there the same is
+// `SET LOCAL synchronous_commit = off` inside the transaction) keeps its level: every commit on disk, as before.
 class OutboxSyncScope {
 public:
     OutboxSyncScope(Database& db, OutboxStore::Durability durability) : db_(db) {
         if (durability != OutboxStore::Durability::process) return;
-        auto q = db_.prepare("PRAGMA synchronous");
-        if (q.step()) previous_ = q.column_int(0);
-        q.reset();
+        try {
+            auto q = db_.prepare("PRAGMA synchronous");
+            if (q.step()) previous_ = q.column_int(0);
+        } catch (const StorageError&) {
+            return;
+        }
         if (previous_ <= 1) return;  // already NORMAL or OFF
         db_.exec("PRAGMA synchronous=NORMAL");
         changed_ = true;

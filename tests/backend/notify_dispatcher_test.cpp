@@ -527,6 +527,20 @@ TEST_CASE("R10 a message that kills the process every time is given up; its batc
     }
 }
 
+TEST_CASE("issue 12 outcomes recorded without a disk sync leave every pooled connection syncing to disk") {
+    World w;
+    w.add_reminders(40, w.clock);  // two batches: their outcomes but the last of each skip the sync
+    CHECK(w.dispatcher.run_once() == 40);
+    std::vector<ConnectionPool::Lease> all;  // every connection the pool has opened (it opens up to 8)
+    all.reserve(8);
+    for (int i = 0; i < 8; ++i) all.push_back(w.storage.pool().acquire());
+    for (auto& db : all) {
+        auto q = db->prepare("PRAGMA synchronous");
+        REQUIRE(q.step());
+        CHECK(q.column_int(0) == 2);  // FULL: the handlers' commits stay on disk
+    }
+}
+
 TEST_CASE("issue 12 a row is only started with enough lease left; the rest of its batch goes back to the queue") {
     World w;
     const auto ids = w.add_reminders(5, w.clock);
