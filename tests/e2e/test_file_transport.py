@@ -29,7 +29,8 @@ class FileTransport(E2ETestCase):
 
         def files():
             return sorted(os.listdir(outbox)) if os.path.isdir(outbox) else []
-        wait_until(lambda: len(files()) >= 3, self.seconds_until_due(server, moment),
+        # (a file being written is a dot file renamed when complete: wait for the three complete ones)
+        wait_until(lambda: len([n for n in files() if not n.startswith(".")]) >= 3, self.seconds_until_due(server, moment),
                    "the invitation .eml, the reminder .eml and the reminder .sms.json")
         names = files()
         self.assertFalse([n for n in names if n.startswith(".")], "no temporary files left behind")
