@@ -320,7 +320,7 @@ TEST_CASE("B3 an SMTP server that is down is a transient failure naming the prob
     CHECK(sender.describe().starts_with("SMTP smtp://127.0.0.1:"));
 }
 
-TEST_CASE("R9 the SMS gateway gets JSON {to, from, text} with the bearer token; status codes decide retries") {
+TEST_CASE("R9 the SMS gateway gets JSON {to, from, text} with the bearer token, status codes decide retries") {
     httplib::Server gw;
     std::string body, auth, idem;
     std::atomic<int> status{202};
