@@ -494,7 +494,7 @@ TEST_CASE("R10 a dead dispatcher's batch is taken over after its lease, a row at
     for (const int64_t id : ids) CHECK(w.row(id).log.state == MessageState::sent);
 }
 
-TEST_CASE("R10 a message that kills the process every time is given up; its batch-mates are sent") {
+TEST_CASE("R10 a message that kills the process every time is given up, its batch-mates are sent") {
     World w;
     const auto ids = w.add_reminders(3, w.clock);
     const int64_t poison = ids[2];  // due first: the first row of the first batch
@@ -541,7 +541,7 @@ TEST_CASE("issue 12 outcomes recorded without a disk sync leave every pooled con
     }
 }
 
-TEST_CASE("issue 12 a row is only started with enough lease left; the rest of its batch goes back to the queue") {
+TEST_CASE("issue 12 a row is only started with enough lease left, the rest of its batch goes back to the queue") {
     World w;
     const auto ids = w.add_reminders(5, w.clock);
     w.fake->on_email = [&](const OutgoingEmail&) { w.clock += 25; };  // a slow SMTP server: 25 s per message
