@@ -66,8 +66,10 @@ class FileTransport(E2ETestCase):
             sms = json.load(f)
         self.assertEqual(sms["to"], zoe["mobile"])
         self.assertTrue(sms["text"])
-        rows = api.messages()
-        self.assertEqual(sorted(r["state"] for r in rows if r["kind"] != "notification"), ["sent", "sent", "sent"])
+        # A file is in place a moment before its row is marked sent: wait for the bookkeeping, not just the files.
+        rows = wait_until(lambda: (lambda rs: rs if sorted(r["state"] for r in rs if r["kind"] != "notification")
+                                   == ["sent", "sent", "sent"] else None)(api.messages()), 5,
+                          "the three rows marked sent")
         # Issue 11: the answer told to the recruiter is a row (and a file) of its own.
         self.assertEqual([r["recipient"] for r in rows if r["kind"] == "notification"], [api.user["email"]])
 
