@@ -230,7 +230,8 @@ TEST_CASE("two writers never interleave: a write transaction waits for the other
     CHECK(q.column_int64(0) == 2);  // no lost update
 }
 
-TEST_CASE("the PostgreSQL schema has the SQLite schema's tables, columns and indexes" * doctest::skip(!on_postgres())) {
+TEST_CASE("the PostgreSQL schema has the SQLite schema's tables, columns and indexes") {
+    if (!on_postgres()) return;  // runs in ctest "backend on PostgreSQL: …" (KANDIDAAT_TEST_DATABASE)
     Database lite(":memory:");
     migrate(lite);
     Database pg(test_store());
