@@ -66,6 +66,7 @@ http {{ access_log off; client_body_temp_path {work}/body; proxy_temp_path {work
     def stop(self):
         self.proc.terminate()
         self.proc.wait(10)
+        self.proc.stderr.close()
 
 
 def row_of(message):
@@ -79,7 +80,7 @@ class TwoInstancesBehindNginx(E2ETestCase):
     def server(self, name, port, smtp, nginx_url, test_now):
         s = KandidaatServer(os.path.join(self.tmp, name), test_now=test_now, smtp_url=smtp.url, port=port,
                             database=self.database, env={"KANDIDAAT_SECRET": SECRET},
-                            extra_args=["--public-url", nginx_url, "--trust-proxy", "--quiet"])
+                            extra_args=["--public-url", nginx_url, "--trust-proxy"])
         self.servers.append(s)
         self.addCleanup(s.stop)
         return s.start()
@@ -95,16 +96,18 @@ class TwoInstancesBehindNginx(E2ETestCase):
         a = self.server("a", port_a, smtp, nginx.url, now)
         b = self.server("b", port_b, smtp, nginx.url, now)
 
-        # 1,000 candidates (seeded in the shared database), invited through both instances at once.
-        ids = [r[0] for r in db_rows(a.data_dir,
-                                     "INSERT INTO candidates (first_name, last_name, email, language, created_at) "
-                                     "SELECT 'Kandidaat', 'Nummer ' || g, 'k' || g || '@example.org', 'nl', 0 "
-                                     "FROM generate_series(1, %d) g RETURNING id" % CANDIDATES)]
-        self.assertEqual(len(ids), CANDIDATES)
+        # 1,000 applicants to one vacancy (seeded in the shared database), invited through both instances at once.
         api_a, api_b = self.login(a), self.login(b)
         status, vacancies = api_a.get("/api/vacancies")
         self.assertEqual(status, 200, vacancies)
         vacancy = min(v["id"] for v in vacancies)
+        ids = sorted(r[0] for r in db_rows(
+            a.data_dir, "WITH c AS (INSERT INTO candidates (first_name, last_name, email, language, created_at) "
+                        "SELECT 'Kandidaat', 'Nummer ' || g, 'k' || g || '@example.org', 'nl', 0 "
+                        "FROM generate_series(1, %d) g RETURNING id) "
+                        "INSERT INTO applications (candidate_id, vacancy_id, applied_at, updated_at) "
+                        "SELECT id, %d, 0, 0 FROM c RETURNING candidate_id" % (CANDIDATES, vacancy)))
+        self.assertEqual(len(ids), CANDIDATES)  # k1 … k1000 in id order
         half = CANDIDATES // 2
         created = {}
 
@@ -144,10 +147,10 @@ class TwoInstancesBehindNginx(E2ETestCase):
 
         # B sends everything that A does not hold; A's rows wait for their lease.
         def b_done():
-            left = db_rows(b.data_dir, "SELECT COUNT(*) FROM messages WHERE state <> 'sent'")[0][0]
+            left = db_rows(a.data_dir, "SELECT COUNT(*) FROM messages WHERE state <> 'sent'")[0][0]
             return left == len(held_by_a)
         wait_until(b_done, 60, "B to send every row A did not hold")
-        self.assertEqual(db_rows(b.data_dir, "SELECT COUNT(*) FROM messages WHERE state = 'sending'")[0][0],
+        self.assertEqual(db_rows(a.data_dir, "SELECT COUNT(*) FROM messages WHERE state = 'sending'")[0][0],
                          len(held_by_a), "A's rows stay claimed until their lease expires")
 
         # 62 s later: B restarted, A replaced (the same upstream ports), both clocks past A's leases.
@@ -155,7 +158,7 @@ class TwoInstancesBehindNginx(E2ETestCase):
         b.stop()
         a2 = self.server("a", port_a, smtp, nginx.url, later)
         b2 = self.server("b", port_b, smtp, nginx.url, later)
-        wait_until(lambda: db_rows(b.data_dir, "SELECT COUNT(*) FROM messages WHERE state <> 'sent'")[0][0] == 0,
+        wait_until(lambda: db_rows(a.data_dir, "SELECT COUNT(*) FROM messages WHERE state <> 'sent'")[0][0] == 0,
                    30, "A's rows taken over and sent after their lease")
         time.sleep(1.2)  # more than a poll interval of both dispatchers: nothing else arrives
 
@@ -167,10 +170,14 @@ class TwoInstancesBehindNginx(E2ETestCase):
         self.assertEqual(duplicates, {in_flight: 2}, "one duplicate at most per killed process: the row in flight")
         recipients = collections.Counter(m.rcpt_tos[0] for m in received)
         self.assertEqual(set(recipients), {"k%d@example.org" % g for g in range(1, CANDIDATES + 1)})
-        states = db_rows(b.data_dir, "SELECT state, COUNT(*), MAX(attempts) FROM messages GROUP BY state")
+        states = db_rows(a.data_dir, "SELECT state, COUNT(*), MAX(attempts) FROM messages GROUP BY state")
         self.assertEqual([(s, n) for s, n, _ in states], [("sent", CANDIDATES)])
-        self.assertEqual(db_rows(b.data_dir, "SELECT COUNT(*) FROM messages WHERE attempts = 2")[0][0],
+        self.assertEqual(db_rows(a.data_dir, "SELECT COUNT(*) FROM messages WHERE attempts = 2")[0][0],
                          len(held_by_a), "only A's rows were claimed twice")
+        by_owner = dict(db_rows(a.data_dir, "SELECT split_part(lease_owner, ':', 2), COUNT(*) FROM messages "
+                                            "GROUP BY 1"))  # the last holder of each row: who sent it
+        self.assertGreater(by_owner.get(a.proc.pid, 0), 0, "A's dispatcher sent its share before it died")
+        self.assertGreater(by_owner.get(b.proc.pid, 0), 0, "so did B's")
         dispatched_at = time.monotonic()
 
         # 20 candidates answer through nginx (round robin over both); each answer shows through each instance.
