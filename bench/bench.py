@@ -30,10 +30,10 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 FULL = dict(wrk_duration="10s", c_low=32, c_high=256, list_n=10000, list_growth=[1000, 10000, 100000],
             invite_n=5000, invite_growth=[50, 500, 5000], queue_n=1_000_000, idle_seconds=60,
-            mem_candidates=100_000, mem_per=3, runs=15, browser_rows=10000)
+            mem_candidates=100_000, mem_per=3, runs=15, browser_rows=10000, pg_dispatch_n=2000)
 SMALL = dict(wrk_duration="1s", c_low=4, c_high=16, list_n=200, list_growth=[20, 200],
              invite_n=20, invite_growth=[5, 20], queue_n=2000, idle_seconds=2,
-             mem_candidates=500, mem_per=3, runs=3, browser_rows=200)
+             mem_candidates=500, mem_per=3, runs=3, browser_rows=200, pg_dispatch_n=40)
 
 
 def log(*a):
@@ -558,6 +558,39 @@ def bench_app(args, t, work):
           "ms", r["idle_gap_ms"], "≤ 50 ms", r["arrival_gap_ms"] <= 50, "the idle app's longest gap")
 
 
+def bench_pg_dispatch(args, t, work):
+    """Issue 14: dispatch throughput with 1, 2 and 4 dispatchers on one PostgreSQL database (each on a connection
+    pool of its own, as in separate server processes; claims FOR UPDATE SKIP LOCKED), beside one dispatcher on
+    SQLite. The transport takes 2 ms per e-mail (an SMTP server's round trips), so the rows show how far sending
+    in parallel carries, not how fast one SMTP sink swallows (the aiosmtpd sink above tops out near one dispatcher)."""
+    n, send_ms = args.sizes["pg_dispatch_n"], 2
+    log("== 14. dispatch with 1, 2 and 4 dispatchers on PostgreSQL")
+    pgdir = tempfile.mkdtemp(prefix="kandidaat-bench-pg.")  # tests/pg/cluster.sh hands it to the postgres user
+    cluster = os.path.join(ROOT, "tests/pg/cluster.sh")
+    url = subprocess.run([cluster, "start", pgdir], check=True, capture_output=True, text=True).stdout.strip()
+    try:
+        def run(db, k):
+            r = storage_bench(args, "dispatch", "--db", db, "--messages", n, "--dispatchers", k, "--send-ms", send_ms)
+            assert r["sent"] == n and r["duplicates"] == 0, r
+            return r["per_second"]
+
+        lite = run(os.path.join(work, "dispatch.sqlite"), 1)
+        one = None
+        for k in (1, 2, 4):
+            subprocess.run(["psql", "-q", "-X", "-v", "ON_ERROR_STOP=1", url, "-c", f"CREATE SCHEMA d{k}"], check=True,
+                           stdout=subprocess.DEVNULL, stdin=subprocess.DEVNULL)
+            rate = run(url + "&options=-csearch_path%3D" + f"d{k}", k)
+            label = (f"dispatch {n:,} due e-mails with {k} dispatcher{'s' if k > 1 else ''} on PostgreSQL "
+                     f"({send_ms} ms per send)")
+            if k == 1:
+                one = rate
+                t.add(14, label, rate, "mails/s", lite, "(informative)", None, "1 dispatcher on SQLite")
+            else:
+                t.add(14, label, rate, "mails/s", one, "(informative)", None, "1 dispatcher on PostgreSQL")
+    finally:
+        subprocess.run([cluster, "stop", pgdir], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
 def growth_notes(t):
     for name, points in t.growth.items():
         if len(points) < 2:
@@ -589,10 +622,10 @@ def main():
     p.add_argument("--build", default=os.path.join(ROOT, "build"))
     p.add_argument("--web-build", default=os.path.join(ROOT, "build-web"))
     p.add_argument("--out", help="write the table as Markdown here (./dev bench: bench/RESULTS.md)")
-    p.add_argument("--only", help="comma list of parts to run: http,list,queue,memory,app (default: all)")
+    p.add_argument("--only", help="comma list of parts to run: http,list,queue,memory,app,pg (default: all)")
     args = p.parse_args()
     args.sizes = SMALL if args.small else FULL
-    parts = set((args.only or "http,list,queue,memory,app").split(","))
+    parts = set((args.only or "http,list,queue,memory,app,pg").split(","))
     t = Table()
     t.growth = {}
     work = tempfile.mkdtemp(prefix="kandidaat-bench-")
@@ -613,6 +646,8 @@ def main():
             bench_queue_and_idle(args, t, work, sink)
         if "memory" in parts:
             bench_memory(args, t, work)
+        if "pg" in parts:
+            bench_pg_dispatch(args, t, work)
         growth_notes(t)
     finally:
         if args.list_server:
