@@ -886,7 +886,7 @@ constexpr const char* postgres_lease_owner_and_wakeups = R"SQL(
 ALTER TABLE messages ADD COLUMN lease_owner TEXT NOT NULL DEFAULT '';
 CREATE FUNCTION outbox_queued_notify() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  PERFORM pg_notify(left('kandidaat_outbox:' || current_schema(), 63), '');
+  PERFORM pg_notify(left('kandidaat_outbox:' || coalesce(current_schema(), ''), 63), '');
   RETURN NULL;
 END
 $$;

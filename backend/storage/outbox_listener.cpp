@@ -65,10 +65,31 @@ void OutboxListener::run() {
         ::poll(fds, fd >= 0 ? 2 : 1, ms);
         return (fds[0].revents & POLLIN) == 0;
     };
+    // Connects without blocking the stop: libpq's non-blocking handshake, polled together with the stop pipe.
+    // nullptr when asked to stop meanwhile.
+    auto connect = [&]() -> PGconn* {
+        const char* keys[] = {"dbname", nullptr};
+        const char* values[] = {url_.c_str(), nullptr};
+        PGconn* conn = PQconnectStartParams(keys, values, 1);
+        if (!conn || PQstatus(conn) == CONNECTION_BAD) return conn;
+        for (PostgresPollingStatusType st = PGRES_POLLING_WRITING;
+             st != PGRES_POLLING_OK && st != PGRES_POLLING_FAILED;) {
+            pollfd fds[2] = {{stop_pipe_[0], POLLIN, 0},
+                             {PQsocket(conn), static_cast<short>(st == PGRES_POLLING_READING ? POLLIN : POLLOUT), 0}};
+            ::poll(fds, 2, 1000);
+            if (fds[0].revents & POLLIN) {
+                PQfinish(conn);
+                return nullptr;
+            }
+            st = PQconnectPoll(conn);
+        }
+        return conn;
+    };
     for (;;) {
-        PGconn* conn = PQconnectdb(url_.c_str());
+        PGconn* conn = connect();
+        if (!conn && !wait(-1, 0)) return;  // asked to stop while connecting
         std::string schema;
-        if (PQstatus(conn) == CONNECTION_OK && run_sql(conn, "SELECT current_schema()", &schema) &&
+        if (conn && PQstatus(conn) == CONNECTION_OK && run_sql(conn, "SELECT current_schema()", &schema) &&
             run_sql(conn, "LISTEN " + quoted_identifier(outbox_channel(schema)))) {
             listening_ = true;
             if (reported && log_) log_("outbox: listening for wake-ups again");
@@ -94,7 +115,7 @@ void OutboxListener::run() {
             listening_ = false;
         }
         if (!reported && log_) {
-            std::string why = PQerrorMessage(conn);
+            std::string why = conn ? PQerrorMessage(conn) : "out of memory";
             while (!why.empty() && (why.back() == '\n' || why.back() == ' ')) why.pop_back();
             log_("outbox: not listening for wake-ups (" + why + "); polling, retrying every second");
             reported = true;

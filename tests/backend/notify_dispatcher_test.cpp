@@ -23,6 +23,7 @@ extern char** environ;
 #include <kandidaat/reminder_rules.hpp>
 
 #include "notify/dispatcher.hpp"
+#include "storage/outbox_listener.hpp"
 #include "storage/outbox_store.hpp"
 #include "storage/storage.hpp"
 #include "test_store.hpp"
@@ -717,6 +718,26 @@ TEST_CASE("issue 14 on PostgreSQL a message queued by another process wakes a di
     MESSAGE("woken and sent after " << std::chrono::duration_cast<std::chrono::milliseconds>(waited).count() << " ms");
     d.stop();
     CHECK(fake->emails.size() == 1);
+}
+
+TEST_CASE("issue 14 a wake-up listener whose database cannot be reached logs it once and stops promptly") {
+    std::mutex mutex;
+    std::vector<std::string> lines;
+    auto t0 = std::chrono::steady_clock::now();
+    {
+        // A TCP address that does not answer (the connection attempt hangs until its timeout) or is unreachable.
+        OutboxListener listener("postgresql://nobody@10.255.255.1:5432/nowhere?connect_timeout=30", [] {},
+                                [&](const std::string& l) {
+                                    std::lock_guard lock(mutex);
+                                    lines.push_back(l);
+                                });
+        std::this_thread::sleep_for(std::chrono::milliseconds(300));
+        CHECK_FALSE(listener.listening());
+        t0 = std::chrono::steady_clock::now();
+    }  // stops here, whether it is still connecting or waiting to retry
+    CHECK(std::chrono::steady_clock::now() - t0 < std::chrono::seconds(2));
+    std::lock_guard lock(mutex);
+    CHECK(lines.size() <= 1);  // "not listening for wake-ups (…); polling, retrying every second", not once a second
 }
 
 TEST_CASE("mailboxes and the stable host") {
