@@ -53,7 +53,7 @@ def free_port():
 class Server:
     """kandidaat-server on a free loopback port with its own data folder (demo logins)."""
 
-    def __init__(self, args, data_dir, smtp_url=None):
+    def __init__(self, args, data_dir, smtp_url=None, extra_args=(), env=None):
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.data_dir = data_dir
@@ -63,8 +63,10 @@ class Server:
                "--max-connections-per-address", "0"]
         if smtp_url:
             cmd += ["--smtp-url", smtp_url]
+        cmd += list(extra_args)
         self.log_path = os.path.join(data_dir + ".log")
-        self.proc = subprocess.Popen(cmd, stdout=open(self.log_path, "w"), stderr=subprocess.STDOUT)
+        self.proc = subprocess.Popen(cmd, stdout=open(self.log_path, "w"), stderr=subprocess.STDOUT,
+                                     env={**os.environ, **(env or {})})
         for _ in range(200):
             if self.proc.poll() is not None:
                 raise RuntimeError("server exited early:\n" + open(self.log_path).read())
@@ -222,6 +224,37 @@ http {{ access_log off; default_type text/html; keepalive_requests 100000;
     def stop(self):
         self.proc.terminate()
         self.proc.wait(10)
+
+
+class NginxProxy(Nginx):
+    """Debian's nginx as a load balancer: an upstream block over `ports`, round robin (issue 14)."""
+
+    def __init__(self, ports, work):
+        self.port = free_port()
+        work = os.path.join(work, "proxy")
+        os.makedirs(os.path.join(work, "logs"), exist_ok=True)
+        conf = os.path.join(work, "nginx.conf")
+        servers = "".join(f"server 127.0.0.1:{p}; " for p in ports)
+        with open(conf, "w") as f:
+            f.write(f"""user root; worker_processes auto; daemon off; pid {work}/nginx.pid;
+error_log {work}/logs/error.log;
+events {{ worker_connections 4096; }}
+http {{ access_log off; keepalive_requests 100000;
+  client_body_temp_path {work}/body; proxy_temp_path {work}/proxy; fastcgi_temp_path {work}/fcgi;
+  uwsgi_temp_path {work}/uwsgi; scgi_temp_path {work}/scgi;
+  upstream kandidaat {{ {servers}keepalive 64; }}
+  server {{ listen 127.0.0.1:{self.port};
+    location / {{ proxy_pass http://kandidaat; proxy_http_version 1.1; proxy_set_header Connection "";
+      proxy_set_header Host $http_host; proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for; }} }} }}
+""")
+        self.proc = subprocess.Popen(["nginx", "-c", conf, "-p", work], stderr=subprocess.DEVNULL)
+        for _ in range(100):
+            try:
+                socket.create_connection(("127.0.0.1", self.port), timeout=0.2).close()
+                return
+            except OSError:
+                time.sleep(0.05)
+        raise RuntimeError("nginx did not start")
 
 
 class SmtpSink:
@@ -558,7 +591,7 @@ def bench_app(args, t, work):
           "ms", r["idle_gap_ms"], "≤ 50 ms", r["arrival_gap_ms"] <= 50, "the idle app's longest gap")
 
 
-def bench_pg_dispatch(args, t, work):
+def bench_pg_dispatch(args, t, work, sink):
     """Issue 14: dispatch throughput with 1, 2 and 4 dispatchers on one PostgreSQL database (each on a connection
     pool of its own, as in separate server processes; claims FOR UPDATE SKIP LOCKED), beside one dispatcher on
     SQLite. The transport takes 2 ms per e-mail (an SMTP server's round trips), so the rows show how far sending
@@ -587,8 +620,43 @@ def bench_pg_dispatch(args, t, work):
                 t.add(14, label, rate, "mails/s", lite, "(informative)", None, "1 dispatcher on SQLite")
             else:
                 t.add(14, label, rate, "mails/s", one, "(informative)", None, "1 dispatcher on PostgreSQL")
+        bench_two_instances(args, t, work, sink, url)
     finally:
         subprocess.run([cluster, "stop", pgdir], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
+def bench_two_instances(args, t, work, sink, url):
+    """Issue 14: the confirmation page through two server instances on one PostgreSQL database behind nginx (an
+    upstream block, round robin), beside one SQLite process answering directly (wrk -c<low>, as row 1)."""
+    c = args.sizes["c_low"]
+    log("== 14. the confirmation page through two instances behind nginx")
+    subprocess.run(["psql", "-q", "-X", "-v", "ON_ERROR_STOP=1", url, "-c", "CREATE SCHEMA two"], check=True,
+                   stdout=subprocess.DEVNULL, stdin=subprocess.DEVNULL)
+    shared = ["--database", url + "&options=-csearch_path%3Dtwo", "--trust-proxy"]
+    secret = {"KANDIDAAT_SECRET": "5f" * 32}  # one secret: a link of either instance opens on both
+    lite = Server(args, os.path.join(work, "t14-sqlite"), smtp_url=sink.url)
+    try:
+        a = wrk(args, lite.url + confirmation_path(lite, sink), c)
+    finally:
+        lite.stop()
+    first = Server(args, os.path.join(work, "t14-a"), smtp_url=sink.url, extra_args=shared, env=secret)
+    second = Server(args, os.path.join(work, "t14-b"), smtp_url=sink.url, extra_args=shared, env=secret)
+    proxy = None
+    try:
+        path = confirmation_path(first, sink)
+        proxy = NginxProxy([first.port, second.port], work)
+        o = wrk(args, f"http://127.0.0.1:{proxy.port}{path}", c)
+        t.add(14, f"GET /c/{{token}} requests/s through nginx to 2 instances on PostgreSQL, wrk -c{c}", o["rps"],
+              "req/s", a["rps"], "(informative)", None, "1 SQLite process, direct")
+        t.add(14, f"  the same, p99 latency", o["p99"], "ms", a["p99"], "(informative)", None,
+              "1 SQLite process, direct")
+        t.add(14, f"  the same, socket errors + non-2xx", o["errors"] + o["non2xx"], "", None, "0",
+              o["errors"] + o["non2xx"] == 0)
+    finally:
+        if proxy:
+            proxy.stop()
+        first.stop()
+        second.stop()
 
 
 def growth_notes(t):
@@ -647,7 +715,7 @@ def main():
         if "memory" in parts:
             bench_memory(args, t, work)
         if "pg" in parts:
-            bench_pg_dispatch(args, t, work)
+            bench_pg_dispatch(args, t, work, sink)
         growth_notes(t)
     finally:
         if args.list_server:
