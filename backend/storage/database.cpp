@@ -304,14 +304,16 @@ Transaction::Transaction(Database& db, Mode mode) : db_(db) {
         static const std::string begin_write =
             "BEGIN; SELECT pg_advisory_xact_lock(" + std::to_string(writer_lock_key) + ")";
         try {
-            db_.exec(mode == Mode::immediate ? begin_write : std::string("BEGIN ISOLATION LEVEL REPEATABLE READ"));
+            db_.exec(mode == Mode::immediate   ? begin_write
+                     : mode == Mode::row_locks ? std::string("BEGIN")
+                                               : std::string("BEGIN ISOLATION LEVEL REPEATABLE READ"));
         } catch (...) {
             db_.pg()->exec_quietly("ROLLBACK");  // BEGIN may have run before the lock failed
             throw;
         }
         return;
     }
-    db_.exec(mode == Mode::immediate ? "BEGIN IMMEDIATE" : "BEGIN DEFERRED");
+    db_.exec(mode == Mode::deferred ? "BEGIN DEFERRED" : "BEGIN IMMEDIATE");  // row_locks: one writer, as immediate
 }
 
 Transaction::~Transaction() {

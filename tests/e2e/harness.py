@@ -332,9 +332,11 @@ class KandidaatServer:
     """The real kandidaat-server binary on a free loopback port."""
 
     def __init__(self, data_dir, test_now=None, smtp_url=None, sms_url=None, sms_token=None, demo=True,
-                 extra_args=(), env=None):
+                 extra_args=(), env=None, port=0, database=None):
+        """`port` 0: any free one. `database` (PostgreSQL runs): this --database URL instead of the data folder's
+        own schema, e.g. postgres_database_for(another folder) — one database for servers on different folders."""
         self.data_dir = data_dir
-        self.args = [SERVER, "--host", "127.0.0.1", "--port", "0", "--data-dir", data_dir]
+        self.args = [SERVER, "--host", "127.0.0.1", "--port", str(port), "--data-dir", data_dir]
         if demo:
             self.args.append("--demo")
         if test_now is not None:
@@ -347,7 +349,7 @@ class KandidaatServer:
             self.args += ["--sms-token", sms_token]
         self.args += list(extra_args)
         if ON_POSTGRES:
-            self.args += ["--database", postgres_database_for(data_dir)]
+            self.args += ["--database", database or postgres_database_for(data_dir)]
         # Nothing from the caller's environment may change the server's transports.
         self.env = {k: v for k, v in os.environ.items() if not k.startswith("KANDIDAAT_")}
         self.env.update(env or {})
