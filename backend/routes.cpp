@@ -76,6 +76,8 @@ httplib::Server::Handler wrap(Services& s, const Route& route) {
             action = audit::action_of(route.method, route.pattern)](const httplib::Request& req, httplib::Response& res) {
         std::optional<User> who;
         guarded(max_body, req, res, [&] {
+            // Issue 12: the confirmation pages' provenance rows wait for a batch; what a recruiter reads has them.
+            if (s.storage.link_opens().pending()) s.storage.link_opens().flush();
             const storage::SessionRecord session = csrf ? require_session_with_csrf(s, req) : require_session(s, req);
             who = session.user;
             if (guard == Guard::admin) require_admin(session.user);

@@ -24,9 +24,14 @@ User read_user(const Statement& q, int first = 0) {
 // ------------------------------------------------------------------------------------------------------ Storage
 
 Storage::Storage(const std::string& path, size_t max_connections) : pool_(path, max_connections) {
-    auto lease = pool_.acquire();
-    migrate(*lease);
+    {
+        auto lease = pool_.acquire();
+        migrate(*lease);
+    }
+    link_opens_ = std::make_unique<LinkOpenLog>(*this);
 }
+
+Storage::~Storage() { link_opens_.reset(); }
 
 // ----------------------------------------------------------------------------------------------------- settings
 
