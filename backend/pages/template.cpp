@@ -126,7 +126,7 @@ struct TemplateOutput {
     }
 };
 
-const Data* lookup(const std::vector<const Data*>& stack, std::string_view name) {
+const Data* lookup_in_context(const std::vector<const Data*>& stack, std::string_view name) {
     for (auto it = stack.rbegin(); it != stack.rend(); ++it)
         if (const Data* d = (*it)->get(name)) return d;
     return nullptr;
@@ -138,11 +138,11 @@ void render_nodes(const std::vector<TemplateNode>& nodes, std::vector<const Data
             case TemplateNode::Kind::text: o.out += n.text; break;
             case TemplateNode::Kind::newline: o.end_line(true); break;
             case TemplateNode::Kind::variable:
-                if (const Data* d = lookup(stack, n.text); d && d->kind() == Data::Kind::text) append_escaped(o.out, d->text());
+                if (const Data* d = lookup_in_context(stack, n.text); d && d->kind() == Data::Kind::text) append_escaped(o.out, d->text());
                 break;
             case TemplateNode::Kind::section:
             case TemplateNode::Kind::inverted: {
-                const Data* d = lookup(stack, n.text);
+                const Data* d = lookup_in_context(stack, n.text);
                 const bool falsy = !d || (d->kind() == Data::Kind::flag && !d->flag()) ||
                                    (d->kind() == Data::Kind::list && d->items().empty());
                 if (falsy != (n.kind == TemplateNode::Kind::inverted)) break;  // skipped: no trace on the line
