@@ -313,7 +313,10 @@ Transaction::Transaction(Database& db, Mode mode) : db_(db) {
         }
         return;
     }
-    db_.exec(mode == Mode::deferred ? "BEGIN DEFERRED" : "BEGIN IMMEDIATE");  // row_locks: one writer, as immediate
+    // SQLite: BEGIN, COMMIT and ROLLBACK are cached statements like any other, parsed once per connection rather
+    // than by sqlite3_exec on every transaction (4 % of a confirmation page's CPU time, issue 12).
+    // row_locks: one writer, as immediate.
+    db_.prepare(mode == Mode::deferred ? "BEGIN DEFERRED" : "BEGIN IMMEDIATE").exec();
 }
 
 Transaction::~Transaction() {
@@ -323,11 +326,16 @@ Transaction::~Transaction() {
         return;
     }
     // Never throws from a destructor: a failed ROLLBACK leaves SQLite to roll back when the connection closes.
-    sqlite3_exec(db_.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+    try {
+        db_.prepare("ROLLBACK").exec();
+    } catch (...) {
+        sqlite3_exec(db_.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+    }
 }
 
 void Transaction::commit() {
-    db_.exec("COMMIT");
+    if (db_.pg()) db_.exec("COMMIT");
+    else db_.prepare("COMMIT").exec();
     done_ = true;
 }
 
