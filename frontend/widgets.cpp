@@ -11,6 +11,7 @@
 #include "kandidaat/civil_time.hpp"
 #include "kandidaat/i18n.hpp"
 #include "kandidaat/template_render.hpp"
+#include "semantics.hpp"
 #include "strings.hpp"
 #include "test_hooks.hpp"
 #include "wrapped_input.hpp"
@@ -54,6 +55,7 @@ bool link_button(const char* label) {
         .set(ImGuiCol_ButtonActive, IM_COL32(0x29, 0x61, 0xb5, 0x30))
         .set(ImGuiCol_Border, IM_COL32(0, 0, 0, 0));
     ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(2, ImGui::GetStyle().FramePadding.y));
+    semantics_next_role(Role::link);
     const bool pressed = ImGui::Button(label);
     ImGui::PopStyleVar();
     if (ImGui::IsItemHovered()) {
@@ -69,12 +71,21 @@ void text_muted(std::string_view text) {
     ColorScope c;
     c.set(ImGuiCol_Text, colors::muted);
     ImGui::TextUnformatted(text.data(), text.data() + text.size());
+    semantics_text(text);
 }
 
 void text_wrapped(std::string_view text) {
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextUnformatted(text.data(), text.data() + text.size());
     ImGui::PopTextWrapPos();
+    semantics_text(text);
+}
+
+void copyable_text(std::string_view text, bool wrapped) {
+    if (wrapped) ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted(text.data(), text.data() + text.size());
+    if (wrapped) ImGui::PopTextWrapPos();
+    semantics_text(text, Role::text, 0, true);
 }
 
 void text_error(std::string_view text) {
@@ -92,11 +103,13 @@ void text_success(std::string_view text) {
 void page_title(std::string_view title) {
     FontScope f(font_large());
     ImGui::TextUnformatted(title.data(), title.data() + title.size());
+    semantics_text(title, Role::heading, 1, true);
 }
 
 void section_title(std::string_view title) {
     FontScope f(font_bold());
     ImGui::TextUnformatted(title.data(), title.data() + title.size());
+    semantics_text(title, Role::heading, 2);
 }
 
 void warning_box(std::string_view text, const char* key) {
@@ -120,6 +133,7 @@ void warning_box(std::string_view text, const char* key) {
         ImGui::TextUnformatted(text.data(), text.data() + text.size());
     }
     ImGui::PopTextWrapPos();
+    semantics_text(text);
     ImGui::SetCursorScreenPos(pos);
     ImGui::Dummy(size);
     if (key) publish_last_item(key, std::string(text));
@@ -188,6 +202,7 @@ void badge(std::string_view text, ImU32 background, ImU32 foreground) {
     dl->AddRectFilled(min, max, background, line);
     dl->AddText(ImVec2(pos.x + pad.x, pos.y), foreground, text.data(), text.data() + text.size());
     ImGui::Dummy(ImVec2(size.x + 2 * pad.x, line));
+    semantics_text(text);
 }
 
 void answer_badge(AnswerStatus answer, Lang lang) {
@@ -231,6 +246,8 @@ void message_state_badge(MessageState state, Lang lang) {
 void field_label(std::string_view label) {
     FontScope f(font_bold());
     ImGui::TextUnformatted(label.data(), label.data() + label.size());
+    semantics_text(label);
+    semantics_label(label);
 }
 
 // Issue 16: Dutch for the candidate, import and status codes; nullptr when `e` is none of them.
@@ -277,6 +294,7 @@ bool field_error(const std::vector<Error>& errors, std::string_view field, Lang 
             if (indent >= 0) ImGui::SetCursorPosX(indent);
             const std::string text = error_text(e, lang);
             text_error(text);
+            semantics_invalid_last(text);
             publish_last_item(("field_error." + std::string(field)).c_str(), text);
             return true;
         }
@@ -412,7 +430,7 @@ bool time_picker(const char* id, LocalTime& time, const char* key) {
     bool changed = false;
     const std::string current = format_time(time);
     ImGui::SetNextItemWidth(110);
-    if (ImGui::BeginCombo("##time", current.c_str(), ImGuiComboFlags_HeightLarge)) {
+    if (begin_combo("##time", current.c_str(), ImGuiComboFlags_HeightLarge)) {
         for (int m = 7 * 60; m <= 20 * 60 + 45; m += 15) {
             const LocalTime t{m / 60, m % 60};
             const std::string text = format_time(t);
@@ -437,7 +455,7 @@ bool duration_picker(const char* id, int& minutes, Lang lang, const char* key) {
     bool changed = false;
     const std::string current = format_duration(minutes, lang);
     ImGui::SetNextItemWidth(std::max(150.0f, ImGui::CalcTextSize(current.c_str()).x + ImGui::GetFrameHeight() + 24));
-    if (ImGui::BeginCombo("##duration", current.c_str())) {
+    if (begin_combo("##duration", current.c_str())) {
         for (int c : choices) {
             const std::string text = format_duration(c, lang);
             const bool selected = c == minutes;
@@ -468,7 +486,7 @@ bool input_text_tracked(const char* id, std::string& text, int& cursor, ImVec2 s
     if (cursor < 0 || cursor > static_cast<int>(text.size())) cursor = static_cast<int>(text.size());
     if (size.y > 0) return input_text_wrapped(id, text, cursor, size);  // long lines wrap (wrapped_input.hpp)
     ImGui::SetNextItemWidth(size.x);
-    if (hint) return ImGui::InputTextWithHint(id, hint, &text, ImGuiInputTextFlags_CallbackAlways, remember_cursor, &cursor);
+    if (hint) return input_with_hint(id, hint, &text, ImGuiInputTextFlags_CallbackAlways, remember_cursor, &cursor);
     return ImGui::InputText(id, &text, ImGuiInputTextFlags_CallbackAlways, remember_cursor, &cursor);
 }
 
@@ -538,6 +556,7 @@ void draw_toasts(AppState& app) {
             ImGui::PushTextWrapPos(width - 32);
             ImGui::TextUnformatted(t.text.c_str());
             ImGui::PopTextWrapPos();
+            semantics_toast(t.text, t.error);
             publish_last_item(i + 1 == app.toasts.size() ? "toast" : "toast.older", t.text);
             y -= ImGui::GetWindowHeight() + 10;
         }
@@ -585,6 +604,31 @@ float button_width(const char* label) {
 void align_right(float width) {
     const float x = ImGui::GetWindowContentRegionMax().x - width;
     if (x > ImGui::GetCursorPosX()) ImGui::SetCursorPosX(x);
+}
+
+bool begin_combo(const char* label, const char* preview, ImGuiComboFlags flags) {
+    const ImGuiID id = ImGui::GetID(label);
+    const bool open = ImGui::BeginCombo(label, preview, flags);
+    std::string name(label);
+    name = name.substr(0, name.find("##"));
+    semantics_combo(id, name, preview ? preview : "", open);
+    return open;
+}
+
+bool input_with_hint(const char* label, const char* hint, std::string* text, ImGuiInputTextFlags flags,
+                     ImGuiInputTextCallback callback, void* user_data) {
+    semantics_label_default(hint ? hint : "");
+    return ImGui::InputTextWithHint(label, hint, text, flags, callback, user_data);
+}
+
+void text_plain(const char* text, const char* text_end) {
+    ImGui::TextUnformatted(text, text_end);
+    semantics_text(text_end ? std::string_view(text, size_t(text_end - text)) : std::string_view(text));
+}
+
+bool radio_button(const char* label, bool active) {
+    semantics_next_role(Role::radio, active);
+    return ImGui::RadioButton(label, active);
 }
 
 }  // namespace kandidaat::web

@@ -146,7 +146,7 @@ void draw_collapsed_menu(AppState& app, ApiClient& api, float frame_y) {
         text_muted(display_name(app.session.user));
         publish_last_item("nav.user", display_name(app.session.user));
         ImGui::AlignTextToFramePadding();
-        ImGui::TextUnformatted(tr(L, Str::language));
+        text_plain(tr(L, Str::language));
         ImGui::SameLine();
         {
             ColorScope c;
@@ -187,7 +187,7 @@ void draw_top_bar(AppState& app, ApiClient& api) {
         ColorScope c;
         c.set(ImGuiCol_Text, IM_COL32_WHITE);
         ImGui::SetCursorPosY((kTopBarHeight - ImGui::GetTextLineHeight()) * 0.5f);
-        ImGui::TextUnformatted("Kandidaat");
+        text_plain("Kandidaat");
     }
     const float frame_y = (kTopBarHeight - ImGui::GetFrameHeight()) * 0.5f;
 
@@ -241,7 +241,7 @@ void draw_top_bar(AppState& app, ApiClient& api) {
     ImGui::SameLine(0, 10);
     ImGui::SetCursorPosY(frame_y);
     ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted(name.c_str());
+    text_plain(name.c_str());
     publish_last_item("nav.user", name);
     ImGui::SameLine(0, 16);
     ImGui::SetCursorPosY(frame_y);

@@ -120,11 +120,11 @@ void draw_block(AppState& app, const CalendarInterview& ci, ImVec2 min, ImVec2 m
     ImGui::PopClipRect();
     if (hovered && !ImGui::IsPopupOpen(nullptr, ImGuiPopupFlags_AnyPopupId)) {
         ImGui::BeginTooltip();
-        ImGui::TextUnformatted((format_long_date_time(iv.slot.date, iv.slot.time, L) + "  (" +
+        text_plain((format_long_date_time(iv.slot.date, iv.slot.time, L) + "  (" +
                                 format_duration(iv.slot.duration_min, L) + ")").c_str());
-        ImGui::TextUnformatted(ci.row.vacancy_title.c_str());
+        text_plain(ci.row.vacancy_title.c_str());
         for (const InvitationRow& inv : ci.row.invitations) {
-            ImGui::TextUnformatted(inv.candidate_name.c_str());
+            text_plain(inv.candidate_name.c_str());
             ImGui::SameLine();
             answer_badge(inv.answer, L);
         }
@@ -251,7 +251,7 @@ void draw_calendar_page(AppState& app, ApiClient& api) {
         FontScope f(font_bold());
         ImGui::AlignTextToFramePadding();
         const std::string title = range_title(v, L);
-        ImGui::TextUnformatted(title.c_str());
+        text_plain(title.c_str());
         publish_last_item("agenda.title", title);
     }
     ImGui::SameLine();

@@ -74,11 +74,11 @@ void draw_filters(AppState& app) {
     }
     ImGui::SameLine(0, 24);
     ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted(tr(L, Str::col_vacancy_title));
+    text_plain(tr(L, Str::col_vacancy_title));
     ImGui::SameLine();
     const VacancySummary* current = find_vacancy(app, v.vacancy_filter);
     ImGui::SetNextItemWidth(240);
-    if (ImGui::BeginCombo("##vacancy", current ? current->title.c_str() : tr(L, Str::all_vacancies))) {
+    if (begin_combo("##vacancy", current ? current->title.c_str() : tr(L, Str::all_vacancies))) {
         if (ImGui::Selectable(tr(L, Str::all_vacancies), v.vacancy_filter == 0)) v.vacancy_filter = 0;
         publish_last_item("interviews.vacancy.0");
         for (const VacancySummary& s : app.vacancies.data) {
@@ -102,7 +102,7 @@ void draw_filters(AppState& app) {
                     "interviews.from");
         ImGui::SameLine();
         ImGui::AlignTextToFramePadding();
-        ImGui::TextUnformatted(tr(L, Str::and_word));
+        text_plain(tr(L, Str::and_word));
         ImGui::SameLine();
         date_picker("to", v.date_to, true, v.calendar_to_year, v.calendar_to_month, v.date_from, L, "interviews.to");
     }
@@ -121,21 +121,21 @@ void draw_row(AppState& app, ApiClient& api, const InterviewRow& row, int invita
         if (cancelled) text_muted(when);
         else {
             FontScope f(font_bold());
-            ImGui::TextUnformatted(when.c_str());
+            text_plain(when.c_str());
         }
         publish_last_item(ivkey.c_str(), when);
         tooltip_on_hover(format_long_date_time(iv.slot.date, iv.slot.time, L) + " (" + format_duration(iv.slot.duration_min, L) +
                          ")\n" + iv.location + (row.attendee_names.empty() ? "" : "\n" + join_names(row.attendee_names, L)));
         ImGui::TableSetColumnIndex(1);
         ImGui::AlignTextToFramePadding();
-        ImGui::TextUnformatted(row.vacancy_title.c_str());
+        text_plain(row.vacancy_title.c_str());
         ImGui::TableSetColumnIndex(2);
         if (cancelled) {
             ImGui::SetCursorPosY(ImGui::GetCursorPosY() + ImGui::GetStyle().FramePadding.y);
             badge(label(InterviewStatus::cancelled, L), IM_COL32(0xd6, 0xd9, 0xde, 0xff), IM_COL32(0x33, 0x36, 0x3b, 0xff));
         } else {
             ImGui::AlignTextToFramePadding();
-            ImGui::TextUnformatted(std::string(label(iv.type, L)).c_str());
+            text_plain(std::string(label(iv.type, L)).c_str());
         }
         publish_last_item((ivkey + ".status").c_str(), code(iv.status));
     }

@@ -1,0 +1,275 @@
+// Kandidaat's DOM mirror of the canvas app (issue 13). The app (frontend/semantics.cpp) hands over its semantics
+// tree — role, name, state and rectangle of each visible widget — whenever it changed; this script keeps a matching
+// tree of ARIA nodes positioned over the canvas, touching only the nodes that changed. The nodes are invisible
+// (transparent text, no pointer events), except:
+// - the login's e-mail and password fields are real <input>s (password managers fill them, the browser offers to
+//   save the password); their values flow into the app;
+// - read-only texts marked copyable (names, e-mail addresses, message bodies) take the mouse: they can be selected,
+//   copied, and right-clicked for the browser's menu. Mouse and wheel events on them are passed on to the canvas.
+// Focus goes both ways: focusing a node moves the app's focus there, the app's keyboard focus moves the DOM focus;
+// a click on a node (a screen reader's activation) activates the widget. Toasts are read out by a live region.
+window.KandidaatA11y = (function () {
+  'use strict';
+  const root = document.getElementById('a11y-root');
+  const live = document.getElementById('a11y-live');
+  const sink = document.getElementById('text-sink');
+  const canvas = document.getElementById('canvas');
+  const nodes = new Map();  // id -> {el, sig, n}
+  let focusId = 0;
+  let typingId = 0;
+  let syncingFocus = false;  // a focus move made by this script, not to be reported back
+  let enabled = !/[?&]mirror=off\b/.test(location.search);
+  let form = null;
+  let pendingFocus = null;  // an element to focus once the update has placed it in the page
+
+  function call(name, types, args) {
+    if (window.Module && Module.calledRun) Module.ccall(name, null, types, args);
+  }
+
+  const STATE = { checked: 1, selected: 2, disabled: 4, expanded: 8, invalid: 16, mixed: 32, copyable: 64,
+                  hasExpanded: 128, modal: 256, hasSelected: 512 };
+  const CONTROLS = new Set(['button', 'link', 'checkbox', 'radio', 'textbox', 'combobox', 'option', 'tab']);
+
+  // The login form: real inputs a password manager recognises.
+  function loginForm() {
+    if (form) return form;
+    form = document.createElement('form');
+    form.className = 'a11y-form';
+    form.setAttribute('autocomplete', 'on');
+    form.addEventListener('submit', (e) => { e.preventDefault(); submit(); });
+    root.appendChild(form);
+    return form;
+  }
+  function submit() {
+    for (const input of form ? form.querySelectorAll('input') : [])
+      call('kandidaat_semantics_native', ['string', 'string'], [input.dataset.kind, input.value]);
+    call('kandidaat_semantics_submit', [], []);
+  }
+
+  function nativeInput(n) {
+    const input = document.createElement('input');
+    const password = n.k === 'password';
+    input.type = password ? 'password' : 'email';
+    input.name = password ? 'password' : 'username';
+    input.id = 'login-' + input.name;
+    input.autocomplete = password ? 'current-password' : 'username';
+    input.dataset.kind = n.k;
+    input.className = 'native';
+    input.spellcheck = false;
+    input.addEventListener('input', () => call('kandidaat_semantics_native', ['string', 'string'], [n.k, input.value]));
+    loginForm().appendChild(input);
+    // The login page opens with the caret in the e-mail field, as the app's own field had it, holding what was
+    // typed while the app loaded (the text sink's queue, index.html).
+    if (!password && (document.activeElement === sink || document.activeElement === document.body)) {
+      const typed = window.kandidaatText;
+      if (typed && typed.queue && !typed.composing) {
+        input.value = typed.queue;
+        typed.queue = '';
+        call('kandidaat_semantics_native', ['string', 'string'], [n.k, input.value]);
+      }
+      pendingFocus = input;
+    }
+    return input;
+  }
+
+  function create(n) {
+    if (n.r === 'live') return live;
+    if (n.k) return nativeInput(n);
+    const el = document.createElement('div');
+    el.id = 'a11y-' + n.i;
+    if (CONTROLS.has(n.r)) {
+      el.tabIndex = -1;
+      el.addEventListener('click', () => call('kandidaat_semantics_activate', ['number'], [n.i]));
+    }
+    return el;
+  }
+
+  // Writes a node's role, name, state and place onto its element.
+  function apply(el, n, parent) {
+    const px = parent ? parent.x : 0, py = parent ? parent.y : 0;
+    el.style.left = (n.x - px) + 'px';
+    el.style.top = (n.y - py) + 'px';
+    el.style.width = n.w + 'px';
+    el.style.height = n.h + 'px';
+    if (n.k) {
+      el.setAttribute('aria-label', n.n || '');
+      el.disabled = !!(n.s & STATE.disabled);
+      if (document.activeElement !== el) {
+        if (n.k === 'username' && el.value !== (n.v || '')) el.value = n.v || '';
+        if (n.k === 'password' && !n.v && el.value) el.value = '';
+      }
+      return;
+    }
+    if (n.r === 'live') return;
+    const set = (name, value) => {
+      if (value === null || value === undefined) el.removeAttribute(name);
+      else if (el.getAttribute(name) !== String(value)) el.setAttribute(name, String(value));
+    };
+    const role = n.r === 'text' ? null : n.r;
+    set('role', role);
+    const s = n.s;
+    // Name: from the text content where the role allows it (so Ctrl+F finds it); fields and lists by aria-label.
+    const labelled = n.r === 'textbox' || n.r === 'combobox' || n.r === 'grid' || n.r === 'dialog' ||
+                     n.r === 'listbox' || n.r === 'tablist' || n.r === 'columnheader';
+    const text = n.r === 'combobox' ? (n.v || '') : (labelled && n.r !== 'columnheader' ? '' : (n.n || ''));
+    const isContainer = n.r === 'grid' || n.r === 'row' || n.r === 'gridcell' || n.r === 'columnheader' ||
+                        n.r === 'dialog' || n.r === 'listbox' || n.r === 'tablist';
+    if (!isContainer && el.firstChild?.nodeType !== 3) el.textContent = text;
+    else if (!isContainer && el.firstChild.data !== text) el.firstChild.data = text;
+    set('aria-label', labelled && n.n ? n.n : null);
+    if (n.r === 'columnheader' && n.n && !el.querySelector('.a11y-colname')) {
+      const name = document.createElement('span');
+      name.className = 'a11y-colname';
+      name.textContent = n.n;
+      el.prepend(name);
+      set('aria-label', null);
+    }
+    set('aria-level', n.r === 'heading' ? (n.l || 2) : null);
+    set('aria-checked', n.r === 'checkbox' ? ((s & STATE.mixed) ? 'mixed' : String(!!(s & STATE.checked)))
+                        : n.r === 'radio' ? String(!!(s & STATE.checked)) : null);
+    set('aria-selected', (s & STATE.hasSelected) && n.r !== 'radio' ? String(!!(s & STATE.selected)) : null);
+    set('aria-expanded', (s & STATE.hasExpanded) ? String(!!(s & STATE.expanded)) : null);
+    set('aria-haspopup', n.r === 'combobox' ? 'listbox' : null);
+    set('aria-disabled', (s & STATE.disabled) ? 'true' : null);
+    set('aria-invalid', (s & STATE.invalid) ? 'true' : null);
+    set('aria-errormessage', (s & STATE.invalid) && n.e ? 'a11y-' + n.e : null);
+    set('aria-describedby', (s & STATE.invalid) && n.e ? 'a11y-' + n.e : null);
+    set('aria-modal', n.r === 'dialog' && (s & STATE.modal) ? 'true' : null);
+    set('aria-rowcount', n.rc || null);
+    set('aria-rowindex', n.ri || null);
+    el.className = (s & STATE.copyable) ? 'copy' : (n.h > 26 && n.r === 'text' ? 'wrap' : '');
+    if (n.r === 'heading') el.classList.add(n.l === 1 ? 'h1' : 'h2');
+  }
+
+  function update(json) {
+    if (!enabled) return;
+    const tree = JSON.parse(json);
+    if (tree.lang && document.documentElement.lang !== tree.lang) document.documentElement.lang = tree.lang;
+    const seen = new Set();
+    const byId = new Map();
+    const lastChild = new Map();  // parent element -> the child placed last
+    for (const n of tree.nodes) {
+      byId.set(n.i, n);
+      seen.add(n.i);
+      let rec = nodes.get(n.i);
+      if (!rec || (!!n.k) !== (rec.el.tagName === 'INPUT')) {
+        if (rec && rec.el !== live) rec.el.remove();
+        rec = { el: create(n), sig: '' };
+        nodes.set(n.i, rec);
+      }
+      const parentRec = n.p ? nodes.get(n.p) : null;
+      const parentNode = n.p ? byId.get(n.p) : null;
+      const sig = JSON.stringify(n) + (parentNode ? parentNode.x + ',' + parentNode.y : '');
+      if (sig !== rec.sig) {
+        apply(rec.el, n, parentNode);
+        rec.sig = sig;
+      }
+      rec.n = n;
+      if (rec.el === live || n.k) continue;
+      // Keep the drawing order: each element right after the sibling placed before it.
+      const parentEl = parentRec ? parentRec.el : root;
+      const before = lastChild.has(parentEl) ? lastChild.get(parentEl).nextSibling : parentEl.firstChild;
+      if (rec.el.parentNode !== parentEl || (before !== rec.el)) parentEl.insertBefore(rec.el, before);
+      lastChild.set(parentEl, rec.el);
+    }
+    for (const [id, rec] of nodes) {
+      if (seen.has(id)) continue;
+      if (rec.el !== live) rec.el.remove();
+      nodes.delete(id);
+    }
+    if (form && !form.firstChild) { form.remove(); form = null; }
+    syncFocus(tree.focus, tree.typing, byId);
+    if (pendingFocus) {
+      if (pendingFocus.isConnected) pendingFocus.focus({ preventScroll: true });
+      pendingFocus = null;
+    }
+  }
+
+  // The app's keyboard focus moves the DOM focus: to the node of the focused control, to the login's real input,
+  // or, while a text field is typed in, to the page's text sink (it carries the field's name for screen readers).
+  function syncFocus(focus, typing, byId) {
+    const was = { focus: focusId, typing: typingId };
+    focusId = focus;
+    typingId = typing;
+    const typed = typing ? byId.get(typing) : null;
+    if (sink) {
+      const label = typed && !typed.k ? (typed.n || '') : 'Kandidaat';
+      if (sink.getAttribute('aria-label') !== label) sink.setAttribute('aria-label', label);
+    }
+    let target = null;
+    if (typed) target = typed.k ? nodes.get(typing)?.el : sink;
+    else if (focus && (focus !== was.focus || typing !== was.typing)) target = nodes.get(focus)?.el;
+    else if (!focus && was.focus && root.contains(document.activeElement)) target = sink;  // the mouse took over
+    if (!target || document.activeElement === target) return;
+    for (const rec of nodes.values()) if (rec.el.tabIndex === 0 && rec.el !== target && !rec.n?.k) rec.el.tabIndex = -1;
+    if (target !== sink && !target.matches('input')) target.tabIndex = 0;
+    syncingFocus = true;
+    target.focus({ preventScroll: true });
+    syncingFocus = false;
+  }
+
+  function idOf(el) {
+    for (const [id, rec] of nodes) if (rec.el === el) return id;
+    return 0;
+  }
+
+  // A node focused by a screen reader, a script or the user: the app's focus follows.
+  root.addEventListener('focusin', (e) => {
+    if (syncingFocus) return;
+    const id = idOf(e.target);
+    if (id && id !== focusId) call('kandidaat_semantics_focus', ['number'], [id]);
+  });
+
+  // Keys typed in the real inputs are theirs: the app must not also see them (its own fields would type too).
+  // Tab goes to the app, which moves its focus and with it the DOM focus.
+  for (const type of ['keydown', 'keypress', 'keyup']) {
+    window.addEventListener(type, (e) => {
+      if (!(e.target instanceof HTMLInputElement) || !e.target.classList.contains('native') || e.key === 'Tab') return;
+      e.stopImmediatePropagation();  // (this listener runs before the app's: both listen on the window, capturing)
+      if (type === 'keydown' && e.key === 'Enter') { e.preventDefault(); submit(); }
+    }, true);
+  }
+
+  // Texts that take the mouse (for selecting) pass its events on to the canvas, so the app still sees the
+  // pointer, clicks and the wheel there; the browser does the selecting and the right-click menu.
+  function forward(e) {
+    if (!(e.target instanceof Element) || !e.target.classList.contains('copy')) return;
+    const init = { bubbles: true, cancelable: true, clientX: e.clientX, clientY: e.clientY, screenX: e.screenX,
+                   screenY: e.screenY, button: e.button, buttons: e.buttons, ctrlKey: e.ctrlKey, shiftKey: e.shiftKey,
+                   altKey: e.altKey, metaKey: e.metaKey };
+    if (e.type === 'wheel') {
+      e.preventDefault();
+      canvas.dispatchEvent(new WheelEvent('wheel', { ...init, deltaX: e.deltaX, deltaY: e.deltaY, deltaMode: e.deltaMode }));
+      return;
+    }
+    if (e.type === 'mousedown' && e.button === 0) {
+      // The selection is the page's: the text sink gives up the focus so Ctrl+C copies it.
+      if (document.activeElement === sink) sink.blur();
+    }
+    if (e.button === 2) return;  // right-click: the browser's menu, not the app's
+    canvas.dispatchEvent(new MouseEvent(e.type, init));
+  }
+  for (const type of ['mousedown', 'mouseup', 'mousemove']) root.addEventListener(type, forward);
+  root.addEventListener('wheel', forward, { passive: false });
+  // A press on the canvas ends a text selection made in the mirror.
+  canvas.addEventListener('mousedown', (e) => {
+    if (e.isTrusted && window.getSelection && !window.getSelection().isCollapsed) window.getSelection().removeAllRanges();
+  });
+
+  function setEnabled(on) {
+    enabled = on;
+    call('kandidaat_semantics_enable', ['number'], [on ? 1 : 0]);
+    if (!on) {
+      for (const rec of nodes.values()) if (rec.el !== live) rec.el.remove();
+      nodes.clear();
+    }
+  }
+
+  return {
+    update: update,
+    // The runtime is up: the mirror starts (or, with ?mirror=off in the address, stays off: the benchmark's
+    // "without" run).
+    start: function () { setEnabled(enabled); },
+    setEnabled: setEnabled,
+  };
+})();
