@@ -50,6 +50,7 @@ bool g_enabled = true;
 uint32_t g_focus_request = 0, g_activate_request = 0;
 std::unordered_map<std::string, std::string> g_native_in;  // kind -> text the browser's field holds now
 bool g_submit = false;
+std::string g_open_combo_name;  // the combo whose list is open: its list box is named after it
 uint32_t g_native_ids[2] = {0, 0};  // the last frame's real-input fields (username, password)
 
 const char* role_name(Role r) {
@@ -146,7 +147,7 @@ uint32_t window_container(ImGuiWindow* window) {
     if (!g_containers.count(id)) {
         const ImRect r = root->Rect();
         const bool combo = is_combo_popup(root);
-        const size_t at = add_container(id, 0, combo ? Role::listbox : Role::dialog, &r);
+        const size_t at = add_container(id, 0, combo ? Role::listbox : Role::dialog, &r, combo ? g_open_combo_name : "");
         if (root->Flags & ImGuiWindowFlags_Modal) g_nodes[at].state |= kModal;
     }
     return id;
@@ -186,6 +187,19 @@ Node* find_item(uint32_t id) {
     for (size_t i = g_nodes.size(), n = 0; i-- > 0 && n < 64; ++n)
         if (g_nodes[i].id == id) return &g_nodes[i];
     return nullptr;
+}
+
+// A text drawn just before a control on the same line, left of it ("Vacancy [combo]"): the control's visible
+// label when it has no other, as a browser takes a label's text.
+std::string label_beside(const Node& control) {
+    for (size_t i = g_nodes.size(), n = 0; i-- > 0 && n < 4; ++n) {
+        const Node& t = g_nodes[i];
+        if (&t == &control || t.role == Role::none) continue;
+        if (t.role != Role::text || t.window != control.window) return {};
+        const bool same_line = t.y < control.y + control.h && control.y < t.y + t.h;
+        return same_line && t.x + t.w <= control.x + 1 ? t.name : std::string();
+    }
+    return {};
 }
 
 Node* last_control(ImGuiWindow* window) {
@@ -288,6 +302,7 @@ void semantics_item_info(ImGuiContext& g, uint32_t id, const char* label, int st
     if (!n || n->role == Role::textbox || n->role == Role::combobox) return;  // already told
     if (n->name.empty()) n->name = visible_label(label);
     if (n->name.empty() && !g_pending_label.empty() && g_pending_label_window == g.CurrentWindow) n->name = g_pending_label;
+    if (n->name.empty()) n->name = label_beside(*n);
     g_pending_label.clear();
     if (n->role != Role::none) return;  // told by the widget (link, radio)
     ImGuiWindow* window = g.CurrentWindow;
@@ -363,6 +378,10 @@ void semantics_text(std::string_view text, Role role, int level, bool copyable) 
     n.level = level;
     n.name = std::string(text);
     if (copyable) n.state |= kCopyable;
+    // A dialog is named by its first text (its title), as aria-labelledby would.
+    if (auto it = g_containers.find(parent); it != g_containers.end() && g_nodes[it->second].role == Role::dialog &&
+                                             g_nodes[it->second].name.empty())
+        g_nodes[it->second].name = n.name;
     set_rect(n, r);
     n.window = window;
     g_nodes.push_back(std::move(n));
@@ -376,9 +395,11 @@ void semantics_combo(uint32_t id, std::string_view name, std::string_view value,
     n->role = Role::combobox;
     n->name = std::string(name);
     if (n->name.empty() && g_pending_label_window == GImGui->CurrentWindow) n->name = g_pending_label;
+    if (n->name.empty()) n->name = label_beside(*n);
     g_pending_label.clear();
     n->value = std::string(value);
     n->state |= kHasExpanded | (open ? kExpanded : 0);
+    if (open) g_open_combo_name = n->name;
 }
 
 void semantics_name_last(std::string_view name) {
@@ -427,16 +448,18 @@ void semantics_toast(std::string_view text, bool error) {
 bool semantics_native_field(const char* kind, std::string& value) {
     if (!g_enabled) return false;
     const bool password = std::strcmp(kind, "password") == 0;
+    bool changed = false;
+    if (auto it = g_native_in.find(kind); it != g_native_in.end()) {
+        value = std::move(it->second);
+        g_native_in.erase(it);
+        changed = true;
+    }
     if (Node* n = find_item(GImGui->LastItemData.ID); n && GImGui->LastItemData.ID) {
         n->native = password ? "password" : "username";
         g_native_ids[password ? 1 : 0] = n->id;
         n->value = password ? (value.empty() ? "" : "*") : value;  // the password itself never leaves the field
     }
-    auto it = g_native_in.find(kind);
-    if (it == g_native_in.end()) return false;
-    value = std::move(it->second);
-    g_native_in.erase(it);
-    return true;
+    return changed;
 }
 
 bool semantics_take_submit() { return std::exchange(g_submit, false); }

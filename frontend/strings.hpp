@@ -21,6 +21,10 @@ namespace kandidaat::web {
     X(and_word, "en", "and")                                                                                           \
     X(select_all, "Alles (de)selecteren", "Select or deselect all")                                                    \
     X(clear_filter, "Filter wissen", "Clear the filter")                                                               \
+    /* issue 13: names the screen reader says for controls that show only a sign */                                    \
+    X(previous_month, "Vorige maand", "Previous month")                                                                \
+    X(next_month, "Volgende maand", "Next month")                                                                      \
+    X(vacancy_filter_name, "Welke vacatures", "Which vacancies")                                                       \
     /* login */                                                                                                        \
     X(login_tagline, "Sollicitanten uitnodigen voor interviews", "Invite applicants to interviews")                    \
     X(login_email, "E-mailadres", "E-mail address")                                                                    \

@@ -352,6 +352,7 @@ bool date_picker(const char* id, LocalDate& date, bool has_date, int& year, int&
         if (ImGui::ArrowButton("##prev", ImGuiDir_Left)) {
             if (--month < 1) { month = 12; --year; }
         }
+        semantics_name_last(tr(lang, Str::previous_month));
         publish_last_item("calendar.prev");
         ImGui::SameLine();
         const std::string_view mn = month_name(month, lang);
@@ -372,6 +373,7 @@ bool date_picker(const char* id, LocalDate& date, bool has_date, int& year, int&
         if (ImGui::ArrowButton("##next", ImGuiDir_Right)) {
             if (++month > 12) { month = 1; ++year; }
         }
+        semantics_name_last(tr(lang, Str::next_month));
         publish_last_item("calendar.next");
         // Weekday header, Monday first.
         for (int w = 0; w < 7; ++w) {
@@ -413,6 +415,7 @@ bool date_picker(const char* id, LocalDate& date, bool has_date, int& year, int&
                     picked = true;
                     ImGui::CloseCurrentPopup();
                 }
+                semantics_name_last(format_long_date(day, lang));
             }
             const std::string day_key = "calendar.day." + format_date(day);
             publish_last_item(day_key.c_str());

@@ -94,7 +94,7 @@ window.KandidaatA11y = (function () {
     if (n.k) {
       el.setAttribute('aria-label', n.n || '');
       el.disabled = !!(n.s & STATE.disabled);
-      if (document.activeElement !== el) {
+      if (document.activeElement !== el && el !== pendingFocus) {
         if (n.k === 'username' && el.value !== (n.v || '')) el.value = n.v || '';
         if (n.k === 'password' && !n.v && el.value) el.value = '';
       }
@@ -137,12 +137,30 @@ window.KandidaatA11y = (function () {
     set('aria-modal', n.r === 'dialog' && (s & STATE.modal) ? 'true' : null);
     set('aria-rowcount', n.rc || null);
     set('aria-rowindex', n.ri || null);
-    el.className = (s & STATE.copyable) ? 'copy' : (n.h > 26 && n.r === 'text' ? 'wrap' : '');
+    el.className = (s & STATE.copyable) ? 'copy' : '';
+    if (n.h > 26 && (n.r === 'text' || n.r === 'heading') && n.l !== 1) el.classList.add('wrap');
     if (n.r === 'heading') el.classList.add(n.l === 1 ? 'h1' : 'h2');
   }
 
+  // A copyable line's DOM letters are stretched to the width the canvas draws them at (the two fonts' metrics
+  // differ by a few per cent), so a selection covers exactly the drawn text. Measured once per text and width.
+  function fit(el, n) {
+    const key = n.w + '|' + (n.n || '');
+    if (el.dataset.fit === key) { el.style.width = el.dataset.natural + 'px'; return; }
+    el.style.transform = '';
+    el.style.width = 'auto';
+    const natural = Math.max(1, el.scrollWidth);
+    el.dataset.fit = key;
+    el.dataset.natural = String(natural);
+    el.style.width = natural + 'px';
+    el.style.transformOrigin = '0 0';
+    el.style.transform = `scaleX(${n.w / natural})`;
+  }
+
+  let updates = 0;  // trees received: a frame where nothing changed sends none
   function update(json) {
     if (!enabled) return;
+    ++updates;
     const tree = JSON.parse(json);
     if (tree.lang && document.documentElement.lang !== tree.lang) document.documentElement.lang = tree.lang;
     const seen = new Set();
@@ -160,7 +178,8 @@ window.KandidaatA11y = (function () {
       const parentRec = n.p ? nodes.get(n.p) : null;
       const parentNode = n.p ? byId.get(n.p) : null;
       const sig = JSON.stringify(n) + (parentNode ? parentNode.x + ',' + parentNode.y : '');
-      if (sig !== rec.sig) {
+      const changed = sig !== rec.sig;
+      if (changed) {
         apply(rec.el, n, parentNode);
         rec.sig = sig;
       }
@@ -171,6 +190,7 @@ window.KandidaatA11y = (function () {
       const before = lastChild.has(parentEl) ? lastChild.get(parentEl).nextSibling : parentEl.firstChild;
       if (rec.el.parentNode !== parentEl || (before !== rec.el)) parentEl.insertBefore(rec.el, before);
       lastChild.set(parentEl, rec.el);
+      if (changed && rec.el.className === 'copy') fit(rec.el, n);
     }
     for (const [id, rec] of nodes) {
       if (seen.has(id)) continue;
@@ -178,6 +198,14 @@ window.KandidaatA11y = (function () {
       nodes.delete(id);
     }
     if (form && !form.firstChild) { form.remove(); form = null; }
+    // An open combo box controls the list box it opened (ARIA 1.2).
+    for (const n of tree.nodes) {
+      if (n.r !== 'combobox') continue;
+      const list = (n.s & STATE.expanded) ? tree.nodes.find((m) => m.r === 'listbox') : null;
+      const el = nodes.get(n.i).el;
+      if (list) el.setAttribute('aria-controls', 'a11y-' + list.i);
+      else el.removeAttribute('aria-controls');
+    }
     syncFocus(tree.focus, tree.typing, byId);
     if (pendingFocus) {
       if (pendingFocus.isConnected) pendingFocus.focus({ preventScroll: true });
@@ -271,5 +299,6 @@ window.KandidaatA11y = (function () {
     // "without" run).
     start: function () { setEnabled(enabled); },
     setEnabled: setEnabled,
+    updates: () => updates,
   };
 })();

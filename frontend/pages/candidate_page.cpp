@@ -11,6 +11,7 @@
 #include "pages/intake.hpp"
 #include "pages/pages.hpp"
 #include "router.hpp"
+#include "semantics.hpp"
 #include "strings.hpp"
 #include "test_hooks.hpp"
 #include "widgets.hpp"
@@ -118,6 +119,7 @@ void draw_invitation(AppState& app, ApiClient& api, const CandidateInvitation& c
         ImGui::SameLine(0, 24);
         CandidateView::AnswerEdit& edit = current_edit(v, inv);
         ImGui::SetNextItemWidth(300);
+        semantics_label(tr(L, Str::col_answer));
         if (begin_combo("##answer", std::string(label(edit.pick, L)).c_str())) {
             for (AnswerStatus s : all_answer_statuses) {
                 if (s == AnswerStatus::not_applicable) continue;  // only the candidate withdraws (P6)

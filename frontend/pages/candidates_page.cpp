@@ -171,6 +171,7 @@ void draw_status_filter(AppState& app) {
     ImGui::SetNextItemWidth(230);
     const std::string current = f < 0 ? std::string(tr(L, Str::all_statuses))
                                       : std::string(label(all_application_statuses[f], L));
+    semantics_label(tr(L, Str::col_application_status));
     if (begin_combo("##status_filter", current.c_str())) {
         if (ImGui::Selectable(tr(L, Str::all_statuses), f < 0)) f = -1;
         publish_last_item("candidates.status_filter.all");

@@ -11,6 +11,7 @@
 #include "kandidaat/invitation_compose.hpp"
 #include "kandidaat/reminder_rules.hpp"
 #include "pages/invite_wizard.hpp"
+#include "semantics.hpp"
 #include "strings.hpp"
 #include "test_hooks.hpp"
 #include "widgets.hpp"
@@ -145,6 +146,7 @@ void draw_preview(AppState& app, ApiClient& api) {
         return c.name + "  \xC2\xB7  " + (lang ? std::string(language_name(*lang, L)) : c.language);
     };
     ImGui::SetNextItemWidth(-1);
+    semantics_label(tr(L, Str::preview));
     if (begin_combo("##preview_candidate", label_of(pc).c_str())) {
         for (const PreviewCandidate& c : p.candidates) {
             IdScope id(c.candidate_id);

@@ -29,7 +29,8 @@ void draw_login_page(AppState& app, ApiClient& api) {
         FontScope f(font_large());
         ColorScope brand;
         brand.set(ImGuiCol_Text, colors::brand);
-        text_plain("Kandidaat");
+        ImGui::TextUnformatted("Kandidaat");
+        semantics_text("Kandidaat", Role::heading, 1);
     }
     text_muted(tr(L, Str::login_tagline));
     ImGui::Dummy(ImVec2(0, 6));

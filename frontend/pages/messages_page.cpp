@@ -9,6 +9,7 @@
 
 #include "kandidaat/i18n.hpp"
 #include "pages/pages.hpp"
+#include "semantics.hpp"
 #include "strings.hpp"
 #include "test_hooks.hpp"
 #include "text_fold.hpp"
@@ -120,6 +121,7 @@ void draw_messages_page(AppState& app, ApiClient& api) {
     ImGui::SetNextItemWidth(200);
     const std::string current = v.state_filter < 0 ? tr(L, Str::all_states)
                                                    : std::string(label(static_cast<MessageState>(v.state_filter), L));
+    semantics_label(tr(L, Str::col_state));
     if (begin_combo("##state", current.c_str())) {
         if (ImGui::Selectable(tr(L, Str::all_states), v.state_filter < 0)) v.state_filter = -1;
         for (MessageState s : kStates) {

@@ -8,6 +8,7 @@
 #include "pages/intake.hpp"
 #include "pages/pages.hpp"
 #include "router.hpp"
+#include "semantics.hpp"
 #include "strings.hpp"
 #include "test_hooks.hpp"
 #include "widgets.hpp"
@@ -29,6 +30,7 @@ void draw_vacancy_toolbar(AppState& app) {
     constexpr const char* kFilterKeys[] = {"vacancies.filter.open", "vacancies.filter.closed", "vacancies.filter.all"};
     int& f = app.intake.vacancy_filter;
     ImGui::SetNextItemWidth(220);
+    semantics_label(tr(L, Str::vacancy_filter_name));
     if (begin_combo("##vacancy_filter", filters[f])) {
         for (int i = 0; i < 3; ++i) {
             if (ImGui::Selectable(filters[i], f == i)) f = i;
