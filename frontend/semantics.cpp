@@ -399,7 +399,12 @@ void semantics_combo(uint32_t id, std::string_view name, std::string_view value,
     g_pending_label.clear();
     n->value = std::string(value);
     n->state |= kHasExpanded | (open ? kExpanded : 0);
-    if (open) g_open_combo_name = n->name;
+    if (open) {
+        g_open_combo_name = n->name;
+        // The list's window may have begun (and its container been made) before the combo was told.
+        for (Node& c : g_nodes)
+            if (c.role == Role::listbox && c.name.empty()) c.name = n->name;
+    }
 }
 
 void semantics_name_last(std::string_view name) {

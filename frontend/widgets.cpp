@@ -367,7 +367,7 @@ bool date_picker(const char* id, LocalDate& date, bool has_date, int& year, int&
         {
             FontScope f(font_bold());
             ImGui::AlignTextToFramePadding();
-            ImGui::TextUnformatted(title);
+            text_plain(title);
         }
         ImGui::SameLine(ImGui::GetStyle().WindowPadding.x + grid_w - arrow_w);
         if (ImGui::ArrowButton("##next", ImGuiDir_Right)) {

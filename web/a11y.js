@@ -142,19 +142,27 @@ window.KandidaatA11y = (function () {
     if (n.r === 'heading') el.classList.add(n.l === 1 ? 'h1' : 'h2');
   }
 
-  // A copyable line's DOM letters are stretched to the width the canvas draws them at (the two fonts' metrics
-  // differ by a few per cent), so a selection covers exactly the drawn text. Measured once per text and width.
-  function fit(el, n) {
-    const key = n.w + '|' + (n.n || '');
-    if (el.dataset.fit === key) { el.style.width = el.dataset.natural + 'px'; return; }
-    el.style.transform = '';
-    el.style.width = 'auto';
-    const natural = Math.max(1, el.scrollWidth);
-    el.dataset.fit = key;
-    el.dataset.natural = String(natural);
-    el.style.width = natural + 'px';
-    el.style.transformOrigin = '0 0';
-    el.style.transform = `scaleX(${n.w / natural})`;
+  // A line of text's DOM letters are stretched to the width the canvas draws them at (the two fonts' metrics
+  // differ by a few per cent), so a selection or a find match covers exactly the drawn text. Measured once per
+  // text and width, all of an update's lines in one layout.
+  const FITTED = new Set(['text', 'heading', 'link']);
+  function fitAll(list) {
+    const measure = [];
+    for (const [el, n] of list) {
+      const key = n.w + '|' + (n.n || '');
+      if (el.dataset.fit === key) { el.style.width = el.dataset.natural + 'px'; continue; }
+      el.dataset.fit = key;
+      el.style.transform = '';
+      el.style.width = 'auto';
+      measure.push([el, n]);
+    }
+    const widths = measure.map(([el]) => Math.max(1, el.scrollWidth));
+    measure.forEach(([el, n], k) => {
+      el.dataset.natural = String(widths[k]);
+      el.style.width = widths[k] + 'px';
+      el.style.transformOrigin = '0 0';
+      el.style.transform = `scaleX(${n.w / widths[k]})`;
+    });
   }
 
   let updates = 0;  // trees received: a frame where nothing changed sends none
@@ -166,6 +174,7 @@ window.KandidaatA11y = (function () {
     const seen = new Set();
     const byId = new Map();
     const lastChild = new Map();  // parent element -> the child placed last
+    const toFit = [];
     for (const n of tree.nodes) {
       byId.set(n.i, n);
       seen.add(n.i);
@@ -190,13 +199,14 @@ window.KandidaatA11y = (function () {
       const before = lastChild.has(parentEl) ? lastChild.get(parentEl).nextSibling : parentEl.firstChild;
       if (rec.el.parentNode !== parentEl || (before !== rec.el)) parentEl.insertBefore(rec.el, before);
       lastChild.set(parentEl, rec.el);
-      if (changed && rec.el.className === 'copy') fit(rec.el, n);
+      if (changed && FITTED.has(n.r) && !rec.el.classList.contains('wrap')) toFit.push([rec.el, n]);
     }
     for (const [id, rec] of nodes) {
       if (seen.has(id)) continue;
       if (rec.el !== live) rec.el.remove();
       nodes.delete(id);
     }
+    fitAll(toFit);
     if (form && !form.firstChild) { form.remove(); form = null; }
     // An open combo box controls the list box it opened (ARIA 1.2).
     for (const n of tree.nodes) {

@@ -9,6 +9,7 @@
 
 #include "kandidaat/i18n.hpp"
 #include "pages/pages.hpp"
+#include "semantics.hpp"
 #include "strings.hpp"
 #include "test_hooks.hpp"
 #include "widgets.hpp"
@@ -115,6 +116,7 @@ void draw_candidate_activity(AppState& app, ApiClient& api) {
         Card card("##notes");
         section_title(tr(L, Str::notes_title));
         ImGui::Dummy(ImVec2(0, 2));
+        semantics_label(tr(L, Str::notes_title));
         ImGui::InputTextMultiline("##note", &v.note_draft, ImVec2(-1, 70));
         publish_last_item("candidate.note");
         const bool empty = v.note_draft.find_first_not_of(" \t\r\n") == std::string::npos;

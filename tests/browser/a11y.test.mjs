@@ -233,8 +233,9 @@ test('the seed\'s journey runs keyboard-only through the DOM focus, and its toas
   await tabTo(page, 'checkbox', 'Zoë Çelik');
   await pressKey(page, ' ');
   await waitForText(page, 'candidates.count', '1');
-  const checked = await page.evaluate(() => document.activeElement.getAttribute('aria-checked'));
-  assert.equal(checked, 'true', 'the checkbox says it is checked');
+  await waitFrames(page, 2);
+  const box = page.locator('#a11y-root [role=checkbox]', { hasText: 'Zoë Çelik' });
+  assert.equal(await box.getAttribute('aria-checked'), 'true', 'the checkbox says it is checked');
   await tabTo(page, 'button', /Execute/);
   await pressKey(page, 'Enter');
   await waitForText(page, 'page', 'wizard');
@@ -304,7 +305,7 @@ test('find and copy: window.find (Ctrl+F) finds a candidate\'s name where the ca
   const names = await publishedTexts(page, 'candidates.name.');
   const zoe = Object.keys(names).find((id) => names[id] === 'Zoë Çelik');
   const found = await page.evaluate(() => {
-    const ok = window.find('Çelik', false, false, true)  // wrapping around, as Ctrl+F does;
+    const ok = window.find('Çelik', false, false, true);  // wrapping around, as Ctrl+F does
     const r = window.getSelection().getRangeAt(0).getBoundingClientRect();
     return { ok, text: window.getSelection().toString(), x: r.x, y: r.y, w: r.width, h: r.height };
   });
