@@ -19,6 +19,7 @@ namespace {
 enum State : uint16_t {
     kChecked = 1, kSelected = 2, kDisabled = 4, kExpanded = 8, kInvalid = 16, kMixed = 32, kCopyable = 64,
     kHasExpanded = 128, kModal = 256, kHasSelected = 512,
+    kNameNotShown = 1024,  // the name is not the widget's own visible text (a label beside it, an icon's name)
 };
 
 struct Node {
@@ -301,6 +302,7 @@ void semantics_item_info(ImGuiContext& g, uint32_t id, const char* label, int st
     Node* n = find_item(id);
     if (!n || n->role == Role::textbox || n->role == Role::combobox) return;  // already told
     if (n->name.empty()) n->name = visible_label(label);
+    if (n->name.empty()) n->state |= kNameNotShown;
     if (n->name.empty() && !g_pending_label.empty() && g_pending_label_window == g.CurrentWindow) n->name = g_pending_label;
     if (n->name.empty()) n->name = label_beside(*n);
     g_pending_label.clear();
@@ -394,7 +396,8 @@ void semantics_combo(uint32_t id, std::string_view name, std::string_view value,
     if (!n) return;
     n->role = Role::combobox;
     n->name = std::string(name);
-    if (n->name.empty() && g_pending_label_window == GImGui->CurrentWindow) n->name = g_pending_label;
+    if (n->name.empty() && g_pending_label_window == n->window) n->name = g_pending_label;  // (an open combo's
+    // list has become the current window by now)
     if (n->name.empty()) n->name = label_beside(*n);
     g_pending_label.clear();
     n->value = std::string(value);
@@ -409,7 +412,11 @@ void semantics_combo(uint32_t id, std::string_view name, std::string_view value,
 
 void semantics_name_last(std::string_view name) {
     if (!g_enabled) return;
-    if (Node* n = find_item(GImGui->LastItemData.ID); n && GImGui->LastItemData.ID) n->name = std::string(name);
+    if (Node* n = find_item(GImGui->LastItemData.ID); n && GImGui->LastItemData.ID) {
+        n->name = std::string(name);
+        n->state |= kNameNotShown;
+        if (n->role == Role::none) n->role = Role::button;  // ArrowButton, InvisibleButton: ImGui tells no label
+    }
 }
 
 void semantics_invalid_last(std::string_view message) {

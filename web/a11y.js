@@ -27,7 +27,7 @@ window.KandidaatA11y = (function () {
   }
 
   const STATE = { checked: 1, selected: 2, disabled: 4, expanded: 8, invalid: 16, mixed: 32, copyable: 64,
-                  hasExpanded: 128, modal: 256, hasSelected: 512 };
+                  hasExpanded: 128, modal: 256, hasSelected: 512, nameNotShown: 1024 };
   const CONTROLS = new Set(['button', 'link', 'checkbox', 'radio', 'textbox', 'combobox', 'option', 'tab']);
 
   // The login form: real inputs a password manager recognises.
@@ -109,8 +109,10 @@ window.KandidaatA11y = (function () {
     set('role', role);
     const s = n.s;
     // Name: from the text content where the role allows it (so Ctrl+F finds it); fields and lists by aria-label.
+    // A name the widget does not show itself (a label beside it, an icon's) is no text of the page: Ctrl+F
+    // must find the words where they are drawn, once.
     const labelled = n.r === 'textbox' || n.r === 'combobox' || n.r === 'grid' || n.r === 'dialog' ||
-                     n.r === 'listbox' || n.r === 'tablist' || n.r === 'columnheader';
+                     n.r === 'listbox' || n.r === 'tablist' || n.r === 'columnheader' || !!(n.s & STATE.nameNotShown);
     const text = n.r === 'combobox' ? (n.v || '') : (labelled && n.r !== 'columnheader' ? '' : (n.n || ''));
     const isContainer = n.r === 'grid' || n.r === 'row' || n.r === 'gridcell' || n.r === 'columnheader' ||
                         n.r === 'dialog' || n.r === 'listbox' || n.r === 'tablist';

@@ -9,6 +9,7 @@
 
 #include "kandidaat/i18n.hpp"
 #include "pages/pages.hpp"
+#include "semantics.hpp"
 #include "strings.hpp"
 #include "test_hooks.hpp"
 #include "widgets.hpp"
@@ -81,6 +82,7 @@ void draw_block(AppState& app, const CalendarInterview& ci, ImVec2 min, ImVec2 m
     ImGui::SetCursorScreenPos(min);
     const std::string id = "##block" + std::to_string(iv.id);
     const bool clicked = ImGui::InvisibleButton(id.c_str(), ImVec2(std::max(4.0f, max.x - min.x), std::max(4.0f, max.y - min.y)));
+    semantics_name_last(format_time(iv.slot.time) + " " + ci.row.vacancy_title);
     publish_last_item(("agenda.block." + std::to_string(iv.id)).c_str(),
                       format_time(iv.slot.time) + " " + ci.row.vacancy_title);
     const bool hovered = ImGui::IsItemHovered();
@@ -311,6 +313,7 @@ void draw_calendar_page(AppState& app, ApiClient& api) {
             open_calendar(app, api);
         }
         if (!v.day_view) {
+            semantics_name_last(format_long_date(date, L));
             publish_last_item(("agenda.dayhead." + format_date(date)).c_str(), buf);
             tooltip_on_hover(tr(L, Str::calendar_open_day));
         }
