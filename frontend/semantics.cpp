@@ -270,6 +270,30 @@ void semantics_new_frame() {
     g_native_ids[0] = g_native_ids[1] = 0;
 }
 
+// A tab of a tab bar (ImGui reports no label for tabs): role tab in a tab list, named by its label.
+void make_tab(ImGuiTabBar* bar, ImGuiTabItem* tab, size_t at) {
+    Node* n = &g_nodes[at];
+    n->role = Role::tab;
+    n->name = tab->NameOffset >= 0 ? visible_label(bar->GetTabName(tab)) : std::string();
+    n->state |= kHasSelected;
+    if (bar->SelectedTabId == n->id || (bar->SelectedTabId == 0 && bar->VisibleTabId == n->id)) n->state |= kSelected;
+    const uint32_t list = mix(bar->ID, 0x7AB5u);
+    if (!g_containers.count(list)) {
+        // The tab list goes just before its first tab, inside the tab's container.
+        Node tabs;
+        tabs.id = list;
+        tabs.parent = n->parent;
+        tabs.role = Role::tablist;
+        set_rect(tabs, bar->BarRect);
+        g_nodes.insert(g_nodes.begin() + static_cast<std::ptrdiff_t>(at), std::move(tabs));
+        for (auto& [cid, idx] : g_containers)
+            if (idx >= at) ++idx;
+        g_containers[list] = at;
+        n = &g_nodes[at + 1];
+    }
+    n->parent = list;
+}
+
 void semantics_item_add(ImGuiContext& g, const ImRect& bb, uint32_t id) {
     const Role explicit_role = g_next_role;
     g_next_role = Role::none;
@@ -295,6 +319,9 @@ void semantics_item_add(ImGuiContext& g, const ImRect& bb, uint32_t id) {
     n.window = window;
     g_nodes.push_back(std::move(n));
     grow(parent, g_nodes.back());
+    if (ImGuiTabBar* bar = g.CurrentTabBar)
+        if (ImGuiTabItem* tab = ImGui::TabBarFindTabByID(bar, id); tab && explicit_role == Role::none)
+            make_tab(bar, tab, g_nodes.size() - 1);
 }
 
 void semantics_item_info(ImGuiContext& g, uint32_t id, const char* label, int status_flags) {
@@ -302,10 +329,13 @@ void semantics_item_info(ImGuiContext& g, uint32_t id, const char* label, int st
     Node* n = find_item(id);
     if (!n || n->role == Role::textbox || n->role == Role::combobox) return;  // already told
     if (n->name.empty()) n->name = visible_label(label);
-    if (n->name.empty()) n->state |= kNameNotShown;
-    if (n->name.empty() && !g_pending_label.empty() && g_pending_label_window == g.CurrentWindow) n->name = g_pending_label;
-    if (n->name.empty()) n->name = label_beside(*n);
-    g_pending_label.clear();
+    if (n->name.empty()) {
+        // A label waits for the first control without a name of its own ("Content", [Insert tag], [editor]).
+        n->state |= kNameNotShown;
+        if (!g_pending_label.empty() && g_pending_label_window == g.CurrentWindow) n->name = std::move(g_pending_label);
+        g_pending_label.clear();
+        if (n->name.empty()) n->name = label_beside(*n);
+    }
     if (n->role != Role::none) return;  // told by the widget (link, radio)
     ImGuiWindow* window = g.CurrentWindow;
     if (n->inputable || (g.LastItemData.InFlags & ImGuiItemFlags_Inputable)) {
@@ -313,26 +343,6 @@ void semantics_item_info(ImGuiContext& g, uint32_t id, const char* label, int st
     } else if (status_flags & ImGuiItemStatusFlags_Checkable) {
         n->role = Role::checkbox;
         if (status_flags & ImGuiItemStatusFlags_Checked) n->state |= kChecked;
-    } else if (ImGuiTabBar* bar = g.CurrentTabBar; bar && ImGui::TabBarFindTabByID(bar, id)) {
-        n->role = Role::tab;
-        n->state |= kHasSelected;
-        if (bar->SelectedTabId == id || (bar->SelectedTabId == 0 && bar->VisibleTabId == id)) n->state |= kSelected;
-        const uint32_t list = mix(bar->ID, 0x7AB5u);
-        if (!g_containers.count(list)) {
-            // The tab list goes just before its first tab, inside the tab's container.
-            Node tabs;
-            tabs.id = list;
-            tabs.parent = n->parent;
-            tabs.role = Role::tablist;
-            set_rect(tabs, bar->BarRect);
-            const size_t at = static_cast<size_t>(n - g_nodes.data());
-            g_nodes.insert(g_nodes.begin() + static_cast<std::ptrdiff_t>(at), std::move(tabs));
-            for (auto& [cid, idx] : g_containers)
-                if (idx >= at) ++idx;
-            g_containers[list] = at;
-            n = &g_nodes[at + 1];
-        }
-        n->parent = list;
     } else if (is_combo_popup(window->RootWindow)) {
         n->role = Role::option;
         n->state |= kHasSelected;

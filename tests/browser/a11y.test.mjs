@@ -38,7 +38,7 @@ async function snapshot(page) {
 
 // The controls of a snapshot that have no name (a role without a quoted name after it).
 function unnamed(yaml) {
-  return yaml.split('\n').filter((l) => new RegExp(`^\\s*- (${CONTROL})(?! ")`).test(l)).map((l) => l.trim());
+  return yaml.split('\n').filter((l) => new RegExp(`^\\s*- (${CONTROL})\\b(?! ")`).test(l)).map((l) => l.trim());
 }
 
 async function expectAllNamed(page, where) {
@@ -112,8 +112,11 @@ test('semantics tree: Playwright\'s accessibility snapshot of each page lists ev
 
   // The wizard, end to end up to Send: step 1 with its calendar and time list open, then step 2.
   const names = await publishedTexts(page, 'candidates.name.');
+  const langs = await publishedTexts(page, 'candidates.language.');
   const zoe = Object.keys(names).find((id) => names[id] === 'Zoë Çelik');
+  const english = Object.keys(names).find((id) => langs[id] === 'en');
   await clickWidget(page, `candidates.check.${zoe}`);
+  await clickWidget(page, `candidates.check.${english}`);  // two languages: step 2 has a tab for each
   await clickWidget(page, 'candidates.execute');
   await waitForText(page, 'page', 'wizard');
   await waitForWidget(page, 'wizard.next');
