@@ -139,8 +139,8 @@ test('semantics tree: Playwright\'s accessibility snapshot of each page lists ev
   const step2 = await expectAllNamed(page, 'wizard step 2');
   assert.match(step2, /- tab "[^"]+" \[selected\]/);
   assert.match(step2, /- radio "[^"]+" \[checked\]/);
-  await revealWidget(page, 'wizard.send', 'wizard.form');
-  await expectAllNamed(page, 'wizard step 2, scrolled to Send');
+  await revealWidget(page, 'reminder.channel.email', 'wizard.form');
+  await expectAllNamed(page, 'wizard step 2, scrolled to the reminder');
   await screenshot(page, 'a11y-wizard-step2');
 
   for (const nav of ['nav.interviews', 'nav.templates', 'nav.messages']) {
@@ -237,7 +237,7 @@ test('the seed\'s journey runs keyboard-only through the DOM focus, and its toas
   await pressKey(page, ' ');
   await waitForText(page, 'candidates.count', '1');
   await waitFrames(page, 2);
-  const box = page.locator('#a11y-root [role=checkbox]', { hasText: 'Zoë Çelik' });
+  const box = page.locator('#a11y-root [role=checkbox][aria-label="Zoë Çelik"]');
   assert.equal(await box.getAttribute('aria-checked'), 'true', 'the checkbox says it is checked');
   await tabTo(page, 'button', /Execute/);
   await pressKey(page, 'Enter');
