@@ -46,6 +46,11 @@ bool g_next_checked = false;
 std::string g_pending_label;
 ImGuiWindow* g_pending_label_window = nullptr;
 uint64_t g_published_hash = 0;
+uint32_t g_published_focus = 0, g_published_typing = 0;
+double g_published_ms = -1e9;
+// While the tree changes frame after frame (scrolling a list), it is handed over at most this often; a change of
+// the keyboard focus goes at once.
+constexpr double kMinPublishIntervalMs = 100;
 std::string g_json;
 bool g_enabled = true;
 uint32_t g_focus_request = 0, g_activate_request = 0;
@@ -509,7 +514,13 @@ void semantics_end_frame(const char* ui_lang) {
         h.str(n.name); h.str(n.value); h.bytes(n.native, std::strlen(n.native));
     }
     if (h.h == g_published_hash) return;  // nothing changed: nothing is built, nothing crosses to JavaScript
+    const double now = emscripten_get_now();
+    if (focus == g_published_focus && typing == g_published_typing && now - g_published_ms < kMinPublishIntervalMs)
+        return;  // published a moment ago: the next frame brings this change (frames go on while things move)
     g_published_hash = h.h;
+    g_published_focus = focus;
+    g_published_typing = typing;
+    g_published_ms = now;
     std::string& out = g_json;
     out.clear();
     out += "{\"lang\":";

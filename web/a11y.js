@@ -188,7 +188,8 @@ window.KandidaatA11y = (function () {
       }
       const parentRec = n.p ? nodes.get(n.p) : null;
       const parentNode = n.p ? byId.get(n.p) : null;
-      const sig = JSON.stringify(n) + (parentNode ? parentNode.x + ',' + parentNode.y : '');
+      // Compared in the parent's coordinates: when a row scrolls, only the row moves, not its cells and texts.
+      const sig = JSON.stringify({ ...n, x: n.x - (parentNode ? parentNode.x : 0), y: n.y - (parentNode ? parentNode.y : 0) });
       const changed = sig !== rec.sig;
       if (changed) {
         apply(rec.el, n, parentNode);
