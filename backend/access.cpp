@@ -16,7 +16,7 @@ bool is_interview_person(const User& user, const Interview& iv) {
 void require_owner(Services& s, Owner owner, const User& user, int64_t id) {
     if (owner == Owner::session) {
         auto holder = s.storage.read([&](storage::Repo& r) { return r.session_owner(id); });
-        if (holder && *holder != user.id) fail(403, "not_yours", "This is someone else's session.");
+        if (holder && *holder != user.id) fail(ErrorCode::not_yours, Str::err_not_your_session);
         return;
     }
     if (owner == Owner::team || owner == Owner::own_rows || user.role == Role::admin) return;
@@ -35,8 +35,7 @@ void require_owner(Services& s, Owner owner, const User& user, int64_t id) {
         return !iv || is_interview_person(user, *iv);
     });
     if (!allowed)
-        fail(403, "not_yours",
-             "Only the interview's creator, its attendees or an administrator can do this.");
+        fail(ErrorCode::not_yours, Str::err_not_yours);
 }
 
 int64_t visible_to(const User& user) { return user.role == Role::admin ? 0 : user.id; }

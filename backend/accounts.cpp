@@ -13,8 +13,8 @@
 namespace kandidaat {
 
 namespace {
-constexpr int64_t kFailureWindow = 15 * 60;
-constexpr size_t kMaxPasswordBytes = 1024;
+constexpr int64_t failure_window = 15 * 60;
+constexpr size_t max_password_bytes = 1024;
 
 // S9: Secure whenever the server is reached over https (its public URL says so).
 std::string session_cookie(const Services& s, const std::string& value, int64_t max_age) {
@@ -42,7 +42,7 @@ public:
     void enter(size_t limit) {
         std::unique_lock lock(m_);
         if (!cv_.wait_for(lock, std::chrono::seconds(10), [&] { return busy_ < limit; }))
-            fail(503, "busy", "The server is busy. Please try again.");
+            fail(ErrorCode::busy, Str::err_busy);
         ++busy_;
     }
     void leave() {
@@ -88,17 +88,17 @@ std::string origin_of(const std::string& url) {
 void check_login_request(const Services& s, const httplib::Request& req) {
     const std::string type = lowercase_ascii(req.get_header_value("Content-Type"));
     if (type.rfind("application/json", 0) != 0)
-        fail(415, "json_only", "Send the login as JSON (Content-Type: application/json).");
+        fail(ErrorCode::json_only, Str::err_login_json_only);
     if (!req.has_header("Origin")) return;  // not a browser (curl, scripts): SameSite and JSON already hold
     const std::string origin = lowercase_ascii(req.get_header_value("Origin"));
     const std::string host = lowercase_ascii(req.get_header_value("Host"));
     if (origin != origin_of(s.public_url) && origin != "http://" + host && origin != "https://" + host)
-        fail(403, "bad_origin", "Log in from the Kandidaat app itself.");
+        fail(ErrorCode::bad_origin, Str::err_login_bad_origin);
 }
 
 std::string text_field(const nlohmann::json& body, const char* name) {
     if (!body.contains(name)) return {};
-    if (!body[name].is_string()) fail(422, "invalid_type", std::string(name) + " must be text.", name);
+    if (!body[name].is_string()) fail(ErrorCode::invalid_type, Str::err_field_must_be_text, name, {name});
     return body[name].get<std::string>();
 }
 }  // namespace
@@ -131,12 +131,12 @@ std::string client_address(const Services& s, const httplib::Request& req) {
 
 storage::SessionRecord require_session(Services& s, const httplib::Request& req) {
     const auto id = cookie_value(req, session_cookie_name);
-    if (!id || id->empty()) fail(401, "not_logged_in", "Please log in.");
+    if (!id || id->empty()) fail(ErrorCode::not_logged_in, Str::err_log_in);
     const std::string hash = crypto::sha256_hex(*id);
     const int64_t now = s.now();
     const int64_t idle_since = now - static_cast<int64_t>(s.config.session_idle_minutes) * 60;
     auto session = s.storage.read([&](storage::Repo& r) { return r.session_by_token_hash(hash, now, idle_since); });
-    if (!session) fail(401, "not_logged_in", "Your session has ended. Please log in again.");
+    if (!session) fail(ErrorCode::not_logged_in, Str::err_session_ended);
     if (session->last_seen_at < now - 60)  // the idle clock, written at most once a minute
         s.storage.write([&](storage::Repo& r) { r.touch_session(session->id, now); });
     return *session;
@@ -145,14 +145,14 @@ storage::SessionRecord require_session(Services& s, const httplib::Request& req)
 storage::SessionRecord require_session_with_csrf(Services& s, const httplib::Request& req) {
     auto session = require_session(s, req);
     const std::string sent = req.get_header_value(csrf_header);
-    if (sent.empty()) fail(403, "csrf_missing", std::string("The ") + csrf_header + " header is missing.");
+    if (sent.empty()) fail(ErrorCode::csrf_missing, Str::err_csrf_missing, {}, {csrf_header});
     if (!crypto::equal_constant_time(sent, session.csrf_token))
-        fail(403, "csrf_invalid", std::string("The ") + csrf_header + " header does not match this session.");
+        fail(ErrorCode::csrf_invalid, Str::err_csrf_invalid, {}, {csrf_header});
     return session;
 }
 
 void require_admin(const User& user) {
-    if (user.role != Role::admin) fail(403, "admin_only", "Only an administrator can do this.");
+    if (user.role != Role::admin) fail(ErrorCode::admin_only, Str::err_admin_only);
 }
 
 LoginResponse log_in(Services& s, const httplib::Request& req, httplib::Response& res) {
@@ -161,17 +161,17 @@ LoginResponse log_in(Services& s, const httplib::Request& req, httplib::Response
     reject_unknown_fields(body, {"email", "password"});
     const std::string email = lowercase_ascii(text_field(body, "email"));
     const std::string password = text_field(body, "password");
-    if (email.empty()) fail(422, "required", "Enter your e-mail address.", "email");
-    if (password.empty()) fail(422, "required", "Enter your password.", "password");
+    if (email.empty()) fail(ErrorCode::required, Str::err_enter_email, "email");
+    if (password.empty()) fail(ErrorCode::required, Str::err_enter_password, "password");
     const std::string address = client_address(s, req);
     const int64_t now = s.now();
     // Count and check in one write transaction (BEGIN IMMEDIATE): the attempt is recorded as a failure before the
     // password is checked and taken back when it was right.
     const int64_t attempt = s.storage.write([&](storage::Repo& r) {
-        if (r.login_failures_from(address, now - kFailureWindow) >= s.config.login_failures_per_address ||
-            r.login_failures_for(email, address, now - kFailureWindow) >= s.config.login_failures_per_account) {
-            res.set_header("Retry-After", std::to_string(kFailureWindow));
-            fail(429, "too_many_attempts", "Too many failed attempts. Try again in 15 minutes.");
+        if (r.login_failures_from(address, now - failure_window) >= s.config.login_failures_per_address ||
+            r.login_failures_for(email, address, now - failure_window) >= s.config.login_failures_per_account) {
+            res.set_header("Retry-After", std::to_string(failure_window));
+            fail(ErrorCode::too_many_attempts, Str::err_too_many_attempts);
         }
         return r.add_login_failure(email, address, now);
     });
@@ -180,12 +180,12 @@ LoginResponse log_in(Services& s, const httplib::Request& req, httplib::Response
     // parameters (Argon2id, INTERACTIVE), precomputed: hashing it at the first login cost a whole extra Argon2id.
     static const std::string dummy =
         s.config.fast_password_hashing
-            ? crypto::hash_password("not a real password", true)
+            ? crypto::hash_password("not a real password", true)  // words: not shown
             : "$argon2id$v=19$m=65536,t=2,p=1$sGYeC8FhwDgmgL+FXeijrw$FoMm0yJDZBj+D7elsbE2BP7GghiiTOBnZAuedf2oljM";
-    const bool ok = password.size() <= kMaxPasswordBytes &&
+    const bool ok = password.size() <= max_password_bytes &&
                     hashing(s, [&] { return crypto::verify_password(user ? user->password_hash : dummy, password); }) &&
                     user && user->active;
-    if (!ok) fail(401, "bad_credentials", "The e-mail address or password is not correct.");
+    if (!ok) fail(ErrorCode::bad_credentials, Str::login_failed);
     const std::string id = crypto::random_token(32);
     LoginResponse out;
     out.user = user->user;
@@ -214,13 +214,13 @@ void log_out(Services& s, const httplib::Request& req, httplib::Response& res) {
 User add_user(Services& s, const User& in, const std::string& password) {
     User u = in;
     u.email = lowercase_ascii(u.email);
-    if (!is_valid_email(u.email)) fail(422, "invalid_email", "Enter a valid e-mail address.", "email");
-    if (password.size() < 8) fail(422, "invalid_value", "The password needs at least 8 characters.", "password");
-    if (password.size() > kMaxPasswordBytes)
-        fail(422, "too_long", "The password can have at most 1024 characters.", "password");
+    if (!is_valid_email(u.email)) fail(ErrorCode::invalid_email, Str::err_invalid_email, "email");
+    if (password.size() < 8) fail(ErrorCode::invalid_value, Str::err_password_short, "password");
+    if (password.size() > max_password_bytes)
+        fail(ErrorCode::too_long, Str::err_password_too_long, "password");
     const std::string hash = hashing(s, [&] { return crypto::hash_password(password, s.config.fast_password_hashing); });
     return s.storage.write([&](storage::Repo& r) {
-        if (r.user_by_email(u.email)) fail(409, "email_taken", "A user with this e-mail address exists.", "email");
+        if (r.user_by_email(u.email)) fail(ErrorCode::email_taken, Str::err_email_taken, "email");
         u.id = r.insert_user(u, hash, s.now());
         return u;
     });
@@ -228,13 +228,13 @@ User add_user(Services& s, const User& in, const std::string& password) {
 
 void change_password(Services& s, const storage::SessionRecord& session, const std::string& old_password,
                      const std::string& new_password) {
-    if (new_password.size() < 8) fail(422, "invalid_value", "The password needs at least 8 characters.", "new_password");
-    if (new_password.size() > kMaxPasswordBytes)
-        fail(422, "too_long", "The password can have at most 1024 characters.", "new_password");
+    if (new_password.size() < 8) fail(ErrorCode::invalid_value, Str::err_password_short, "new_password");
+    if (new_password.size() > max_password_bytes)
+        fail(ErrorCode::too_long, Str::err_password_too_long, "new_password");
     const std::string stored = s.storage.read([&](storage::Repo& r) { return r.password_hash_of(session.user.id); });
-    if (old_password.size() > kMaxPasswordBytes ||
+    if (old_password.size() > max_password_bytes ||
         !hashing(s, [&] { return crypto::verify_password(stored, old_password); }))
-        fail(422, "wrong_password", "The current password is not correct.", "old_password");
+        fail(ErrorCode::wrong_password, Str::err_wrong_password, "old_password");
     const std::string hash =
         hashing(s, [&] { return crypto::hash_password(new_password, s.config.fast_password_hashing); });
     s.storage.write([&](storage::Repo& r) {

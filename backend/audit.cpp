@@ -100,7 +100,7 @@ std::string action_of(Method method, std::string_view pattern) {
 std::string detail_of(const std::string& body) {
     if (body.empty()) return {};
     auto j = nlohmann::json::parse(body, nullptr, false);
-    if (j.is_discarded()) return "(" + std::to_string(body.size()) + " bytes, not JSON)";  // a CSV, a CV file, a form
+    if (j.is_discarded()) return "(" + std::to_string(body.size()) + " bytes, not JSON)";  // words: not shown (a CSV, a CV file, a form)
     redact(j, false);
     return cut(j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace), 1000);
 }

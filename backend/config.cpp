@@ -1,7 +1,12 @@
-// Command-line flags and environment fallbacks -> Config, with one-line errors for anything malformed.
+// Command-line flags and environment fallbacks -> Config, with one-line errors for anything malformed. CLI11
+// reads the command line and writes --help; the environment comes through the caller's getenv (tests inject one).
 #include "config.hpp"
 
+#include <algorithm>
 #include <charconv>
+#include <memory>
+
+#include <CLI/CLI.hpp>
 
 #include <kandidaat/civil_time.hpp>
 
@@ -9,37 +14,78 @@ namespace kandidaat {
 
 namespace {
 
-struct FlagSpec {
-    const char* name;     // "--port"
-    const char* env;      // fallback variable, or nullptr
-    bool takes_value;
+// What the command line and the environment say, before any check.
+struct RawFlags {
+    std::string host, port, data_dir, public_url, web_dir, app_dir, smtp_url, smtp_user, smtp_password, sms_url,
+        sms_token, mail_from, company_name, test_now, trust_proxy, email, backup_file;
+    bool demo = false, trust_proxy_flag = false;
+};
+
+// Every flag that takes a value, once: its name, the variable it falls back to, and its help.
+struct ValueFlag {
+    const char* name;
+    const char* env;  // or nullptr
+    std::string RawFlags::*field;
     const char* help;
 };
 
-constexpr FlagSpec kFlags[] = {
-    {"--host", "KANDIDAAT_HOST", true, "address to listen on (default 127.0.0.1)"},
-    {"--port", "KANDIDAAT_PORT", true, "port to listen on (default 8080; 0 = any free port, printed at start)"},
-    {"--data-dir", "KANDIDAAT_DATA_DIR", true, "folder for the database, secret key and outbox (default ./data)"},
-    {"--public-url", "KANDIDAAT_PUBLIC_URL", true,
+const ValueFlag value_flags[] = {
+    {"--host", "KANDIDAAT_HOST", &RawFlags::host, "address to listen on (default 127.0.0.1)"},
+    {"--port", "KANDIDAAT_PORT", &RawFlags::port,
+     "port to listen on (default 8080; 0 = any free port, printed at start)"},
+    {"--data-dir", "KANDIDAAT_DATA_DIR", &RawFlags::data_dir,
+     "folder for the database, secret key and outbox (default ./data)"},
+    {"--public-url", "KANDIDAAT_PUBLIC_URL", &RawFlags::public_url,
      "base of the links in e-mails, e.g. https://jobs.example.com (default http://HOST:PORT)"},
-    {"--demo", nullptr, false, "seed demo users, vacancies, candidates and templates into an empty database"},
-    {"--web-dir", nullptr, true, "folder with index.html and the static files (default: the source tree's web/)"},
-    {"--app-dir", nullptr, true, "folder with exactly the built app.js and app.wasm (default: build-web/app)"},
-    {"--trust-proxy", "KANDIDAAT_TRUST_PROXY", false,
-     "behind a reverse proxy: the client address is the last X-Forwarded-For entry (login limits per address)"},
-    {"--smtp-url", "KANDIDAAT_SMTP_URL", true,
+    {"--web-dir", nullptr, &RawFlags::web_dir,
+     "folder with index.html and the static files (default: the source tree's web/)"},
+    {"--app-dir", nullptr, &RawFlags::app_dir,
+     "folder with exactly the built app.js and app.wasm (default: build-web/frontend)"},
+    {"--smtp-url", "KANDIDAAT_SMTP_URL", &RawFlags::smtp_url,
      "SMTP server, e.g. smtp://127.0.0.1:2525 or smtps://mail.example.com (default: write .eml files)"},
-    {"--smtp-user", "KANDIDAAT_SMTP_USER", true, "SMTP login"},
-    {"--smtp-password", "KANDIDAAT_SMTP_PASSWORD", true, "SMTP password"},
-    {"--sms-url", "KANDIDAAT_SMS_URL", true, "SMS gateway endpoint (default: write .json files)"},
-    {"--sms-token", "KANDIDAAT_SMS_TOKEN", true, "SMS gateway bearer token"},
-    {"--mail-from", "KANDIDAAT_MAIL_FROM", true, "default From address of e-mails"},
-    {"--company-name", "KANDIDAAT_COMPANY_NAME", true, "company name shown to candidates"},
-    {"--test-now", "KANDIDAAT_TEST_NOW", true,
+    {"--smtp-user", "KANDIDAAT_SMTP_USER", &RawFlags::smtp_user, "SMTP login"},
+    {"--smtp-password", "KANDIDAAT_SMTP_PASSWORD", &RawFlags::smtp_password, "SMTP password"},
+    {"--sms-url", "KANDIDAAT_SMS_URL", &RawFlags::sms_url, "SMS gateway endpoint (default: write .json files)"},
+    {"--sms-token", "KANDIDAAT_SMS_TOKEN", &RawFlags::sms_token, "SMS gateway bearer token"},
+    {"--mail-from", "KANDIDAAT_MAIL_FROM", &RawFlags::mail_from, "default From address of e-mails"},
+    {"--company-name", "KANDIDAAT_COMPANY_NAME", &RawFlags::company_name, "company name shown to candidates"},
+    {"--test-now", "KANDIDAAT_TEST_NOW", &RawFlags::test_now,
      "FOR TESTS: start the clock at this UTC instant, e.g. 2026-10-25T07:59:50Z (it then runs normally)"},
-    {"--email", nullptr, true, "with the command create-admin: the new admin's e-mail address"},
-    {"--help", nullptr, false, "show this help"},
+    {"--email", nullptr, &RawFlags::email, "with the command create-admin: the new admin's e-mail address"},
 };
+
+constexpr const char* help_description =
+    "Kandidaat: invite applicants to interviews, remind them and take their answers.";
+constexpr const char* help_footer =
+    "API clients: POST /api/login returns a csrf_token; send it back as the X-CSRF-Token header on every\n"
+    "POST, PUT, PATCH and DELETE under /api.";
+
+// The command line's grammar; the values land in `raw`, and `given` holds each value flag's option.
+std::unique_ptr<CLI::App> command_line(RawFlags& raw, std::vector<CLI::Option*>& given) {
+    auto app = std::make_unique<CLI::App>(help_description, "kandidaat-server");
+    for (const auto& f : value_flags) {
+        std::string help = f.help;
+        if (f.env) help += std::string(" [env ") + f.env + "]";
+        given.push_back(app->add_option(f.name, raw.*f.field, help)
+                            ->expected(1)
+                            ->multi_option_policy(CLI::MultiOptionPolicy::TakeLast));  // the last one counts
+    }
+    app->add_flag("--demo", raw.demo, "seed demo users, vacancies, candidates and templates into an empty database")
+        ->disable_flag_override();
+    app->add_flag("--trust-proxy", raw.trust_proxy_flag,
+                  "behind a reverse proxy: the client address is the last X-Forwarded-For entry (login limits per "
+                  "address) [env KANDIDAAT_TRUST_PROXY=1|true|yes]")
+        ->disable_flag_override();
+    app->add_subcommand("create-admin", "create an admin (with --email; the password is read from stdin) and exit")
+        ->fallthrough();
+    app->add_subcommand("backup", "write a consistent copy of the database to FILE (also while the server runs)")
+        ->fallthrough()
+        ->add_option("FILE", raw.backup_file, "where the copy goes")
+        ->required();
+    app->require_subcommand(0, 1);
+    app->footer(help_footer);
+    return app;
+}
 
 bool parse_int(const std::string& s, int& out) {
     if (s.empty()) return false;
@@ -48,7 +94,8 @@ bool parse_int(const std::string& s, int& out) {
     return ec == std::errc() && p == end;
 }
 
-ConfigParse failure(const std::string& message) {
+ConfigParse failure(std::string message) {
+    std::replace(message.begin(), message.end(), '\n', ' ');
     ConfigParse r;
     r.message = "kandidaat-server: " + message + " (see --help)";
     r.exit_code = 2;
@@ -58,22 +105,9 @@ ConfigParse failure(const std::string& message) {
 }  // namespace
 
 std::string usage_text() {
-    std::string out =
-        "Usage: kandidaat-server [flags]\n"
-        "       kandidaat-server --data-dir D create-admin --email E   (reads the password from stdin)\n"
-        "       kandidaat-server --data-dir D backup FILE   (a consistent copy, also while the server runs)\n"
-        "Kandidaat: invite applicants to interviews, remind them and take their answers.\n\nFlags:\n";
-    for (const auto& f : kFlags) {
-        std::string left = std::string("  ") + f.name + (f.takes_value ? " VALUE" : "");
-        if (left.size() < 24) left.resize(24, ' ');
-        else left += "  ";
-        out += left + f.help;
-        if (f.env) out += std::string(" [env ") + f.env + "]";
-        out += "\n";
-    }
-    out += "\nAPI clients: POST /api/login returns a csrf_token; send it back as the X-CSRF-Token header on every\n"
-           "POST, PUT, PATCH and DELETE under /api.\n";
-    return out;
+    RawFlags raw;
+    std::vector<CLI::Option*> given;
+    return command_line(raw, given)->help();
 }
 
 std::optional<int64_t> parse_utc_instant(const std::string& text) {
@@ -94,105 +128,82 @@ std::optional<int64_t> parse_utc_instant(const std::string& text) {
 
 ConfigParse parse_config(const std::vector<std::string>& args,
                          const std::function<const char*(const char*)>& getenv) {
+    RawFlags raw;
+    std::vector<CLI::Option*> given;
+    auto app = command_line(raw, given);
+    try {
+        std::vector<std::string> reversed(args.rbegin(), args.rend());  // CLI11 takes them last first
+        app->parse(reversed);
+    } catch (const CLI::CallForHelp&) {
+        ConfigParse r;
+        r.message = app->help();
+        return r;
+    } catch (const CLI::ParseError& e) {
+        return failure(e.what());
+    }
+    // A flag beats its variable.
+    for (size_t i = 0; i < std::size(value_flags); ++i) {
+        const ValueFlag& f = value_flags[i];
+        if (given[i]->count() == 0 && f.env)
+            if (const char* v = getenv(f.env); v && *v) raw.*f.field = v;
+    }
+
     Config c;
     c.web_dir = KANDIDAAT_DEFAULT_WEB_DIR;
     c.app_dir = KANDIDAAT_DEFAULT_APP_DIR;
-
-    // Start from the environment, then let flags override.
-    std::vector<std::pair<std::string, std::string>> values;  // flag name -> value ("" for switches)
-    for (const auto& f : kFlags) {
-        if (!f.env) continue;
-        if (const char* v = getenv(f.env); v && *v) values.emplace_back(f.name, v);
+    auto set = [](const std::string& value) { return !value.empty(); };
+    if (app->count("--host") && raw.host.empty()) return failure("--host needs a value");
+    if (set(raw.host)) c.host = raw.host;
+    if (set(raw.port)) {
+        int port = -1;
+        if (!parse_int(raw.port, port) || port < 0 || port > 65535)
+            return failure("--port must be a number from 0 to 65535, not \"" + raw.port + "\"");
+        c.port = port;
     }
-    for (size_t i = 0; i < args.size(); ++i) {
-        std::string a = args[i], value;
-        bool inline_value = false;
-        if (a == "create-admin") {
-            c.command = a;
-            continue;
-        }
-        if (a == "backup") {  // backup FILE: an online copy of the database (storage/backup.hpp)
-            if (i + 1 >= args.size() || args[i + 1].empty()) return failure("backup needs a file: backup FILE");
-            c.command = a;
-            c.backup_file = args[++i];
-            continue;
-        }
-        if (auto eq = a.find('='); a.rfind("--", 0) == 0 && eq != std::string::npos) {
-            value = a.substr(eq + 1);
-            a = a.substr(0, eq);
-            inline_value = true;
-        }
-        const FlagSpec* spec = nullptr;
-        for (const auto& f : kFlags)
-            if (a == f.name) spec = &f;
-        if (!spec) return failure("unknown flag " + a);
-        if (a == "--help") {
-            ConfigParse r;
-            r.message = usage_text();
-            return r;
-        }
-        if (spec->takes_value && !inline_value) {
-            if (i + 1 >= args.size()) return failure(a + " needs a value");
-            value = args[++i];
-        } else if (!spec->takes_value && inline_value) {
-            return failure(a + " takes no value");
-        }
-        values.emplace_back(a, value);
+    if (app->count("--data-dir") && raw.data_dir.empty()) return failure("--data-dir needs a folder");
+    if (set(raw.data_dir)) c.data_dir = raw.data_dir;
+    if (set(raw.public_url)) {
+        std::string url = raw.public_url;
+        while (!url.empty() && url.back() == '/') url.pop_back();
+        if (url.rfind("http://", 0) != 0 && url.rfind("https://", 0) != 0)
+            return failure("--public-url must start with http:// or https://, not \"" + raw.public_url + "\"");
+        c.public_url = url;
     }
-
-    for (const auto& [name, value] : values) {
-        if (name == "--host") {
-            if (value.empty()) return failure("--host needs a value");
-            c.host = value;
-        } else if (name == "--port") {
-            int port = -1;
-            if (!parse_int(value, port) || port < 0 || port > 65535)
-                return failure("--port must be a number from 0 to 65535, not \"" + value + "\"");
-            c.port = port;
-        } else if (name == "--data-dir") {
-            if (value.empty()) return failure("--data-dir needs a folder");
-            c.data_dir = value;
-        } else if (name == "--public-url") {
-            std::string url = value;
-            while (!url.empty() && url.back() == '/') url.pop_back();
-            if (url.rfind("http://", 0) != 0 && url.rfind("https://", 0) != 0)
-                return failure("--public-url must start with http:// or https://, not \"" + value + "\"");
-            c.public_url = url;
-        } else if (name == "--demo") {
-            c.demo = true;
-        } else if (name == "--trust-proxy") {
-            if (!value.empty() && value != "1" && value != "true" && value != "yes")
-                return failure("KANDIDAAT_TRUST_PROXY must be 1, true or yes, not \"" + value + "\"");
-            c.trust_proxy = true;
-        } else if (name == "--web-dir") {
-            c.web_dir = value;
-        } else if (name == "--app-dir") {
-            c.app_dir = value;
-        } else if (name == "--smtp-url") {
-            c.smtp_url = value;
-        } else if (name == "--smtp-user") {
-            c.smtp_user = value;
-        } else if (name == "--smtp-password") {
-            c.smtp_password = value;
-        } else if (name == "--sms-url") {
-            c.sms_url = value;
-        } else if (name == "--sms-token") {
-            c.sms_token = value;
-        } else if (name == "--mail-from") {
-            c.mail_from = value;
-        } else if (name == "--company-name") {
-            c.company_name = value;
-        } else if (name == "--test-now") {
-            auto t = parse_utc_instant(value);
-            if (!t) return failure("--test-now must look like 2026-10-25T07:59:50Z, not \"" + value + "\"");
-            c.test_now = *t;
-        } else if (name == "--email") {
-            c.admin_email = value;
-        }
+    c.demo = raw.demo;
+    if (!raw.trust_proxy_flag)
+        if (const char* v = getenv("KANDIDAAT_TRUST_PROXY"); v && *v) raw.trust_proxy = v;
+    if (raw.trust_proxy_flag) c.trust_proxy = true;
+    if (set(raw.trust_proxy)) {
+        if (raw.trust_proxy != "1" && raw.trust_proxy != "true" && raw.trust_proxy != "yes")
+            return failure("--trust-proxy / KANDIDAAT_TRUST_PROXY must be 1, true or yes, not \"" + raw.trust_proxy +
+                           "\"");
+        c.trust_proxy = true;
     }
+    if (app->count("--web-dir")) c.web_dir = raw.web_dir;
+    if (app->count("--app-dir")) c.app_dir = raw.app_dir;
+    c.smtp_url = raw.smtp_url;
+    c.smtp_user = raw.smtp_user;
+    c.smtp_password = raw.smtp_password;
+    c.sms_url = raw.sms_url;
+    c.sms_token = raw.sms_token;
+    c.mail_from = raw.mail_from;
+    c.company_name = raw.company_name;
+    if (set(raw.test_now)) {
+        auto t = parse_utc_instant(raw.test_now);
+        if (!t) return failure("--test-now must look like 2026-10-25T07:59:50Z, not \"" + raw.test_now + "\"");
+        c.test_now = *t;
+    }
+    // The commands (config.hpp): create-admin with --email, backup FILE.
+    if (app->got_subcommand("create-admin")) c.command = "create-admin";
+    if (app->got_subcommand("backup")) {
+        if (raw.backup_file.empty()) return failure("backup needs a file: backup FILE");
+        c.command = "backup";
+        c.backup_file = raw.backup_file;
+    }
+    c.admin_email = raw.email;
     if (c.command == "create-admin" && c.admin_email.empty()) return failure("create-admin needs --email");
-    if (c.command.empty() && !c.admin_email.empty()) return failure("--email belongs to the command create-admin");
-    if (const char* s = getenv("KANDIDAAT_SECRET"); s && *s) c.secret = s;
+    if (c.command != "create-admin" && !c.admin_email.empty()) return failure("--email belongs to the command create-admin");
+    if (const char* secret = getenv("KANDIDAAT_SECRET"); secret && *secret) c.secret = secret;
     ConfigParse r;
     r.config = std::move(c);
     return r;

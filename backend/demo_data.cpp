@@ -33,7 +33,7 @@ struct DemoCandidate {
     int vacancy;         // 0, 1, 2; 3 = the first two
 };
 
-constexpr DemoCandidate kCandidates[] = {
+constexpr DemoCandidate demo_candidates[] = {
     {"Zoë", "Çelik", "zoe.celik@example.org", "+31612345601", "nl", 3},
     {"Łukasz", "Wróbel", "lukasz.wrobel@example.org", "+48601234502", "en", 1},
     {"Søren", "Ødegård", "soren.odegard@example.org", "", "en", 1},
@@ -113,7 +113,7 @@ std::vector<DemoLogin> seed_demo(storage::Repo& repo, int64_t now, bool fast) {
     for (int i = 0; i < 3; ++i) vacancy_ids[i] = repo.insert_vacancy(vacancies[i], now);
 
     int n = 0;
-    for (const auto& d : kCandidates) {
+    for (const auto& d : demo_candidates) {
         Candidate c;
         c.first_name = d.first;
         c.last_name = d.last;

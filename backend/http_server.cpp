@@ -17,7 +17,7 @@ namespace kandidaat {
 namespace {
 
 using Clock = std::chrono::steady_clock;
-constexpr size_t kHeaderAllowance = 64 * 1024;
+constexpr size_t header_allowance = 64 * 1024;
 
 // What went wrong below the router on this thread's current request (see transport_failure()).
 thread_local int t_failure = 0;
@@ -53,7 +53,7 @@ public:
     void begin_request() {
         deadline_ = Clock::now() + std::chrono::seconds(limits_.request_deadline_sec);
         consumed_ = 0;
-        budget_ = kHeaderAllowance;
+        budget_ = header_allowance;
         refuse_body_ = false;
         t_failure = 0;
     }

@@ -1,4 +1,5 @@
-// HTTP plumbing shared by handlers: ApiError, the code -> status table, JSON replies and request-body parsing.
+// HTTP plumbing shared by handlers: ApiError, JSON replies, request ids and request-body parsing. The status of
+// every error comes from the ErrorCode table (shared/result.hpp).
 #pragma once
 
 #include <httplib.h>
@@ -7,39 +8,33 @@
 #include <initializer_list>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <nlohmann/json.hpp>
 
+#include <kandidaat/i18n.hpp>
 #include <kandidaat/result.hpp>
 
 namespace kandidaat {
 
-// A failure that becomes an HTTP status plus {"error": {"code", "message", "field"}}. Handlers throw it; the
-// route wrappers (routes.cpp) turn it into the reply, and a write transaction it leaves is rolled back.
+// A failure that becomes its code's HTTP status plus {"error": {"code", "message", "field"}}. Handlers throw it;
+// the route wrappers (routes.cpp) turn it into the reply, and a write transaction it leaves is rolled back.
 class ApiError : public std::runtime_error {
 public:
-    ApiError(int status, Error error, nlohmann::json current = nullptr)
-        : std::runtime_error(error.message), status_(status), error_(std::move(error)), current_(std::move(current)) {}
-    int status() const { return status_; }
+    explicit ApiError(Error error, nlohmann::json current = nullptr)
+        : std::runtime_error(error.message), error_(std::move(error)), current_(std::move(current)) {}
     const Error& error() const { return error_; }
     // With 409 stale_version: the resource as it is now (ErrorBody::current); null otherwise.
     const nlohmann::json& current() const { return current_; }
 
 private:
-    int status_;
     Error error_;
     nlohmann::json current_;
 };
 
-// The HTTP status of a domain error code: invalid_json 400; not_logged_in/bad_credentials 401; forbidden,
-// csrf_*, sms_not_allowed, admin_only, not_yours 403; not_found (without a field), unknown_* (but unknown_tag) 404; application_withdrawn, email_taken,
-// interview_cancelled, withdrawn, conflict 409; payload_too_large 413; too_many_attempts 429; anything else 422
-// (a field that fails a rule). Never fails.
-int status_for(const Error& e);
-
-[[noreturn]] void fail(int status, std::string code, std::string message, std::string field = {});
-[[noreturn]] void fail(const Error& e);  // with status_for(e)
+[[noreturn]] void fail(ErrorCode code, Str words, std::string field = {}, std::vector<std::string> args = {});
+[[noreturn]] void fail(const Error& e);
 
 void send_json(httplib::Response& res, int status, const nlohmann::json& body);
 // The same for a body that is JSON text already (e.g. candidate_rows_json).
@@ -56,24 +51,36 @@ void send_json_array(httplib::Response& res, int status, const std::vector<T>& r
     body += ']';
     send_json_text(res, status, std::move(body));
 }
-void send_error(httplib::Response& res, int status, const Error& e, const nlohmann::json& current = nullptr);
+// The error reply with the status of e.code and its words in request_lang(req); `current` (when not null) is the
+// resource as it is now, for a 409 stale write. A 5xx is also logged on stderr with the request's id (request_id),
+// the method, the path and `detail` (what only the log may see; e.message when empty). Never throws.
+void send_error(const httplib::Request& req, httplib::Response& res, const Error& e, std::string_view detail = {},
+                const nlohmann::json& current = nullptr);
+// The id of this request: set once as the X-Request-Id response header (a process-wide counter), so a
+// recruiter's report and the server log meet. Never throws.
+std::string request_id(httplib::Response& res);
+// The recruiter's UI language for this request's words: ?lang= when it names a supported language, else the
+// Accept-Language header (the app sends its UI language there), else nl. Never throws.
+Lang request_lang(const httplib::Request& req);
+// The request's path with confirmation tokens hidden, for logs. Never throws.
+std::string loggable_path(const std::string& path);
 
 // The request body as a JSON object. @throw ApiError 400 "invalid_json" (not JSON, or not an object).
 nlohmann::json json_body(const httplib::Request& req);
 
 // S14: a key of `body` that is not in `allowed` is a mistake the client should hear about.
-// @throw ApiError 422 "unknown_field" naming the first such key.
+// @throw ApiError "unknown_field" naming the first such key.
 void reject_unknown_fields(const nlohmann::json& body, std::initializer_list<const char*> allowed,
                            const std::string& prefix = {});
 
-// The body converted with the type's from_json. @throw ApiError 400 "invalid_json"/"invalid_type".
+// The body converted with the type's from_json. @throw ApiError "invalid_json" / "invalid_type".
 template <class T>
 T body_as(const httplib::Request& req) {
     const auto j = json_body(req);
     try {
         return j.get<T>();
     } catch (const nlohmann::json::exception& e) {
-        fail(422, "invalid_type", "A field of the request has the wrong type.");
+        fail(ErrorCode::invalid_type, Str::err_field_wrong_type, {}, {e.what()});
     }
 }
 

@@ -29,15 +29,15 @@ void guarded(size_t max_body, const httplib::Request& req, httplib::Response& re
     try {
         // S7: a chunked body is counted on the wire by HttpServer; decoded, it obeys the same limit as Content-Length.
         if (req.body.size() > max_body)
-            fail(413, "payload_too_large", "The request body is too large (at most " + size_in_words(max_body) + ").");
+            fail(ErrorCode::payload_too_large, Str::err_too_large_at_most, {}, {size_in_words(max_body)});
         f();
     } catch (const ApiError& e) {
-        send_error(res, e.status(), e.error(), e.current());
+        send_error(req, res, e.error(), {}, e.current());
     } catch (const nlohmann::json::exception&) {
-        send_error(res, 400, make_error("invalid_json", "The request body could not be read."));
+        send_error(req, res, make_error(ErrorCode::invalid_json, Str::err_body_unreadable));
     } catch (const storage::StorageError& e) {
         if (!e.is_busy()) throw;
-        send_error(res, 503, make_error("busy", "The server is busy. Please try again."));
+        send_error(req, res, make_error(ErrorCode::busy, Str::err_busy));
     }
 }
 
@@ -121,7 +121,7 @@ const std::vector<Route>& route_table() {
         {M::patch, p::settings,                       G::admin,     O::team,       update_settings},
         {M::get,   p::users,                          G::signed_in, O::team,       list_users},
         {M::post,  p::users,                          G::admin,     O::team,       handlers::create_user},
-        {M::patch, R"(/api/users/(\d+))",             G::admin,     O::team,       update_user},
+        {M::patch, p::user_pattern,                   G::admin,     O::team,       update_user},
         {M::get,   p::vacancies,                      G::signed_in, O::team,       list_vacancies},
         {M::post,  p::vacancies,                      G::signed_in, O::team,       create_vacancy},
         {M::patch, p::vacancy_pattern,                G::signed_in, O::team,       update_vacancy},
@@ -142,13 +142,13 @@ const std::vector<Route>& route_table() {
         {M::put,   p::invitation_answer_pattern,      G::signed_in, O::invitation, set_invitation_answer},
         {M::post,  p::invitation_reschedule_pattern,  G::signed_in, O::invitation, reschedule_invitation},
         {M::get,   p::interviews,                     G::signed_in, O::team,       list_interviews},
-        {M::get,   R"(/api/interviews/(\d+))",        G::signed_in, O::team,       get_interview},
-        {M::patch, R"(/api/interviews/(\d+))",        G::signed_in, O::interview,  reschedule_interview},
-        {M::del,   R"(/api/interviews/(\d+))",        G::signed_in, O::interview,  cancel_interview},
+        {M::get,   p::interview_pattern,              G::signed_in, O::team,       get_interview},
+        {M::patch, p::interview_pattern,              G::signed_in, O::interview,  reschedule_interview},
+        {M::del,   p::interview_pattern,              G::signed_in, O::interview,  cancel_interview},
         {M::post,  p::interview_cancel_pattern,       G::signed_in, O::interview,  cancel_interview},
         {M::get,   p::templates,                      G::signed_in, O::team,       list_templates},
         {M::put,   p::templates,                      G::admin,     O::team,       save_templates},
-        {M::del,   R"(/api/templates/(\d+))",         G::admin,     O::team,       delete_template},
+        {M::del,   p::template_item_pattern,          G::admin,     O::team,       delete_template},
         {M::get,   p::messages,                       G::signed_in, O::own_rows,   list_messages},
         {M::get,   p::message_pattern,                G::signed_in, O::message,    get_message},
         {M::post,  p::message_resend_pattern,         G::signed_in, O::message,    resend_message},

@@ -47,12 +47,6 @@ void prepare_data_dir(const std::string& dir) {
 
 bool is_api(const httplib::Request& req) { return req.path.rfind("/api/", 0) == 0 || req.path == "/api"; }
 
-// Hides confirmation tokens in the request log.
-std::string loggable_path(const std::string& path) {
-    if (path.rfind("/c/", 0) == 0) return "/c/…";
-    return path;
-}
-
 }  // namespace
 
 App::App(Config config) : config_(std::move(config)) {
@@ -117,23 +111,26 @@ void App::install_hooks() {
         }
         if (!res.body.empty()) return httplib::Server::HandlerResponse::Unhandled;
         if (is_api(req) || res.status == 413 || res.status == 415 || res.status == 408) {
-            Error e;
+            // Answered before any handler ran (no route, body too large, unreadable, too slow or compressed).
             switch (res.status) {
-                case 404: e = make_error("not_found", "There is no such API route."); break;
+                case 404: send_error(req, res, make_error(ErrorCode::not_found, Str::err_no_such_route)); break;
                 case 413:
-                    e = make_error("payload_too_large", "The request body is too large (at most " +
-                                                            size_in_words(body_limit(req, config)) + ").");
+                    send_error(req, res, make_error(ErrorCode::payload_too_large, Str::err_too_large_at_most, {},
+                                                    {size_in_words(body_limit(req, config))}));
                     break;
-                case 400: e = make_error("bad_request", "The request could not be read."); break;
-                case 408: e = make_error("request_timeout", "The request did not arrive in time."); break;
+                case 400: send_error(req, res, make_error(ErrorCode::bad_request, Str::err_request_unreadable)); break;
+                case 408: send_error(req, res, make_error(ErrorCode::request_timeout, Str::err_request_timeout)); break;
                 case 415:
-                    e = make_error("unsupported_encoding", "Send the request body uncompressed (no Content-Encoding).");
+                    send_error(req, res, make_error(ErrorCode::unsupported_encoding, Str::err_unsupported_encoding));
                     break;
-                default: e = make_error("http_" + std::to_string(res.status), "The request failed."); break;
+                default: {
+                    const int status = res.status;  // its own status (405, 5xx …), our body
+                    send_error(req, res, make_error(ErrorCode::request_failed, Str::err_request_failed));
+                    res.status = status;
+                }
             }
-            send_error(res, res.status, e);
         } else if (res.status == 404) {
-            res.set_content(pages::not_found_page(pages::lang_from_accept_language(req.get_header_value("Accept-Language"))),
+            res.set_content(pages::not_found_page(lang_from_accept_language(req.get_header_value("Accept-Language"))),
                             "text/html; charset=utf-8");
         }
         return httplib::Server::HandlerResponse::Handled;
@@ -147,9 +144,8 @@ void App::install_hooks() {
             what = e.what();
         } catch (...) {
         }
-        std::fprintf(stderr, "kandidaat-server: %s %s failed: %s\n", req.method.c_str(), loggable_path(req.path).c_str(),
-                     what.c_str());
-        send_error(res, 500, make_error("internal_error", "Something went wrong on the server. Please try again."));
+        send_error(req, res, make_error(ErrorCode::internal_error, Str::err_server),
+                   what);
     });
     if (!config_.quiet) {
         server_.set_logger([](const httplib::Request& req, const httplib::Response& res) {

@@ -14,9 +14,8 @@
 
 #include "kandidaat/api.hpp"
 #include "kandidaat/confirm_link.hpp"
+#include "kandidaat/recruiter_words.hpp"
 #include "kandidaat/reminder_rules.hpp"
-#include "strings.hpp"
-#include "widgets.hpp"
 
 namespace kandidaat::web {
 
@@ -70,7 +69,7 @@ std::function<bool(AppState&, size_t)> unchanged_body(Select select) {
 std::string failure_text(const AppState& app, const ApiFailure& f) {
     if (f.status == 0) return tr(app.ui_lang, Str::err_network);
     if (f.status >= 500) return tr(app.ui_lang, Str::err_server);
-    if (!f.error.message.empty()) return error_text(f.error, app.ui_lang);
+    if (!f.error.message.empty()) return said(f.error, app.ui_lang);
     return std::string(tr(app.ui_lang, Str::err_server)) + " (HTTP " + std::to_string(f.status) + ")";
 }
 
@@ -85,7 +84,8 @@ void ApiClient::request(const char* method, std::string path, const json* body, 
     p->same = std::move(same);
     p->login_like = auth == Auth::login;
     p->background = background_;
-    p->header_text = {"Accept", "application/json"};
+    // The server says its errors and preview warnings in the UI language (http_util.hpp's request_lang).
+    p->header_text = {"Accept", "application/json", "Accept-Language", std::string(code(app_.ui_lang))};
     if (body) {
         p->body = body->dump();
         p->header_text.insert(p->header_text.end(), {"Content-Type", "application/json"});
@@ -134,7 +134,7 @@ void ApiClient::finish(PendingRequest& p, int status, std::string body) {
             p.ok(app_, j);
             return;
         } catch (const json::exception& e) {
-            failure.error = make_error("bad_response", std::string("Unexpected answer from the server: ") + e.what());
+            failure.error = make_error(ErrorCode::bad_response, Str::err_bad_response, {}, {e.what()});
             failure.status = 500;
         }
     } else {
@@ -152,13 +152,12 @@ void ApiClient::finish(PendingRequest& p, int status, std::string body) {
     if (status == 401 && !p.login_like) {
         // The session ended (expired, or logged out elsewhere). Everything typed stays in AppState; after the next
         // login the recruiter returns to the page they were on.
-        if (app_.page != Page::login) app_.page_after_login = app_.page;
         app_.session.logged_in = false;
         app_.session.csrf_token.clear();
         app_.login.session_expired = true;
         app_.login.password.clear();
         app_.login.focus_email = app_.login.email.empty();
-        app_.page = Page::login;
+        app_.outcomes.push_back({Outcome::Kind::session_expired});
     }
     if (p.fail) p.fail(app_, failure);
 }
@@ -188,10 +187,10 @@ void after_login(AppState& app, ApiClient& api, LoginResponse r) {
     app.login.busy = false;
     app.login.error.clear();
     app.login.password.clear();
-    const bool expired = app.login.session_expired;
+    Outcome done{Outcome::Kind::logged_in};
+    done.after_expiry = app.login.session_expired;
+    app.outcomes.push_back(done);
     app.login.session_expired = false;
-    app.page = expired ? app.page_after_login : Page::vacancies;
-    if (app.page == Page::login) app.page = Page::vacancies;
     api.load_settings();
     api.load_users();
     api.load_templates();
@@ -333,7 +332,7 @@ void ApiClient::save_templates(const std::vector<MessageTemplate>& templates) {
                 tv.edited = j.get<std::vector<MessageTemplate>>();
                 store(tv.list, tv.edited);
             }
-            push_toast(app, tr(app.ui_lang, Str::templates_saved));
+            app.outcomes.push_back({Outcome::Kind::templates_saved});
             app.templates.fetched_at = 0;  // the wizard's copy is stale now
             load_templates();
         },
@@ -417,26 +416,13 @@ void ApiClient::send_invitation() {
     request(
         "POST", paths::invitations, &body,
         [this, vacancy_id](AppState& app, const json& j) {
-            const auto r = j.get<CreateInvitationResponse>();
-            Wizard& wz = app.wizard;
-            const bool sent_email = wz.request.email.action == EmailAction::send_email;
-            // F7: back on All candidates, the invited rows highlighted until the list shows their new status.
-            std::set<int64_t> invited(wz.request.candidate_ids.begin(), wz.request.candidate_ids.end());
-            const Lang L = app.ui_lang;
-            const int n = static_cast<int>(r.invitation_ids.size());
-            std::string text = sent_email ? plural(L, n, Str::toast_invitation_one, Str::toast_invitation_many)
-                                          : plural(L, n, Str::toast_invited_one_no_email, Str::toast_invited_many_no_email);
-            text += " \xC2\xB7 ";
-            text += r.reminders_scheduled == 0
-                        ? std::string(tr(L, Str::toast_reminder_none))
-                        : plural(L, r.reminders_scheduled, Str::toast_reminder_one, Str::toast_reminder_many);
-            text += ".";
-            push_toast(app, text);
-            app.wizard = Wizard{};
-            app.candidates.checked.clear();
-            app.candidates.highlight = std::move(invited);
-            app.page = Page::candidates;
-            app.vacancy_id = vacancy_id;
+            const Wizard& wz = app.wizard;
+            Outcome done{Outcome::Kind::invited};
+            done.invitation = j.get<CreateInvitationResponse>();
+            done.sent_email = wz.request.email.action == EmailAction::send_email;
+            done.vacancy_id = vacancy_id;
+            done.invited_ids = {wz.request.candidate_ids.begin(), wz.request.candidate_ids.end()};
+            app.outcomes.push_back(std::move(done));
             app.candidates.rows.fetched_at = 0;
             load_candidates(vacancy_id);
             app.vacancies.fetched_at = 0;
@@ -468,7 +454,7 @@ void ApiClient::set_answer(int64_t invitation_id, AnswerStatus answer, int64_t v
         "PUT", paths::invitation_answer(invitation_id), &body,
         [this](AppState& app, const json&) {
             app.candidate.busy_invitation_id = 0;
-            push_toast(app, tr(app.ui_lang, Str::toast_answer_saved));
+            app.outcomes.push_back({Outcome::Kind::answer_saved});
             app.candidate.detail.fetched_at = 0;
             load_candidate(app.candidate.candidate_id);
             app.interviews.list.fetched_at = 0;
@@ -476,7 +462,7 @@ void ApiClient::set_answer(int64_t invitation_id, AnswerStatus answer, int64_t v
         [this, invitation_id, answer](AppState& app, const ApiFailure& f) {
             CandidateView& cv = app.candidate;
             cv.busy_invitation_id = 0;
-            if (f.status != 409 || f.error.code != "stale_version") {
+            if (f.status != 409 || f.error.code != ErrorCode::stale_version) {
                 cv.action_error = failure_text(app, f);
                 return;
             }
@@ -513,13 +499,7 @@ void ApiClient::cancel_interview(int64_t interview_id) {
         [this](AppState& app, const json&) {
             app.interviews.cancel_busy = false;
             app.interviews.confirm_cancel_id = 0;
-            push_toast(app, tr(app.ui_lang, Str::toast_interview_cancelled));
-            app.interviews.list.fetched_at = 0;
-            load_interviews();
-            if (app.candidate.candidate_id) {
-                app.candidate.detail.fetched_at = 0;
-                load_candidate(app.candidate.candidate_id);
-            }
+            interview_changed(Outcome::Kind::interview_cancelled);
         },
         [](AppState& app, const ApiFailure& f) {
             app.interviews.cancel_busy = false;
@@ -530,26 +510,35 @@ void ApiClient::cancel_interview(int64_t interview_id) {
         });
 }
 
+// After a cancel or a move: the outcome, and fresh copies of every list that shows the interview.
+void ApiClient::interview_changed(Outcome::Kind kind) {
+    app_.outcomes.push_back({kind});
+    app_.interviews.list.fetched_at = 0;
+    load_interviews();
+    if (app_.candidate.candidate_id) {
+        app_.candidate.detail.fetched_at = 0;
+        load_candidate(app_.candidate.candidate_id);
+    }
+}
+
+// invitation_id 0: the whole interview moves; else only that candidate (their own interview).
 void ApiClient::reschedule(int64_t interview_id, int64_t invitation_id, const Slot& slot, const std::string& location) {
     RescheduleDialog& d = app_.reschedule;
     if (d.busy) return;
     d.busy = true;
     d.error.clear();
-    const json body = {{"date", slot.date}, {"time", slot.time}, {"duration_min", slot.duration_min},
-                       {"location", location}};
+    InterviewChange change;
+    change.date = slot.date;
+    change.time = slot.time;
+    change.duration_min = slot.duration_min;
+    change.location = location;
+    const json body = change;
     request(
         invitation_id ? "POST" : "PATCH",
-        invitation_id ? paths::invitation_reschedule(invitation_id) : "/api/interviews/" + std::to_string(interview_id),
-        &body,
+        invitation_id ? paths::invitation_reschedule(invitation_id) : paths::interview(interview_id), &body,
         [this](AppState& app, const json&) {
             app.reschedule = RescheduleDialog{};
-            push_toast(app, tr(app.ui_lang, Str::toast_rescheduled));
-            app.interviews.list.fetched_at = 0;
-            load_interviews();
-            if (app.candidate.candidate_id) {
-                app.candidate.detail.fetched_at = 0;
-                load_candidate(app.candidate.candidate_id);
-            }
+            interview_changed(Outcome::Kind::interview_rescheduled);
         },
         [](AppState& app, const ApiFailure& f) {
             app.reschedule.busy = false;

@@ -79,6 +79,7 @@ private:
     void request(const char* method, std::string path, const nlohmann::json* body, OkFn ok, FailFn fail,
                  Auth auth = Auth::normal, SameFn same = nullptr);
     static void on_done(::emscripten_fetch_t* fetch);
+    void interview_changed(Outcome::Kind kind);
     void finish(PendingRequest& pending, int status, std::string body);
 
     AppState& app_;

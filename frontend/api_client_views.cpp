@@ -8,7 +8,7 @@
 #include "api_client.hpp"
 #include "remote_update.hpp"
 #include "kandidaat/api.hpp"
-#include "strings.hpp"
+#include <kandidaat/recruiter_words.hpp>
 #include "widgets.hpp"
 
 namespace kandidaat::web {

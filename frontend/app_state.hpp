@@ -250,6 +250,27 @@ struct Toast {
     double until = 0;  // ms (emscripten_get_now)
 };
 
+// What a finished request means for what the recruiter sees. The network layer (api_client.cpp) only stores it;
+// react_to_outcomes (pages/app.cpp) turns it into a toast, a page change or a reset at the start of a frame.
+struct Outcome {
+    enum class Kind {
+        logged_in,              // page: where the recruiter was before the session expired, else the vacancies
+        session_expired,        // back to the login page; everything typed stays
+        templates_saved,
+        invited,                // the wizard is done: All candidates with the invited rows highlighted
+        answer_saved,
+        interview_cancelled,
+        interview_rescheduled,
+    };
+    Outcome(Kind k = Kind::logged_in) : kind(k) {}  // NOLINT: {kind} reads as "this happened"
+    Kind kind;
+    bool after_expiry = false;             // logged_in: the session had expired (return to page_after_login)
+    CreateInvitationResponse invitation;   // invited
+    bool sent_email = false;               // invited: with action send_email
+    int64_t vacancy_id = 0;                // invited
+    std::set<int64_t> invited_ids;         // invited: the candidates
+};
+
 struct AppState {
     Page page = Page::login;
     Page page_after_login = Page::vacancies;
@@ -278,6 +299,7 @@ struct AppState {
     CandidateSearch search;
     IntakeState intake;  // issue 16: data coming in, status after the interview, privacy
     std::vector<Toast> toasts;
+    std::vector<Outcome> outcomes;  // stored by api_client.cpp, consumed by react_to_outcomes
 };
 
 }  // namespace kandidaat::web

@@ -8,7 +8,7 @@
 #include "kandidaat/civil_time.hpp"
 #include "kandidaat/csv_import.hpp"
 #include "pages/pages.hpp"
-#include "strings.hpp"
+#include <kandidaat/recruiter_words.hpp>
 #include "widgets.hpp"
 
 namespace kandidaat::web {
@@ -49,36 +49,23 @@ void refresh_lists(AppState& app, ApiClient& api) {
 
 std::string import_url(const AppState& app, bool dry_run) {
     std::string url = paths::vacancy_import(app.intake.import.vacancy_id);
-    std::string q;
-    if (dry_run) q += "dry_run=1";
-    if (!app.intake.import.mapping.empty()) q += std::string(q.empty() ? "" : "&") + "mapping=" + url_encode(mapping_param(app.intake.import.mapping));
-    return q.empty() ? url : url + "?" + q;
+    // lang: the upload comes from the browser (files.js), whose Accept-Language need not be the UI language.
+    std::string q = "lang=" + std::string(code(app.ui_lang));
+    if (dry_run) q += "&dry_run=1";
+    if (!app.intake.import.mapping.empty())
+        q += "&mapping=" + paths::url_encode(mapping_param(app.intake.import.mapping));
+    return url + "?" + q;
 }
 
 void upload_cv_if_picked(AppState& app, int64_t application_id, int64_t candidate_id) {
     if (!app.intake.candidate.want_file || !app.intake.picked.count("cv")) return;
-    const std::string url = paths::application_cv_file(application_id) + "?name=" + url_encode(app.intake.picked["cv"].name);
+    const std::string url = paths::application_cv_file(application_id) + "?name=" +
+                            paths::url_encode(app.intake.picked["cv"].name) + "&lang=" + std::string(code(app.ui_lang));
     const int id = upload_file(app, "cv", "PUT", url, "");
     jobs()[id] = {UploadPurpose::cv_file, candidate_id};
 }
 
 }  // namespace
-
-std::string url_encode(const std::string& text) {
-    static const char* hex = "0123456789ABCDEF";
-    std::string out;
-    for (unsigned char c : text) {
-        if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_' ||
-            c == '.' || c == '~') {
-            out += static_cast<char>(c);
-        } else {
-            out += '%';
-            out += hex[c >> 4];
-            out += hex[c & 15];
-        }
-    }
-    return out;
-}
 
 void save_vacancy_dialog(AppState& app, ApiClient& api) {
     VacancyDialog& d = app.intake.vacancy;
@@ -132,7 +119,7 @@ void save_candidate_dialog(AppState& app, ApiClient& api) {
     if (!d.keep_until.empty()) {
         const auto date = parse_date(d.keep_until);
         if (!date) {
-            d.errors.push_back(make_error("invalid_date", tr(app.ui_lang, Str::keep_until_invalid), "candidate.keep_until"));
+            d.errors.push_back(make_error(ErrorCode::invalid_date, Str::keep_until_invalid, "candidate.keep_until"));
             return;
         }
         keep_until = utc_from_civil(*date, LocalTime{23, 59}, 0);

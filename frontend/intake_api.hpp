@@ -17,6 +17,5 @@ void poll_uploads(AppState& app, ApiClient& api);                      // every 
 void save_status_dialog(AppState& app, ApiClient& api);                // PATCH one / POST many
 void load_privacy_due(AppState& app, ApiClient& api);                  // admins
 void erase_candidate(AppState& app, ApiClient& api, int64_t candidate_id);
-std::string url_encode(const std::string& text);
 
 }  // namespace kandidaat::web

@@ -35,7 +35,7 @@ struct Runtime {
     ApiClient api{app};
 };
 
-constexpr float kFontSize = 16.0f;  // CSS pixels
+constexpr float ui_font_size = 16.0f;  // CSS pixels
 
 // Rasterises the UI font at the screen's real pixel density so text is crisp on HiDPI screens.
 void load_fonts(float pixel_ratio) {
@@ -46,9 +46,9 @@ void load_fonts(float pixel_ratio) {
     ImFontConfig cfg;
     cfg.OversampleH = 1;
     cfg.PixelSnapH = true;
-    io.Fonts->AddFontFromFileTTF("/fonts/ui.ttf", kFontSize * pixel_ratio, &cfg, ranges);
-    io.Fonts->AddFontFromFileTTF("/fonts/ui-bold.ttf", kFontSize * pixel_ratio, &cfg, ranges);
-    io.Fonts->AddFontFromFileTTF("/fonts/ui-bold.ttf", 1.5f * kFontSize * pixel_ratio, &cfg, ranges);
+    io.Fonts->AddFontFromFileTTF("/fonts/ui.ttf", ui_font_size * pixel_ratio, &cfg, ranges);
+    io.Fonts->AddFontFromFileTTF("/fonts/ui-bold.ttf", ui_font_size * pixel_ratio, &cfg, ranges);
+    io.Fonts->AddFontFromFileTTF("/fonts/ui-bold.ttf", 1.5f * ui_font_size * pixel_ratio, &cfg, ranges);
     io.FontGlobalScale = 1.0f / pixel_ratio;
 }
 
@@ -114,8 +114,8 @@ void apply_style() {
 
 EM_JS(void, js_page_origin, (char* buf, int size), { stringToUTF8(location.origin || "", buf, size); });
 
-constexpr double kIdleAfterMs = 1500;   // no input, answers or animation for this long: idle
-constexpr double kIdleFrameMs = 200;    // an idle app draws 5 frames a second (caret blink, polling)
+constexpr double idle_after_ms = 1500;   // no input, answers or animation for this long: idle
+constexpr double idle_frame_ms = 200;    // an idle app draws 5 frames a second (caret blink, polling)
 
 void frame(void* arg) {
     const double started = emscripten_get_now();
@@ -133,7 +133,7 @@ void frame(void* arg) {
     if (take_input_activity(rt.window) || resized || rt.app.wake || rt.app.requests_in_flight > 0 || !rt.app.toasts.empty())
         rt.last_active_ms = started;
     rt.app.wake = false;
-    if (started - rt.last_active_ms > kIdleAfterMs && started - rt.last_drawn_ms < kIdleFrameMs) return;
+    if (started - rt.last_active_ms > idle_after_ms && started - rt.last_drawn_ms < idle_frame_ms) return;
     rt.last_drawn_ms = started;
     if (vp.pixel_ratio != rt.font_pixel_ratio) {
         load_fonts(vp.pixel_ratio);

@@ -1,5 +1,5 @@
-// Browser platform glue: HiDPI canvas sizing, wheel normalisation, the clipboard bridge (see TOOLCHAIN.md) and
-// typed text from the page's text sink (composition, dead keys, insertText; web/index.html).
+// Browser platform glue: HiDPI canvas sizing, wheel normalisation, the clipboard bridge (Emscripten 3.1.6 leaves
+// all three to the app) and typed text from the page's text sink (composition, dead keys, insertText; web/index.html).
 #include "platform.hpp"
 
 #include <GLFW/glfw3.h>

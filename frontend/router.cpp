@@ -10,7 +10,7 @@
 #include <imgui.h>
 
 #include "pages/pages.hpp"
-#include "strings.hpp"
+#include "kandidaat/recruiter_words.hpp"
 #include "test_hooks.hpp"
 #include "widgets.hpp"
 
@@ -78,7 +78,7 @@ namespace kandidaat::web {
 
 namespace {
 
-constexpr const char* kLangKey = "kandidaat.ui_lang";
+constexpr const char* lang_storage_key = "kandidaat.ui_lang";
 
 struct RouterState {
     std::optional<Route> pending;  // a deep link waiting for the login
@@ -269,7 +269,7 @@ bool has_unsaved_work(const AppState& app) {
 void router_start(AppState& app) {
     g_app = &app;
     char buf[1024];
-    if (js_storage_get(kLangKey, buf, sizeof buf)) {
+    if (js_storage_get(lang_storage_key, buf, sizeof buf)) {
         const std::string_view saved(buf);
         if (saved == "nl") app.ui_lang = Lang::nl;
         if (saved == "en") app.ui_lang = Lang::en;
@@ -339,7 +339,7 @@ void router_frame(AppState& app, ApiClient& api) {
     }
     if (!r.lang_written || r.written_lang != app.ui_lang) {
         const char* code = app.ui_lang == Lang::nl ? "nl" : "en";
-        if (r.lang_written) js_storage_set(kLangKey, code);  // a choice, not the browser's default, is remembered
+        if (r.lang_written) js_storage_set(lang_storage_key, code);  // a choice, not the browser's default, is remembered
         js_set_html_lang(code);
         r.lang_written = true;
         r.written_lang = app.ui_lang;

@@ -17,9 +17,9 @@ namespace kandidaat::web {
 namespace {
 
 enum State : uint16_t {
-    kChecked = 1, kSelected = 2, kDisabled = 4, kExpanded = 8, kInvalid = 16, kMixed = 32, kCopyable = 64,
-    kHasExpanded = 128, kModal = 256, kHasSelected = 512,
-    kNameNotShown = 1024,  // the name is not the widget's own visible text (a label beside it, an icon's name)
+    checked = 1, selected = 2, disabled = 4, expanded = 8, invalid = 16, mixed = 32, copyable = 64,
+    has_expanded = 128, modal = 256, has_selected = 512,
+    name_not_shown = 1024,  // the name is not the widget's own visible text (a label beside it, an icon's name)
 };
 
 struct Node {
@@ -50,7 +50,7 @@ uint32_t g_published_focus = 0, g_published_typing = 0;
 double g_published_ms = -1e9;
 // While the tree changes frame after frame (scrolling a list), it is handed over at most this often; a change of
 // the keyboard focus goes at once.
-constexpr double kMinPublishIntervalMs = 100;
+constexpr double min_publish_interval_ms = 100;
 std::string g_json;
 bool g_enabled = true;
 uint32_t g_focus_request = 0, g_activate_request = 0;
@@ -154,7 +154,7 @@ uint32_t window_container(ImGuiWindow* window) {
         const ImRect r = root->Rect();
         const bool combo = is_combo_popup(root);
         const size_t at = add_container(id, 0, combo ? Role::listbox : Role::dialog, &r, combo ? g_open_combo_name : "");
-        if (root->Flags & ImGuiWindowFlags_Modal) g_nodes[at].state |= kModal;
+        if (root->Flags & ImGuiWindowFlags_Modal) g_nodes[at].state |= modal;
     }
     return id;
 }
@@ -280,8 +280,8 @@ void make_tab(ImGuiTabBar* bar, ImGuiTabItem* tab, size_t at) {
     Node* n = &g_nodes[at];
     n->role = Role::tab;
     n->name = tab->NameOffset >= 0 ? visible_label(bar->GetTabName(tab)) : std::string();
-    n->state |= kHasSelected;
-    if (bar->SelectedTabId == n->id || (bar->SelectedTabId == 0 && bar->VisibleTabId == n->id)) n->state |= kSelected;
+    n->state |= has_selected;
+    if (bar->SelectedTabId == n->id || (bar->SelectedTabId == 0 && bar->VisibleTabId == n->id)) n->state |= selected;
     const uint32_t list = mix(bar->ID, 0x7AB5u);
     if (!g_containers.count(list)) {
         // The tab list goes just before its first tab, inside the tab's container.
@@ -313,10 +313,10 @@ void semantics_item_add(ImGuiContext& g, const ImRect& bb, uint32_t id) {
     n.id = id;
     n.parent = parent;
     n.role = explicit_role;
-    if (explicit_role == Role::radio && g_next_checked) n.state |= kChecked;
-    if (explicit_role == Role::radio) n.state |= kHasSelected;  // aria-checked is always said
-    if (g.LastItemData.InFlags & ImGuiItemFlags_Disabled) n.state |= kDisabled;
-    if (g.LastItemData.InFlags & ImGuiItemFlags_MixedValue) n.state |= kMixed;
+    if (explicit_role == Role::radio && g_next_checked) n.state |= checked;
+    if (explicit_role == Role::radio) n.state |= has_selected;  // aria-checked is always said
+    if (g.LastItemData.InFlags & ImGuiItemFlags_Disabled) n.state |= disabled;
+    if (g.LastItemData.InFlags & ImGuiItemFlags_MixedValue) n.state |= mixed;
     n.inputable = (g.LastItemData.InFlags & ImGuiItemFlags_Inputable) != 0;
     ImRect r = bb;
     r.ClipWith(window->ClipRect);
@@ -336,7 +336,7 @@ void semantics_item_info(ImGuiContext& g, uint32_t id, const char* label, int st
     if (n->name.empty()) n->name = visible_label(label);
     if (n->name.empty()) {
         // A label waits for the first control without a name of its own ("Content", [Insert tag], [editor]).
-        n->state |= kNameNotShown;
+        n->state |= name_not_shown;
         if (!g_pending_label.empty() && g_pending_label_window == g.CurrentWindow) n->name = std::move(g_pending_label);
         g_pending_label.clear();
         if (n->name.empty()) n->name = label_beside(*n);
@@ -347,16 +347,16 @@ void semantics_item_info(ImGuiContext& g, uint32_t id, const char* label, int st
         n->role = Role::textbox;
     } else if (status_flags & ImGuiItemStatusFlags_Checkable) {
         n->role = Role::checkbox;
-        if (status_flags & ImGuiItemStatusFlags_Checked) n->state |= kChecked;
+        if (status_flags & ImGuiItemStatusFlags_Checked) n->state |= checked;
     } else if (is_combo_popup(window->RootWindow)) {
         n->role = Role::option;
-        n->state |= kHasSelected;
-        if (window->DC.NavFocusScopeIdCurrent && g.NavId == id) n->state |= kSelected;
+        n->state |= has_selected;
+        if (window->DC.NavFocusScopeIdCurrent && g.NavId == id) n->state |= selected;
     } else {
         n->role = Role::button;
         if (status_flags & ImGuiItemStatusFlags_Openable) {
-            n->state |= kHasExpanded;
-            if (status_flags & ImGuiItemStatusFlags_Opened) n->state |= kExpanded;
+            n->state |= has_expanded;
+            if (status_flags & ImGuiItemStatusFlags_Opened) n->state |= expanded;
         }
     }
 }
@@ -394,7 +394,7 @@ void semantics_text(std::string_view text, Role role, int level, bool copyable) 
     n.role = role;
     n.level = level;
     n.name = std::string(text);
-    if (copyable) n.state |= kCopyable;
+    if (copyable) n.state |= copyable;
     // A dialog is named by its first text (its title), as aria-labelledby would.
     if (auto it = g_containers.find(parent); it != g_containers.end() && g_nodes[it->second].role == Role::dialog &&
                                              g_nodes[it->second].name.empty())
@@ -416,7 +416,7 @@ void semantics_combo(uint32_t id, std::string_view name, std::string_view value,
     if (n->name.empty()) n->name = label_beside(*n);
     g_pending_label.clear();
     n->value = std::string(value);
-    n->state |= kHasExpanded | (open ? kExpanded : 0);
+    n->state |= has_expanded | (open ? expanded : 0);
     if (open) {
         g_open_combo_name = n->name;
         // The list's window may have begun (and its container been made) before the combo was told.
@@ -429,7 +429,7 @@ void semantics_name_last(std::string_view name) {
     if (!g_enabled) return;
     if (Node* n = find_item(GImGui->LastItemData.ID); n && GImGui->LastItemData.ID) {
         n->name = std::string(name);
-        n->state |= kNameNotShown;
+        n->state |= name_not_shown;
         if (n->role == Role::none) n->role = Role::button;  // ArrowButton, InvisibleButton: ImGui tells no label
     }
 }
@@ -440,7 +440,7 @@ void semantics_invalid_last(std::string_view message) {
     // The message was just drawn as a text node: the last node of this window. The control is the one before it.
     const uint32_t error_id = !g_nodes.empty() && g_nodes.back().role == Role::text ? g_nodes.back().id : 0;
     if (Node* c = last_control(window)) {
-        c->state |= kInvalid;
+        c->state |= invalid;
         c->error = error_id;
         if (!error_id) c->value = std::string(message);
     }
@@ -461,11 +461,11 @@ void semantics_row_index(int index) {
 
 void semantics_toast(std::string_view text, bool error) {
     if (!g_enabled) return;
-    constexpr uint32_t kLive = 0x11FEu;
-    if (!g_containers.count(kLive)) add_container(kLive, 0, Role::live, nullptr);
+    constexpr uint32_t live = 0x11FEu;
+    if (!g_containers.count(live)) add_container(live, 0, Role::live, nullptr);
     Node n;
-    n.id = ImHashData(text.data(), text.size(), kLive);
-    n.parent = kLive;
+    n.id = ImHashData(text.data(), text.size(), live);
+    n.parent = live;
     n.role = error ? Role::alert : Role::status;
     n.name = std::string(text);
     set_rect(n, GImGui->CurrentWindow->Rect());
@@ -515,7 +515,7 @@ void semantics_end_frame(const char* ui_lang) {
     }
     if (h.h == g_published_hash) return;  // nothing changed: nothing is built, nothing crosses to JavaScript
     const double now = emscripten_get_now();
-    if (focus == g_published_focus && typing == g_published_typing && now - g_published_ms < kMinPublishIntervalMs)
+    if (focus == g_published_focus && typing == g_published_typing && now - g_published_ms < min_publish_interval_ms)
         return;  // published a moment ago: the next frame brings this change (frames go on while things move)
     g_published_hash = h.h;
     g_published_focus = focus;

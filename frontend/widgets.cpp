@@ -10,9 +10,10 @@
 
 #include "kandidaat/civil_time.hpp"
 #include "kandidaat/i18n.hpp"
+#include "kandidaat/recruiter_words.hpp"
 #include "kandidaat/template_render.hpp"
 #include "semantics.hpp"
-#include "strings.hpp"
+#include <kandidaat/recruiter_words.hpp>
 #include "test_hooks.hpp"
 #include "wrapped_input.hpp"
 
@@ -250,42 +251,7 @@ void field_label(std::string_view label) {
     semantics_label(label);
 }
 
-// Issue 16: Dutch for the candidate, import and status codes; nullptr when `e` is none of them.
-const char* intake_error_text(const Error& e, Lang lang) {
-    const bool candidate_field = e.field.rfind("candidate.", 0) == 0 || e.field == "email" || e.field == "mobile" ||
-                                 e.field == "first_name" || e.field == "language";
-    struct Known { const char* code; Str text; };
-    static constexpr Known known[] = {
-        {"invalid_phone", Str::err_invalid_phone},         {"missing_name", Str::err_missing_name},
-        {"invalid_language", Str::err_invalid_language},   {"duplicate_in_file", Str::err_duplicate_in_file},
-        {"already_applied", Str::err_already_applied},     {"missing_column", Str::err_missing_column},
-        {"unterminated_quote", Str::err_unterminated_quote}, {"vacancy_closed", Str::err_vacancy_closed},
-        {"application_withdrawn", Str::err_application_withdrawn}, {"email_taken", Str::err_email_taken},
-    };
-    if (e.code == "invalid_email" && candidate_field) return tr(lang, Str::err_candidate_email);
-    for (const Known& k : known)
-        if (e.code == k.code) return tr(lang, k.text);
-    return nullptr;
-}
-
-std::string error_text(const Error& e, Lang lang) {
-    if (lang == Lang::en || e.code.empty()) return e.message;
-    if (const char* t = intake_error_text(e, lang)) return t;  // issue 16's codes
-    // Dutch for the codes a recruiter meets in forms; anything else keeps the server's (English) sentence.
-    struct Known { const char* code; Str text; };
-    static constexpr Known known[] = {
-        {"invalid_date", Str::err_invalid_date},       {"invalid_time", Str::err_invalid_time},
-        {"invalid_duration", Str::err_invalid_duration}, {"in_the_past", Str::err_in_the_past},
-        {"invalid_email", Str::err_invalid_from},       {"reminder_too_late", Str::err_reminder_too_late},
-        {"sms_not_allowed", Str::err_sms_not_allowed},  {"invalid_credentials", Str::login_failed},
-        {"location_required", Str::err_location_required},
-    };
-    for (const Known& k : known)
-        if (e.code == k.code) return tr(lang, k.text);
-    if (e.code == "required" && e.field.find(".subject") != std::string::npos) return tr(lang, Str::err_subject_required);
-    if (e.code == "required" && e.field.find(".content") != std::string::npos) return tr(lang, Str::err_content_required);
-    return e.message;
-}
+std::string error_text(const Error& e, Lang lang) { return said(e, lang); }
 
 bool field_error(const std::vector<Error>& errors, std::string_view field, Lang lang, float indent) {
     for (const Error& e : errors) {
@@ -518,7 +484,7 @@ bool tag_menu(const char* id, std::string& text, int& cursor, Lang lang, const c
                 }
                 publish_last_item(("tag." + std::string(t.name)).c_str());
                 ImGui::TableNextColumn();
-                const std::string_view desc = lang == Lang::nl ? t.description_nl : t.description_en;
+                const std::string_view desc = tr(lang, t.description);
                 text_muted(desc);
             }
             ImGui::EndTable();

@@ -121,7 +121,7 @@ void field_label(std::string_view label);
 // The message of the first error in `errors` whose field is `field` (or starts with `field` + "."), drawn in red
 // under the field, `indent` from the left when >= 0; returns whether there was one (nothing is drawn otherwise).
 bool field_error(const std::vector<Error>& errors, std::string_view field, Lang lang, float indent = -1);
-// An error's message in the UI language (known codes are translated, others keep the server's English).
+// An error's words in the UI language (the server already says its errors in the language the app sent).
 std::string error_text(const Error& e, Lang lang);
 
 // A text field (multi-line when size.y > 0) that remembers its caret (a byte offset) in `cursor`, so a tag

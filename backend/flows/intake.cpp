@@ -12,8 +12,7 @@ IntakeResult add_application(storage::Repo& r, int64_t vacancy_id, const Candida
     if (!external_id.empty()) {
         if (auto existing = r.application_by_external_id(source, external_id)) {
             if (existing->vacancy_id != vacancy_id)
-                fail(409, "conflict", "This external_id of source \"" + source + "\" belongs to another vacancy.",
-                     "external_id");
+                fail(ErrorCode::conflict, Str::err_external_id_other_vacancy, "external_id", {source});
             out.application = *existing;
             out.candidate = r.candidate_by_id(existing->candidate_id).value_or(Candidate{});
             return out;

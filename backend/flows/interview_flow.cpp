@@ -95,7 +95,7 @@ void queue_notice(Services& s, storage::Repo& r, const StoredContext& ctx, const
     const std::string token = crypto::derive_confirm_token(s.secret, rec.invitation.id, rec.token_nonce);
     const RenderContext rc = make_render_context(ctx.request, c, ctx.input, lang, s.confirm_link(token));
     auto email = render_invitation_email(variant, rc, kind == MessageKind::reschedule);
-    if (!email) fail(500, "template_error", "The " + std::string(code(kind)) + " template: " + email.error().message);
+    if (!email) fail(ErrorCode::template_error, Str::err_template_broken, {}, {std::string(code(kind)), email.error().message});
     storage::NewMessage m;
     m.invitation_id = rec.invitation.id;
     m.interview_id = ctx.interview.id;
@@ -130,7 +130,7 @@ void queue_reminders(Services& s, storage::Repo& r, const StoredContext& ctx, co
         const std::string lang = rec.reminder_language.empty() ? rec.language : rec.reminder_language;
         const RenderContext rc = make_render_context(ctx.request, c, ctx.input, lang, s.confirm_link(token));
         auto email = render_reminder_email(rec.reminder, rc);
-        if (!email) fail(500, "template_error", "The stored reminder text: " + email.error().message);
+        if (!email) fail(ErrorCode::template_error, Str::err_template_broken, {}, {"reminder", email.error().message});
         m.channel = MessageChannel::email;
         m.recipient = c.email;
         m.sender = rec.email_from;
@@ -186,21 +186,17 @@ Invitation answer_for_candidate(Services& s, const User& user, int64_t invitatio
                                 int64_t version) {
     return s.storage.write([&](storage::Repo& r) {
         auto rec = r.invitation_by_id(invitation_id);
-        if (!rec) fail(404, "not_found", "This invitation does not exist.");
+        if (!rec) fail(ErrorCode::not_found, Str::err_invitation_not_found);
         if (rec->invitation.version != version) {
             const bool by_candidate =
                 !rec->invitation.history.empty() && rec->invitation.history.back().by == "candidate";
-            throw ApiError(409,
-                           make_error("stale_version",
-                                      "The answer changed to '" + std::string(code(rec->invitation.answer)) + "'" +
-                                          (by_candidate ? " (by the candidate)" : "") +
-                                          " after you opened it; your change was not saved. Check the answer and "
-                                          "save again.",
-                                      "version"),
+            throw ApiError(make_error(ErrorCode::stale_version,
+                                      by_candidate ? Str::err_stale_answer_candidate : Str::err_stale_answer,
+                                      "version", {std::string(code(rec->invitation.answer))}),
                            rec->invitation);
         }
         auto iv = r.interview_by_id(rec->invitation.interview_id);
-        if (!iv) fail(404, "not_found", "This invitation's interview does not exist.");
+        if (!iv) fail(ErrorCode::not_found, Str::err_interview_of_invitation_missing);
         const ApplicationStatus app = application_status_of(r, *rec);
         const int64_t now = s.now();
         auto outcome = recruiter_set_answer(rec->invitation.answer, is_withdrawn(*rec, app), answer, now);
@@ -218,48 +214,23 @@ Invitation answer_for_candidate(Services& s, const User& user, int64_t invitatio
 
 namespace {
 
-// The interview with the changes of a PATCH/reschedule body (date, time, duration_min, location, type), checked
-// like the wizard's step 1. @throw ApiError 422 naming the field.
-Interview changed_interview(const Interview& iv, const nlohmann::json& body, int64_t now) {
+// The interview with a PATCH/reschedule body's changes (date, time, duration_min, location, type), checked like
+// the wizard's step 1. @throw ApiError 422 naming the field.
+Interview changed_interview(const Interview& iv, const InterviewChange& change, int64_t now) {
     Interview next = iv;
-    auto text = [&](const char* key) -> std::optional<std::string> {
-        if (!body.contains(key)) return std::nullopt;
-        if (!body[key].is_string()) fail(422, "invalid_type", std::string(key) + " must be a string.", key);
-        return body[key].get<std::string>();
-    };
-    if (auto d = text("date")) {
-        auto v = parse_date(*d);
-        if (!v) fail(422, "invalid_date", "Choose a valid date (YYYY-MM-DD).", "date");
-        next.slot.date = *v;
-    }
-    if (auto t = text("time")) {
-        auto v = parse_time(*t);
-        if (!v) fail(422, "invalid_time", "Choose a valid time (HH:MM).", "time");
-        next.slot.time = *v;
-    }
-    if (body.contains("duration_min")) {
-        if (!body["duration_min"].is_number_integer())
-            fail(422, "invalid_type", "duration_min must be a whole number.", "duration_min");
-        const int64_t d = body["duration_min"].get<int64_t>();
-        next.slot.duration_min = d < 0 || d > 100000 ? -1 : static_cast<int>(d);
-    }
-    if (auto l = text("location")) {
-        if (l->size() > 500) fail(422, "too_long", "The location can have at most 500 characters.", "location");
-        next.location = *l;
-    }
-    if (auto t = text("type")) {
-        auto v = parse_interview_type(*t);
-        if (!v) fail(422, "invalid_value", "Choose phone, in_person or group.", "type");
-        next.type = *v;
-    }
+    next.slot.date = change.date.value_or(next.slot.date);
+    next.slot.time = change.time.value_or(next.slot.time);
+    next.slot.duration_min = change.duration_min.value_or(next.slot.duration_min);
+    next.location = change.location.value_or(next.location);
+    next.type = change.type.value_or(next.type);
+    if (utf8_chars(next.location) > 500) fail(ErrorCode::too_long, Str::err_location_too_long, "location");
     if (auto errors = validate_slot(next.slot, now, ""); !errors.empty()) {
         Error e = errors.front();
         e.field = strip_dot(e.field);
         fail(e);
     }
     if (next.type != InterviewType::phone && next.location.find_first_not_of(" \t\r\n") == std::string::npos)
-        fail(422, "location_required", "Enter the location: an in-person or group interview needs an address.",
-             "location");
+        fail(ErrorCode::location_required, Str::err_location_required, "location");
     return next;
 }
 
@@ -296,14 +267,14 @@ void tell_moved(Services& s, storage::Repo& r, const User& user, const StoredCon
 
 }  // namespace
 
-InterviewRow reschedule(Services& s, const User& user, int64_t interview_id, const nlohmann::json& body) {
+InterviewRow reschedule(Services& s, const User& user, int64_t interview_id, const InterviewChange& change) {
     return s.storage.write([&](storage::Repo& r) {
         auto iv = r.interview_by_id(interview_id);
-        if (!iv) fail(404, "not_found", "This interview does not exist.");
+        if (!iv) fail(ErrorCode::not_found, Str::err_interview_not_found);
         if (iv->status == InterviewStatus::cancelled)
-            fail(409, "interview_cancelled", "This interview was cancelled; it cannot be moved.");
+            fail(ErrorCode::interview_cancelled, Str::err_interview_cancelled_cannot_move);
         const int64_t now = s.now();
-        Interview next = changed_interview(*iv, body, now);
+        Interview next = changed_interview(*iv, change, now);
         if (same_appointment(next, *iv)) return *r.interview_row(interview_id);  // nothing changed: no messages
         next.sequence = iv->sequence + 1;
         r.update_interview(next, now);
@@ -314,18 +285,18 @@ InterviewRow reschedule(Services& s, const User& user, int64_t interview_id, con
     });
 }
 
-InterviewRow reschedule_one(Services& s, const User& user, int64_t invitation_id, const nlohmann::json& body) {
+InterviewRow reschedule_one(Services& s, const User& user, int64_t invitation_id, const InterviewChange& change) {
     return s.storage.write([&](storage::Repo& r) {
         auto rec = r.invitation_by_id(invitation_id);
-        if (!rec) fail(404, "not_found", "This invitation does not exist.");
+        if (!rec) fail(ErrorCode::not_found, Str::err_invitation_not_found);
         auto iv = r.interview_by_id(rec->invitation.interview_id);
-        if (!iv) fail(404, "not_found", "This invitation's interview does not exist.");
+        if (!iv) fail(ErrorCode::not_found, Str::err_interview_of_invitation_missing);
         if (iv->status == InterviewStatus::cancelled)
-            fail(409, "interview_cancelled", "This interview was cancelled; it cannot be moved.");
+            fail(ErrorCode::interview_cancelled, Str::err_interview_cancelled_cannot_move);
         if (is_withdrawn(*rec, application_status_of(r, *rec)))
-            fail(409, "withdrawn", "The candidate withdrew the application; the appointment cannot be moved.");
+            fail(ErrorCode::withdrawn, Str::err_withdrawn_cannot_move);
         const int64_t now = s.now();
-        Interview next = changed_interview(*iv, body, now);
+        Interview next = changed_interview(*iv, change, now);
         if (same_appointment(next, *iv)) return *r.interview_row(iv->id);
         next.sequence = iv->sequence + 1;
         if (r.count_invitations(iv->id) <= 1) {
@@ -347,9 +318,9 @@ InterviewRow reschedule_one(Services& s, const User& user, int64_t invitation_id
 InterviewRow cancel(Services& s, const User& user, int64_t interview_id) {
     return s.storage.write([&](storage::Repo& r) {
         auto iv = r.interview_by_id(interview_id);
-        if (!iv) fail(404, "not_found", "This interview does not exist.");
+        if (!iv) fail(ErrorCode::not_found, Str::err_interview_not_found);
         if (iv->status == InterviewStatus::cancelled)
-            fail(409, "interview_cancelled", "This interview is already cancelled.");
+            fail(ErrorCode::interview_cancelled, Str::err_interview_already_cancelled);
         const int64_t now = s.now();
         Interview next = *iv;
         next.status = InterviewStatus::cancelled;

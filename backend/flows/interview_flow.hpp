@@ -26,18 +26,17 @@ std::optional<Result<AnswerOutcome>> answer_as_candidate(Services& s, const std:
 Invitation answer_for_candidate(Services& s, const User& user, int64_t invitation_id, AnswerStatus answer,
                                 int64_t version);
 
-// PATCH /api/interviews/{id}: body {date?, time?, duration_min?, location?, type?} (missing keys keep the current
-// value). Bumps the sequence, moves the reminders (rescheduled_reminder_at; dropped when too late), replaces
+// PATCH /api/interviews/{id}: the change's keys that are set replace the current values. Bumps the sequence, moves the reminders (rescheduled_reminder_at; dropped when too late), replaces
 // queued invitation e-mails by a 'reschedule' e-mail with the new time and the candidate's link (not for
 // withdrawn candidates or action no_email). @throw ApiError 404, 409 "interview_cancelled", 422 with the field.
-InterviewRow reschedule(Services& s, const User& user, int64_t interview_id, const nlohmann::json& body);
+InterviewRow reschedule(Services& s, const User& user, int64_t interview_id, const InterviewChange& change);
 
 // POST /api/invitations/{id}/reschedule: one candidate's appointment moves (body as PATCH /api/interviews/{id}).
 // Alone in the interview, the interview moves; with others, the candidate gets an interview of their own at the
 // new time (same type, attendees and vacancy) and keeps their calendar event (same UID, higher SEQUENCE). The
 // answer goes back to pending, the reschedule e-mail and reminders follow. Returns the candidate's interview.
 // @throw ApiError 404, 409 "interview_cancelled"/"withdrawn", 422 (a field).
-InterviewRow reschedule_one(Services& s, const User& user, int64_t invitation_id, const nlohmann::json& body);
+InterviewRow reschedule_one(Services& s, const User& user, int64_t invitation_id, const InterviewChange& change);
 
 // DELETE /api/interviews/{id}: status cancelled, sequence + 1, every queued message of the interview cancelled,
 // a 'cancellation' e-mail queued per candidate who has not withdrawn (not for action no_email).

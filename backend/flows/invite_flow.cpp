@@ -32,25 +32,25 @@ bool has_control_char(const std::string& s) {
 // domains written "@example.com").
 void check_sender_and_lengths(const Services& s, storage::Repo& r, const User& sender, const InvitationRequest& req) {
     if (req.interview.location.size() > 500)
-        fail(422, "too_long", "The location can have at most 500 characters.", "interview.location");
+        fail(ErrorCode::too_long, Str::err_location_too_long, "interview.location");
     for (const auto& [lang, subject] : req.email.subject)
         if (has_control_char(subject) || subject.size() > 300)
-            fail(422, "invalid_header", "A subject is one line of at most 300 characters.", "email.subject." + lang);
+            fail(ErrorCode::invalid_header, Str::err_subject_one_line, "email.subject." + lang);
     for (const auto& [lang, subject] : req.reminder.subject)
         if (has_control_char(subject) || subject.size() > 300)
-            fail(422, "invalid_header", "A subject is one line of at most 300 characters.", "reminder.subject." + lang);
+            fail(ErrorCode::invalid_header, Str::err_subject_one_line, "reminder.subject." + lang);
     const std::string& from = req.email.from;
     if (from.empty()) return;  // the recruiter's own address
     if (has_control_char(from) || from.size() > 320)
-        fail(422, "invalid_header", "The sender is one line (no line breaks or control characters).", "email.from");
-    const auto address = address_of_mailbox(from);
-    if (!address) return;  // validate_invitation_request names the field
-    const std::string a = lower(*address);
+        fail(ErrorCode::invalid_header, Str::err_sender_one_line, "email.from");
+    const Mailbox mailbox = parse_mailbox(from);
+    if (mailbox.address.empty()) return;  // validate_invitation_request names the field
+    const std::string a = lower(mailbox.address);
     if (a == lower(sender.email)) return;
-    if (auto company = address_of_mailbox(s.config.mail_from); company && a == lower(*company)) return;
+    if (const Mailbox company = parse_mailbox(s.config.mail_from); !company.address.empty() && a == lower(company.address))
+        return;
     if (is_allowed_sender(r.setting("allowed_senders"), a)) return;
-    fail(422, "sender_not_allowed",
-         "Send as yourself, as the company's address, or as an address an administrator allowed.", "email.from");
+    fail(ErrorCode::sender_not_allowed, Str::err_sender_not_allowed, "email.from");
 }
 
 struct Loaded {
@@ -63,10 +63,9 @@ struct Loaded {
 Loaded load_and_check(Services& s, storage::Repo& r, const User& sender, const InvitationRequest& req) {
     Loaded out;
     auto vacancy = r.vacancy_by_id(req.vacancy_id);
-    if (!vacancy) fail(404, "unknown_vacancy", "This vacancy does not exist.", "vacancy_id");
+    if (!vacancy) fail(ErrorCode::unknown_vacancy, Str::err_vacancy_not_found, "vacancy_id");
     if (!channel_allowed(sender, req.reminder.channel))
-        fail(403, "sms_not_allowed", "You have no SMS access, so you cannot choose an SMS reminder.",
-             "reminder.channel");
+        fail(ErrorCode::sms_not_allowed, Str::err_sms_not_allowed, "reminder.channel");
     check_sender_and_lengths(s, r, sender, req);
 
     const CompanySettings settings = r.company_settings();
@@ -79,17 +78,14 @@ Loaded load_and_check(Services& s, storage::Repo& r, const User& sender, const I
 
     for (size_t i = 0; i < req.interview.attendee_ids.size(); ++i) {
         if (!r.user_by_id(req.interview.attendee_ids[i]))
-            fail(422, "not_found", "Unknown attendee.", "interview.attendee_ids[" + std::to_string(i) + "]");
+            fail(ErrorCode::not_found_in_body, Str::err_unknown_attendee, "interview.attendee_ids[" + std::to_string(i) + "]");
     }
     for (size_t i = 0; i < ctx.candidates.size(); ++i) {
         const std::string field = "candidate_ids[" + std::to_string(i) + "]";
         auto app = r.application_for(ctx.candidates[i].id, req.vacancy_id);
-        if (!app) fail(422, "not_an_applicant", full_name(ctx.candidates[i]) + " has not applied for this vacancy.", field);
-        if (auto err = invite_refusal(app->status)) {
-            Error e = *err;
-            e.field = field;
-            fail(409, e.code, full_name(ctx.candidates[i]) + ": " + e.message, field);
-        }
+        if (!app) fail(ErrorCode::not_an_applicant, Str::err_not_an_applicant, field, {full_name(ctx.candidates[i])});
+        if (auto refusal = invite_refusal(app->status))
+            fail(refusal->code, Str::err_cannot_invite_withdrawn, field, {full_name(ctx.candidates[i])});
         out.applications.push_back(*app);
     }
 
@@ -102,40 +98,10 @@ Loaded load_and_check(Services& s, storage::Repo& r, const User& sender, const I
     return out;
 }
 
-std::string from_of(const InvitationRequest& req, const User& sender) {
-    if (!req.email.from.empty()) return req.email.from;
-    return display_name(sender) + " <" + sender.email + ">";
-}
-
 }  // namespace
 
-bool is_allowed_sender(const std::string& allow_list, const std::string& address) {
-    const std::string a = lower(address);
-    const size_t at = a.rfind('@');
-    size_t pos = 0;
-    while (pos <= allow_list.size()) {
-        size_t end = allow_list.find('\n', pos);
-        if (end == std::string::npos) end = allow_list.size();
-        const std::string entry = lower(allow_list.substr(pos, end - pos));
-        pos = end + 1;
-        if (entry.empty()) continue;
-        if (entry == a) return true;
-        if (entry.front() == '@' && at != std::string::npos && a.substr(at) == entry) return true;
-    }
-    return false;
-}
-
-std::string sms_sender_id(const std::string& company_name) {
-    std::string out;
-    for (char c : company_name) {
-        if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) out += c;
-        if (out.size() == 11) break;
-    }
-    return out.empty() ? "Kandidaat" : out;
-}
-
 PreviewResponse render_preview(Services& s, const User& sender, const InvitationRequest& req,
-                                   const std::string& ui_lang) {
+                               const std::string& ui_lang) {
     return s.storage.read([&](storage::Repo& r) {
         Loaded loaded = load_and_check(s, r, sender, req);
         loaded.input.ui_lang = ui_lang;
@@ -165,7 +131,7 @@ CreateInvitationResponse invite(Services& s, const User& sender, const Invitatio
         out.interview_id = r.insert_interview(iv, now);
         const int64_t reminder_at =
             req.reminder.channel == ReminderChannel::none ? 0 : reminder_send_at(iv.slot.date, req.reminder.days_before);
-        const std::string from = from_of(req, sender);
+        const std::string from = invitation_from(req.email, sender);
         const std::string sms_from = sms_sender_id(input.company_name);
 
         for (size_t i = 0; i < input.candidates.size(); ++i) {

@@ -21,11 +21,4 @@ PreviewResponse render_preview(Services& s, const User& sender, const Invitation
 // invitation (F7). @throw ApiError as render_preview.
 CreateInvitationResponse invite(Services& s, const User& sender, const InvitationRequest& request);
 
-// Whether `address` is on the allow-list (one entry a line: an address, or "@domain" for a whole domain; case does not
-// matter). Never fails.
-bool is_allowed_sender(const std::string& allow_list, const std::string& address);
-
-// The SMS sender id for the company: letters and digits, at most 11 characters. Never fails.
-std::string sms_sender_id(const std::string& company_name);
-
 }  // namespace kandidaat::flows

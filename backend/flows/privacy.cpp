@@ -11,15 +11,6 @@ namespace {
 
 int64_t retention_seconds(storage::Repo& r) { return int64_t{r.company_settings().retention_weeks} * 7 * 86400; }
 
-// Moves the WAL's pages into the database file and empties the WAL, so erased values do not linger in it.
-void checkpoint(Services& s) {
-    try {
-        auto lease = s.storage.pool().acquire();
-        lease->exec("PRAGMA wal_checkpoint(TRUNCATE)");
-    } catch (const std::exception&) {
-        // A reader held the WAL: the next checkpoint (SQLite's own, or the next erase) truncates it.
-    }
-}
 
 }  // namespace
 
@@ -29,11 +20,11 @@ std::vector<PrivacyDueRow> privacy_due(Services& s) {
 
 EraseReport erase_candidate(Services& s, int64_t candidate_id) {
     auto rep = s.storage.write([&](storage::Repo& r) {
-        if (!r.candidate_by_id(candidate_id)) fail(404, "not_found", "This candidate does not exist.");
-        if (r.candidate_erased(candidate_id)) fail(409, "conflict", "This candidate's data was already erased.");
+        if (!r.candidate_by_id(candidate_id)) fail(ErrorCode::not_found, Str::err_candidate_not_found);
+        if (r.candidate_erased(candidate_id)) fail(ErrorCode::conflict, Str::err_candidate_already_erased);
         return r.erase_candidate(candidate_id, s.now());
     });
-    checkpoint(s);
+    s.storage.checkpoint();  // erased values must not linger in the WAL
     return rep;
 }
 
@@ -47,14 +38,14 @@ int erase_due(Services& s) {
         }
         return count;
     });
-    if (n > 0) checkpoint(s);
+    if (n > 0) s.storage.checkpoint();  // erased values must not linger in the WAL
     return n;
 }
 
 nlohmann::json export_candidate(Services& s, int64_t candidate_id) {
     return s.storage.read([&](storage::Repo& r) {
         auto c = r.candidate_by_id(candidate_id);
-        if (!c) fail(404, "not_found", "This candidate does not exist.");
+        if (!c) fail(ErrorCode::not_found, Str::err_candidate_not_found);
         nlohmann::json j;
         j["exported_at"] = s.now();
         j["candidate"] = *c;

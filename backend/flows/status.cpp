@@ -19,7 +19,7 @@ RejectionTexts texts_of(storage::Repo& r, const RejectionEmail& e) {
     if (e.template_id != 0) {
         auto tmpl = r.template_by_id(e.template_id);
         if (!tmpl || tmpl->kind != MessageKind::rejection)
-            fail(422, "not_found", "There is no rejection template with this id.", "rejection_email.template_id");
+            fail(ErrorCode::not_found_in_body, Str::err_rejection_template_missing, "rejection_email.template_id");
         for (const auto& [lang, v] : tmpl->variants) {
             t.subject[lang] = v.subject;
             t.content[lang] = v.content;
@@ -31,7 +31,7 @@ RejectionTexts texts_of(storage::Repo& r, const RejectionEmail& e) {
     }
     bool any = false;
     for (const auto& [lang, text] : t.content) any = any || !text.empty();
-    if (!any) fail(422, "missing_field", "The rejection e-mail needs a text.", "rejection_email.content");
+    if (!any) fail(ErrorCode::missing_field, Str::err_rejection_text_needed, "rejection_email.content");
     return t;
 }
 
@@ -39,7 +39,7 @@ RenderedEmail render_rejection(storage::Repo& r, const RejectionTexts& t, const 
                                const std::string& vacancy_title, const User& by, const CompanySettings& company) {
     const std::string lang = choose_language(t.content, c.language, company.default_language);
     const TemplateVariant v = variant_for(t.subject, t.content, t.signature, lang, company.default_language);
-    if (v.subject.empty()) fail(422, "missing_field", "The rejection e-mail needs a subject.", "rejection_email.subject." + lang);
+    if (v.subject.empty()) fail(ErrorCode::missing_field, Str::err_rejection_subject_needed, "rejection_email.subject." + lang);
     RenderContext ctx;
     ctx.candidate = c;
     ctx.vacancy_title = vacancy_title;
@@ -48,7 +48,11 @@ RenderedEmail render_rejection(storage::Repo& r, const RejectionTexts& t, const 
     ctx.company_name = company.company_name;
     ctx.lang = lang_or(lang, Lang::nl);
     auto e = render_reminder_email(v, ctx);
-    if (!e) fail(422, e.error().code, e.error().message, "rejection_email." + e.error().field + "." + lang);
+    if (!e) {
+        Error err = e.error();
+        err.field = "rejection_email." + err.field + "." + lang;
+        fail(err);
+    }
     (void)r;
     return e.value();
 }
@@ -62,10 +66,10 @@ bool settable_status(ApplicationStatus s) {
 
 BulkStatusResponse change_status(Services& s, const User& by, const BulkStatusRequest& req) {
     if (!settable_status(req.status))
-        fail(422, "invalid_status", "The status can be set to interviewed, offer, hired or rejected.", "status");
+        fail(ErrorCode::invalid_status, Str::err_status_values, "status");
     if (req.application_ids.empty())
-        fail(422, "missing_field", "Choose at least one application.", "application_ids");
-    if (req.note.size() > 2000) fail(422, "invalid_value", "The note may have at most 2000 characters.", "note");
+        fail(ErrorCode::missing_field, Str::err_choose_application, "application_ids");
+    if (req.note.size() > 2000) fail(ErrorCode::too_long, Str::err_status_note_too_long, "note");
     const bool send_rejection = req.status == ApplicationStatus::rejected && req.rejection_email.has_value();
     BulkStatusResponse out = s.storage.write([&](storage::Repo& r) {
         BulkStatusResponse out;
@@ -77,11 +81,10 @@ BulkStatusResponse change_status(Services& s, const User& by, const BulkStatusRe
         for (size_t i = 0; i < req.application_ids.size(); ++i) {
             const std::string field = "application_ids[" + std::to_string(i) + "]";
             auto app = r.application_by_id(req.application_ids[i]);
-            if (!app) fail(422, "not_found", "There is no application with this id.", field);
+            if (!app) fail(ErrorCode::not_found_in_body, Str::err_no_application_id, field);
             if (app->status == req.status) continue;
             if (app->status == ApplicationStatus::withdrawn && !req.confirm_reopen)
-                fail(409, "application_withdrawn",
-                     "The candidate withdrew this application. Confirm to reopen it with a new status.", field);
+                fail(ErrorCode::application_withdrawn, Str::err_application_withdrawn_reopen, field);
             r.set_application_status(app->id, req.status, now, who, req.note);
             out.changed.push_back(app->id);
             if (!send_rejection) continue;

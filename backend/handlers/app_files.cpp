@@ -152,9 +152,9 @@ void serve_app_file(Services& s, const Req& req, Res& res) {
     const std::string version = shell ? app_version(s) : std::string();
     const auto file = load_file(dir + "/" + name, version, [&](std::string html) {
         if (!shell || version.empty()) return html;
-        const std::string tag = "<script src=\"app.js\"";
+        const std::string tag = "<script src=\"app.js\"";  // words: not shown
         if (const size_t at = html.find(tag); at != std::string::npos)
-            html.replace(at, tag.size(), "<script src=\"app.js?v=" + version + "\"");
+            html.replace(at, tag.size(), "<script src=\"app.js?v=" + version + "\"");  // words: not shown
         return html;
     });
     if (!file) {

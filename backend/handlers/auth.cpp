@@ -22,7 +22,7 @@ void change_my_password(Services& s, const Req& req, Res& res, const Session& se
     const auto body = json_body(req);
     reject_unknown_fields(body, {"old_password", "new_password"});
     auto text = [&](const char* name) {
-        if (!body.contains(name) || !body[name].is_string()) fail(422, "required", std::string(name) + " is needed.", name);
+        if (!body.contains(name) || !body[name].is_string()) fail(ErrorCode::required, Str::err_field_needed, name, {name});
         return body[name].get<std::string>();
     };
     change_password(s, session, text("old_password"), text("new_password"));
@@ -43,7 +43,7 @@ void list_my_sessions(Services& s, const Req&, Res& res, const Session& session)
 void revoke_my_session(Services& s, const Req& req, Res& res, const Session&) {
     const int64_t id = path_id(req);
     s.storage.write([&](storage::Repo& r) {
-        if (!r.session_owner(id)) fail(404, "not_found", "This session does not exist.");
+        if (!r.session_owner(id)) fail(ErrorCode::not_found, Str::err_session_not_found);
         r.delete_session_by_id(id);
     });
     res.status = 204;

@@ -21,17 +21,16 @@ std::string trimmed(const std::string& s) {
 }
 
 void check_vacancy_text(const std::string& text, const char* field, size_t max, bool required) {
-    if (required && text.empty()) fail(422, "missing_field", "Enter the vacancy's title.", field);
+    if (required && text.empty()) fail(ErrorCode::missing_field, Str::err_vacancy_title_required, field);
     if (text.size() > max)
-        fail(422, "invalid_value", std::string(field) + " may have at most " + std::to_string(max) + " characters.",
-             field);
+        fail(ErrorCode::too_long, Str::err_field_at_most, field, {field, std::to_string(max)});
 }
 
 std::string default_language(storage::Repo& r) { return r.company_settings().default_language; }
 
 // The first problem of a candidate check as the API error, its field under `prefix`.
 void fail_on_errors(const CandidateCheck& check) {
-    if (!check.errors.empty()) fail(422, check.errors.front().code, check.errors.front().message, check.errors.front().field);
+    if (!check.errors.empty()) fail(check.errors.front());
 }
 
 }  // namespace
@@ -57,7 +56,7 @@ void update_vacancy(Services& s, const Req& req, Res& res, const Session&) {
     auto in = body_as<VacancyInput>(req);
     auto v = s.storage.write([&](storage::Repo& r) {
         auto v = r.vacancy_by_id(id);
-        if (!v) fail(404, "unknown_vacancy", "This vacancy does not exist.");
+        if (!v) fail(ErrorCode::unknown_vacancy, Str::err_vacancy_not_found);
         if (in.title) v->title = trimmed(*in.title);
         if (in.department) v->department = trimmed(*in.department);
         if (in.location) v->location = trimmed(*in.location);
@@ -75,22 +74,22 @@ void add_application(Services& s, const Req& req, Res& res, const Session&) {
     const int64_t vacancy_id = path_id(req);
     auto body = json_body(req);
     if (!body.contains("candidate") || !body["candidate"].is_object())
-        fail(422, "missing_field", "The body needs a candidate object.", "candidate");
+        fail(ErrorCode::missing_field, Str::err_candidate_object_needed, "candidate");
     NewApplicationRequest in;
     try {
         in = body.get<NewApplicationRequest>();
     } catch (const nlohmann::json::exception& e) {
-        fail(400, "invalid_type", std::string("A field has the wrong type: ") + e.what());
+        fail(ErrorCode::invalid_type, Str::err_field_wrong_type_detail, {}, {e.what()});
     }
     if (in.source.size() > 100 || in.external_id.size() > 200)
-        fail(422, "invalid_value", "source and external_id may have at most 100 and 200 characters.", "external_id");
+        fail(ErrorCode::too_long, Str::err_external_id_too_long, "external_id");
     auto result = s.storage.write([&](storage::Repo& r) {
         auto v = r.vacancy_by_id(vacancy_id);
-        if (!v) fail(404, "unknown_vacancy", "This vacancy does not exist.");
+        if (!v) fail(ErrorCode::unknown_vacancy, Str::err_vacancy_not_found);
         const CandidateCheck check = check_candidate(in.candidate, default_language(r), "candidate.");
         fail_on_errors(check);
         if (v->status == VacancyStatus::closed)
-            fail(409, "vacancy_closed", "This vacancy is closed; reopen it to add candidates.");
+            fail(ErrorCode::vacancy_closed, Str::err_vacancy_closed_add);
         return flows::add_application(r, vacancy_id, check.candidate, in.cv_text, in.source, in.external_id, s.now());
     });
     send_json(res, result.created ? 201 : 200,
@@ -104,11 +103,11 @@ void update_candidate(Services& s, const Req& req, Res& res, const Session&) {
     try {
         in = body.get<CandidateUpdate>();
     } catch (const nlohmann::json::exception& e) {
-        fail(400, "invalid_type", std::string("A field has the wrong type: ") + e.what());
+        fail(ErrorCode::invalid_type, Str::err_field_wrong_type_detail, {}, {e.what()});
     }
     s.storage.write([&](storage::Repo& r) {
         auto current = r.candidate_by_id(id);
-        if (!current) fail(404, "not_found", "This candidate does not exist.");
+        if (!current) fail(ErrorCode::not_found, Str::err_candidate_not_found);
         Candidate c = in.candidate;
         c.id = id;
         if (!body.contains("candidate")) c = *current;
@@ -122,12 +121,12 @@ void update_candidate(Services& s, const Req& req, Res& res, const Session&) {
         check.candidate.keep_until = c.keep_until;
         if (c.mobile.empty() && !c.phone.empty()) check.candidate.phone = c.phone;
         if (auto other = r.candidate_by_email(check.candidate.email); other && other->id != id)
-            fail(409, "email_taken", "Another candidate has this e-mail address.", "candidate.email");
+            fail(ErrorCode::email_taken, Str::err_candidate_email_taken, "candidate.email");
         r.update_candidate(check.candidate);
         if (in.cv_text) {
             auto app = r.application_by_id(in.application_id);
             if (!app || app->candidate_id != id)
-                fail(422, "not_found", "The application is not one of this candidate's.", "application_id");
+                fail(ErrorCode::not_found_in_body, Str::err_application_not_candidates, "application_id");
             r.set_application_cv(app->id, *in.cv_text);
         }
     });
@@ -136,14 +135,14 @@ void update_candidate(Services& s, const Req& req, Res& res, const Session&) {
 
 void put_cv_file(Services& s, const Req& req, Res& res, const Session&) {
     const int64_t id = path_id(req);
-    if (req.body.empty()) fail(422, "missing_field", "The request body must be the file's bytes.", "file");
+    if (req.body.empty()) fail(ErrorCode::missing_field, Str::err_file_bytes_needed, "file");
     const std::string type = req.get_header_value("Content-Type");
     const bool pdf = req.body.rfind("%PDF-", 0) == 0;
     const bool docx = req.body.rfind(std::string("PK\x03\x04", 4), 0) == 0;
     std::string content_type;
     if (pdf) content_type = "application/pdf";
     else if (docx) content_type = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-    else fail(415, "unsupported_file", "The CV must be a PDF or DOCX file.", "file");
+    else fail(ErrorCode::unsupported_file, Str::err_cv_type, "file");
     std::string name = trimmed(req.has_param("name") ? req.get_param_value("name") : std::string());
     for (char& c : name)
         if (c == '/' || c == '\\' || c == '"' || static_cast<unsigned char>(c) < 0x20) c = '_';
@@ -151,7 +150,7 @@ void put_cv_file(Services& s, const Req& req, Res& res, const Session&) {
     if (name.size() > 200) name = name.substr(name.size() - 200);
     (void)type;
     s.storage.write([&](storage::Repo& r) {
-        if (!r.application_by_id(id)) fail(404, "not_found", "This application does not exist.");
+        if (!r.application_by_id(id)) fail(ErrorCode::not_found, Str::err_application_not_found);
         r.save_cv_file(id, {name, content_type, req.body}, s.now());
     });
     send_json(res, 200, nlohmann::json{{"file_name", name}, {"size", req.body.size()}, {"content_type", content_type}});
@@ -160,7 +159,7 @@ void put_cv_file(Services& s, const Req& req, Res& res, const Session&) {
 void get_cv_file(Services& s, const Req& req, Res& res, const Session&) {
     const int64_t id = path_id(req);
     auto file = s.storage.read([&](storage::Repo& r) { return r.cv_file(id); });
-    if (!file) fail(404, "not_found", "This application has no CV file.");
+    if (!file) fail(ErrorCode::not_found, Str::err_no_cv_file);
     res.status = 200;
     res.set_header("Cache-Control", "no-store");
     res.set_header("X-Content-Type-Options", "nosniff");
@@ -173,25 +172,24 @@ void import_candidates(Services& s, const Req& req, Res& res, const Session&) {
     const bool dry_run = req.has_param("dry_run") && req.get_param_value("dry_run") != "0";
     const auto mapping = parse_mapping_param(req.has_param("mapping") ? req.get_param_value("mapping") : std::string());
     const std::string lang = s.storage.read([&](storage::Repo& r) {
-        if (!r.vacancy_by_id(vacancy_id)) fail(404, "unknown_vacancy", "This vacancy does not exist.");
+        if (!r.vacancy_by_id(vacancy_id)) fail(ErrorCode::unknown_vacancy, Str::err_vacancy_not_found);
         return default_language(r);
     });
-    CsvAnalysis a = analyse_csv(req.body, mapping, lang);
+    CsvAnalysis a = analyse_csv(req.body, mapping, lang, request_lang(req));
     if (a.report.rows > csv_max_rows)
-        fail(413, "payload_too_large", "The file has " + std::to_string(a.report.rows) + " rows; the import limit is " +
-                                           std::to_string(csv_max_rows) + " rows. Split it into smaller files.");
+        fail(ErrorCode::payload_too_large, Str::err_import_too_many_rows, {}, {std::to_string(a.report.rows), std::to_string(csv_max_rows)});
     a.report.dry_run = dry_run;
     auto report = s.storage.write([&](storage::Repo& r) {
         auto v = r.vacancy_by_id(vacancy_id);
-        if (!v) fail(404, "unknown_vacancy", "This vacancy does not exist.");
+        if (!v) fail(ErrorCode::unknown_vacancy, Str::err_vacancy_not_found);
         if (v->status == VacancyStatus::closed && !dry_run)
-            fail(409, "vacancy_closed", "This vacancy is closed; reopen it to import candidates.");
+            fail(ErrorCode::vacancy_closed, Str::err_vacancy_closed_import);
         ImportReport rep = a.report;
         std::vector<CsvCandidate> ok;
         for (auto& row : a.rows) {
             if (auto known = r.candidate_by_email(row.candidate.email); known && r.application_for(known->id, vacancy_id)) {
                 rep.problems.push_back({row.line, "email", "already_applied",
-                                        row.candidate.email + " has already applied to this vacancy."});
+                                        fill(request_lang(req), Str::err_csv_already_applied, {row.candidate.email})});
                 continue;
             }
             ok.push_back(std::move(row));

@@ -15,13 +15,15 @@ void list_interviews(Services& s, const Req& req, Res& res, const Session&) {
 void get_interview(Services& s, const Req& req, Res& res, const Session&) {
     const int64_t id = path_id(req);
     auto row = s.storage.read([&](storage::Repo& r) { return r.interview_row(id); });
-    if (!row) fail(404, "not_found", "This interview does not exist.");
+    if (!row) fail(ErrorCode::not_found, Str::err_interview_not_found);
     send_json(res, 200, *row);
 }
 
 void reschedule_interview(Services& s, const Req& req, Res& res, const Session& session) {
     const int64_t id = path_id(req);
-    const auto row = flows::reschedule(s, session.user, id, json_body(req));
+    auto change = parse_interview_change(json_body(req));
+    if (!change) fail(change.error());
+    const auto row = flows::reschedule(s, session.user, id, *change);
     s.messages_queued();
     send_json(res, 200, row);
 }
@@ -29,7 +31,9 @@ void reschedule_interview(Services& s, const Req& req, Res& res, const Session& 
 // Body as PATCH /api/interviews/{id}: one candidate's appointment moves -> the InterviewRow they now belong to.
 void reschedule_invitation(Services& s, const Req& req, Res& res, const Session& session) {
     const int64_t id = path_id(req);
-    const auto row = flows::reschedule_one(s, session.user, id, json_body(req));
+    auto change = parse_interview_change(json_body(req));
+    if (!change) fail(change.error());
+    const auto row = flows::reschedule_one(s, session.user, id, *change);
     s.messages_queued();
     send_json(res, 200, row);
 }

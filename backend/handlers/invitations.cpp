@@ -16,15 +16,11 @@ InvitationRequest parse_request(const Req& req) {
     return std::move(parsed.value());
 }
 
-std::string ui_lang_of(const Req& req) {
-    const std::string lang = req.has_param("lang") ? req.get_param_value("lang") : std::string();
-    return lang == "en" ? "en" : "nl";
-}
 }  // namespace
 
 void preview_invitations(Services& s, const Req& req, Res& res, const Session& session) {
     const auto request = parse_request(req);
-    send_json(res, 200, flows::render_preview(s, session.user, request, ui_lang_of(req)));
+    send_json(res, 200, flows::render_preview(s, session.user, request, std::string(code(request_lang(req)))));
 }
 
 void create_invitations(Services& s, const Req& req, Res& res, const Session& session) {
@@ -42,11 +38,9 @@ void set_invitation_answer(Services& s, const Req& req, Res& res, const Session&
     const auto answer = body.contains("answer") && body["answer"].is_string()
                             ? parse_answer_status(body["answer"].get<std::string>())
                             : std::nullopt;
-    if (!answer) fail(422, "invalid_value", "answer must be pending, accepted, declined, new_appointment or "
-                                            "not_applicable.", "answer");
+    if (!answer) fail(ErrorCode::invalid_value, Str::err_choose_answer, "answer");
     if (!body.contains("version") || !body["version"].is_number_integer())
-        fail(422, "invalid_value", "version is required: the invitation's version your edit started from "
-                                   "(GET /api/candidates/{id}).", "version");
+        fail(ErrorCode::invalid_value, Str::err_version_required, "version");
     send_json(res, 200, flows::answer_for_candidate(s, session.user, id, *answer, body["version"].get<int64_t>()));
 }
 

@@ -20,7 +20,7 @@ void list_messages(Services& s, const Req& req, Res& res, const Session& session
     f.limit = static_cast<int>(std::clamp<int64_t>(query_int(req, "limit", 500), 1, 5000));
     if (req.has_param("state")) {
         f.state = req.get_param_value("state");
-        if (!parse_message_state(f.state)) fail(400, "bad_request", "Unknown state.", "state");
+        if (!parse_message_state(f.state)) fail(ErrorCode::bad_request, Str::err_unknown_state, "state");
     }
     auto rows = s.storage.read([&](storage::Repo& r) { return r.message_log(f); });
     for (auto& row : rows) row.subject = mask_confirm_links(row.subject);

@@ -13,11 +13,11 @@ namespace {
 template <class T>
 T parse_body(const Req& req) {
     const auto j = json_body(req);
-    if (!j.contains("status")) fail(422, "missing_field", "Choose a status.", "status");
+    if (!j.contains("status")) fail(ErrorCode::missing_field, Str::err_choose_status, "status");
     try {
         return j.get<T>();
     } catch (const nlohmann::json::exception&) {
-        fail(422, "invalid_status", "The status can be set to interviewed, offer, hired or rejected.", "status");
+        fail(ErrorCode::invalid_status, Str::err_status_values, "status");
     }
 }
 }  // namespace
@@ -26,7 +26,7 @@ void update_application(Services& s, const Req& req, Res& res, const Session& se
     const int64_t id = path_id(req);
     const auto in = parse_body<StatusChangeRequest>(req);
     const bool exists = s.storage.read([&](storage::Repo& r) { return r.application_by_id(id).has_value(); });
-    if (!exists) fail(404, "not_found", "There is no application with this id.");
+    if (!exists) fail(ErrorCode::not_found, Str::err_no_application_id);
     BulkStatusRequest bulk;
     bulk.application_ids = {id};
     bulk.status = in.status;
@@ -53,10 +53,10 @@ void update_settings(Services& s, const Req& req, Res& res, const Session&) {  /
     const auto j = json_body(req);
     if (j.contains("retention_weeks")) {
         if (!j["retention_weeks"].is_number_integer())
-            fail(422, "invalid_value", "retention_weeks must be a whole number of weeks.", "retention_weeks");
+            fail(ErrorCode::invalid_value, Str::err_retention_whole_weeks, "retention_weeks");
         const int weeks = j["retention_weeks"].get<int>();
         if (weeks < 1 || weeks > 52)
-            fail(422, "invalid_value", "Keep candidates' data between 1 and 52 weeks.", "retention_weeks");
+            fail(ErrorCode::invalid_value, Str::err_retention_range, "retention_weeks");
         s.storage.write([&](storage::Repo& r) { r.set_setting("retention_weeks", std::to_string(weeks)); });
     }
     send_json(res, 200, s.storage.read([](storage::Repo& r) { return r.company_settings(); }));

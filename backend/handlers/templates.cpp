@@ -8,7 +8,7 @@
 namespace kandidaat::handlers {
 
 namespace {
-constexpr size_t kMaxTemplates = 500;  // in the whole database (max_templates_per_request in one request)
+constexpr size_t max_templates = 500;  // in the whole database (max_templates_per_request in one request)
 }  // namespace
 
 void list_templates(Services& s, const Req&, Res& res, const Session&) {
@@ -25,16 +25,16 @@ void save_templates(Services& s, const Req& req, Res& res, const Session&) {
         std::vector<MessageTemplate> out;
         size_t added = 0;
         for (const auto& t : templates) added += t.id == 0 ? 1 : 0;
-        if (static_cast<size_t>(r.count_templates()) + added > kMaxTemplates)
-            fail(422, "too_many", "There can be at most " + std::to_string(kMaxTemplates) + " templates; delete some first.",
-                 many ? "templates" : "");
+        if (static_cast<size_t>(r.count_templates()) + added > max_templates)
+            fail(ErrorCode::too_many, Str::err_too_many_templates, many ? "templates" : "",
+                 {std::to_string(max_templates)});
         for (const auto& t : templates) {
-            if (t.id != 0 && !r.template_by_id(t.id)) fail(404, "not_found", "This template does not exist.");
+            if (t.id != 0 && !r.template_by_id(t.id)) fail(ErrorCode::not_found, Str::err_template_not_found);
             int64_t id = 0;
             try {
                 id = r.save_template(t, s.now());
             } catch (const storage::StorageError& e) {
-                if (e.is_constraint()) fail(409, "name_taken", "A template of this kind has this name already.", "name");
+                if (e.is_constraint()) fail(ErrorCode::name_taken, Str::err_template_name_taken, "name");
                 throw;
             }
             out.push_back(*r.template_by_id(id));
@@ -48,7 +48,7 @@ void save_templates(Services& s, const Req& req, Res& res, const Session&) {
 void delete_template(Services& s, const Req& req, Res& res, const Session&) {
     const int64_t id = path_id(req);
     if (!s.storage.write([&](storage::Repo& r) { return r.delete_template(id); }))
-        fail(404, "not_found", "This template does not exist.");
+        fail(ErrorCode::not_found, Str::err_template_not_found);
     res.status = 204;
 }
 

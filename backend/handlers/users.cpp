@@ -19,52 +19,36 @@ void create_user(Services& s, const Req& req, Res& res, const Session&) {
     User u;
     try {
         u = body.get<User>();
-    } catch (const nlohmann::json::exception&) {
-        fail(422, "invalid_type", "A field has the wrong type.");
+    } catch (const nlohmann::json::exception& e) {
+        fail(ErrorCode::invalid_type, Str::err_field_wrong_type, {}, {e.what()});
     }
     if (body.contains("role") && !(body["role"].is_string() && parse_role(body["role"].get<std::string>())))
-        fail(422, "invalid_value", "role must be admin or recruiter.", "role");
+        fail(ErrorCode::invalid_value, Str::err_choose_role, "role");
     if (body.contains("password") && !body["password"].is_string())
-        fail(422, "invalid_type", "password must be text.", "password");
+        fail(ErrorCode::invalid_type, Str::err_field_must_be_text, "password", {"password"});
     u.id = 0;
     const std::string password = body.value("password", std::string());
     send_json(res, 201, add_user(s, u, password));
 }
 
-// Body: any of {"name", "role", "sms_access", "active"} -> User. A role change or a deactivation ends the user's
-// sessions (S15); the last active admin cannot be demoted or deactivated (409 "last_admin").
+// Body: UserChange -> User. A role change or a deactivation ends the user's sessions (S15); the last active admin
+// cannot be demoted or deactivated (409 "last_admin").
 void update_user(Services& s, const Req& req, Res& res, const Session&) {
     const int64_t id = path_id(req);
-    const auto body = json_body(req);
-    reject_unknown_fields(body, {"name", "role", "sms_access", "active"});
+    const auto change = parse_user_change(json_body(req));
+    if (!change) fail(change.error());
     auto user = s.storage.write([&](storage::Repo& r) {
         auto u = r.user_by_id(id);
-        if (!u) fail(404, "not_found", "This user does not exist.");
+        if (!u) fail(ErrorCode::not_found, Str::err_user_not_found);
         const Role role_before = u->role;
         const bool active_before = r.user_active(id).value_or(false);
-        bool active = active_before;
-        if (body.contains("name")) {
-            if (!body["name"].is_string()) fail(422, "invalid_type", "name must be text.", "name");
-            u->name = body["name"].get<std::string>();
-            if (u->name.size() > 200) fail(422, "too_long", "A name can have at most 200 characters.", "name");
-        }
-        if (body.contains("role")) {
-            auto role = body["role"].is_string() ? parse_role(body["role"].get<std::string>()) : std::nullopt;
-            if (!role) fail(422, "invalid_value", "role must be admin or recruiter.", "role");
-            u->role = *role;
-        }
-        if (body.contains("sms_access")) {
-            if (!body["sms_access"].is_boolean()) fail(422, "invalid_type", "sms_access must be true or false.", "sms_access");
-            u->sms_access = body["sms_access"].get<bool>();
-        }
-        if (body.contains("active")) {
-            if (!body["active"].is_boolean()) fail(422, "invalid_type", "active must be true or false.", "active");
-            active = body["active"].get<bool>();
-        }
+        const bool active = change->active.value_or(active_before);
+        u->name = change->name.value_or(u->name);
+        u->role = change->role.value_or(u->role);
+        u->sms_access = change->sms_access.value_or(u->sms_access);
         const bool loses_admin = role_before == Role::admin && active_before && (u->role != Role::admin || !active);
         if (loses_admin && r.count_active_admins() <= 1)
-            fail(409, "last_admin", "This is the last administrator: make someone else an administrator first.",
-                 body.contains("role") ? "role" : "active");
+            fail(ErrorCode::last_admin, Str::err_last_admin, change->role ? "role" : "active");
         r.update_user(*u);
         if (active != active_before) r.set_user_active(id, active);
         if (u->role != role_before || !active) r.delete_sessions_of_user(id);
@@ -100,19 +84,19 @@ void put_allowed_senders(Services& s, const Req& req, Res& res, const Session&) 
     const auto body = json_body(req);
     reject_unknown_fields(body, {"allowed"});
     if (!body.contains("allowed") || !body["allowed"].is_array())
-        fail(422, "invalid_type", "allowed must be a list of addresses or @domains.", "allowed");
-    if (body["allowed"].size() > 100) fail(422, "too_many", "At most 100 allowed senders.", "allowed");
+        fail(ErrorCode::invalid_type, Str::err_senders_list, "allowed");
+    if (body["allowed"].size() > 100) fail(ErrorCode::too_many, Str::err_too_many_senders, "allowed");
     std::string stored;
     for (size_t i = 0; i < body["allowed"].size(); ++i) {
         const std::string field = "allowed[" + std::to_string(i) + "]";
         const auto& v = body["allowed"][i];
-        if (!v.is_string()) fail(422, "invalid_type", "Each entry is text.", field);
+        if (!v.is_string()) fail(ErrorCode::invalid_type, Str::err_expected_text, field);
         std::string e = v.get<std::string>();
         for (auto& c : e)
             if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
         const bool domain = !e.empty() && e.front() == '@' && is_valid_email("x" + e);
         if (e.size() > 254 || !(domain || is_valid_email(e)))
-            fail(422, "invalid_email", "Enter an address (jobs@example.com) or a domain (@example.com).", field);
+            fail(ErrorCode::invalid_email, Str::err_sender_entry, field);
         stored += e + "\n";
     }
     s.storage.write([&](storage::Repo& r) { r.set_setting("allowed_senders", stored); });

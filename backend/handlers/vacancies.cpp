@@ -9,14 +9,14 @@ namespace kandidaat::handlers {
 void list_vacancies(Services& s, const Req& req, Res& res, const Session&) {
     const std::string status = req.has_param("status") ? req.get_param_value("status") : "open";
     if (status != "open" && status != "closed" && status != "all")
-        fail(400, "bad_request", "status must be open, closed or all.", "status");
+        fail(ErrorCode::bad_request, Str::err_vacancy_status_filter, "status");
     send_json(res, 200, s.storage.read([&](storage::Repo& r) { return r.vacancy_summaries(status); }));
 }
 
 void list_vacancy_candidates(Services& s, const Req& req, Res& res, const Session&) {
     const int64_t id = path_id(req);
     auto rows = s.storage.read([&](storage::Repo& r) {
-        if (!r.vacancy_by_id(id)) fail(404, "unknown_vacancy", "This vacancy does not exist.");
+        if (!r.vacancy_by_id(id)) fail(ErrorCode::unknown_vacancy, Str::err_vacancy_not_found);
         return r.vacancy_candidates(id);
     });
     send_json_text(res, 200, candidate_rows_json(rows));  // 10,000 rows: no JSON tree in between (issue 12)
@@ -27,7 +27,7 @@ void get_candidate(Services& s, const Req& req, Res& res, const Session&) {
     const int64_t id = path_id(req);
     auto body = s.storage.read([&](storage::Repo& r) {
         auto c = r.candidate_by_id(id);
-        if (!c) fail(404, "not_found", "This candidate does not exist.");
+        if (!c) fail(ErrorCode::not_found, Str::err_candidate_not_found);
         CandidateDetail d;
         d.candidate = *c;
         d.applications = r.applications_of_candidate(id);

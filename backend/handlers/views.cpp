@@ -15,10 +15,10 @@ namespace kandidaat::handlers {
 
 namespace {
 
-constexpr int kMaxCalendarDays = 42;
-constexpr size_t kMaxQueryChars = 200;
-constexpr size_t kMaxNoteChars = 5000;
-constexpr size_t kMaxReasonChars = 500;
+constexpr int max_calendar_days = 42;
+constexpr size_t max_query_chars = 200;
+constexpr size_t max_note_chars = 5000;
+constexpr size_t max_reason_chars = 500;
 
 size_t utf8_length(const std::string& s) {
     size_t n = 0;
@@ -33,9 +33,9 @@ std::string trim(const std::string& s) {
 }
 
 LocalDate date_param(const Req& req, const char* name) {
-    if (!req.has_param(name)) fail(422, "missing_field", std::string("Give the ") + name + " date as YYYY-MM-DD.", name);
+    if (!req.has_param(name)) fail(ErrorCode::missing_field, Str::err_date_param_needed, name, {name});
     const auto d = parse_date(req.get_param_value(name));
-    if (!d) fail(422, "invalid_value", "Expected a date as YYYY-MM-DD.", name);
+    if (!d) fail(ErrorCode::invalid_value, Str::err_expected_date, name);
     return *d;
 }
 
@@ -90,10 +90,10 @@ std::optional<MessageDetail> message_detail(Services& s, int64_t id) {
     notify::DispatcherConfig dc;
     dc.host = notify::stable_host(s.public_url);
     dc.mail_from = s.config.mail_from.empty() ? notify::default_mail_from(s.public_url)
-                                              : notify::parse_mailbox(s.config.mail_from);
+                                              : parse_mailbox(s.config.mail_from);
     if (dc.mail_from.name.empty()) dc.mail_from.name = "Kandidaat";
     const notify::Dispatcher builder(s.storage.pool(), [now] { return now; }, nullptr, nullptr, dc);
-    notify::MailAddress from = notify::parse_mailbox(d.sender);
+    notify::MailAddress from = parse_mailbox(d.sender);
     if (from.address.empty()) from = {from.name.empty() ? dc.mail_from.name : from.name, dc.mail_from.address};
     const int64_t stamp = d.message.sent_at ? d.message.sent_at : now;
     if (auto cal = builder.calendar_of(outbox_message_of(*stored), *details, from, stamp)) {
@@ -110,9 +110,9 @@ std::optional<MessageDetail> message_detail(Services& s, int64_t id) {
 void get_calendar(Services& s, const Req& req, Res& res, const Session&) {
     const LocalDate from = date_param(req, "from");
     const LocalDate to = date_param(req, "to");
-    if (to < from) fail(422, "invalid_value", "The end date lies before the start date.", "to");
-    if (days_from_civil(to) - days_from_civil(from) >= kMaxCalendarDays)
-        fail(422, "invalid_value", "Ask for at most " + std::to_string(kMaxCalendarDays) + " days at once.", "to");
+    if (to < from) fail(ErrorCode::invalid_value, Str::err_end_before_start, "to");
+    if (days_from_civil(to) - days_from_civil(from) >= max_calendar_days)
+        fail(ErrorCode::invalid_value, Str::err_calendar_too_many_days, "to", {std::to_string(max_calendar_days)});
     CalendarResponse body;
     body.from = from;
     body.to = to;
@@ -123,8 +123,8 @@ void get_calendar(Services& s, const Req& req, Res& res, const Session&) {
 // ?q=<text>&limit=N (1..50, default 20). An empty q gives no hits.
 void search_candidates(Services& s, const Req& req, Res& res, const Session&) {
     const std::string q = req.has_param("q") ? req.get_param_value("q") : std::string();
-    if (utf8_length(q) > kMaxQueryChars)
-        fail(422, "invalid_value", "Search for at most " + std::to_string(kMaxQueryChars) + " characters.", "q");
+    if (utf8_length(q) > max_query_chars)
+        fail(ErrorCode::too_long, Str::err_search_too_long, "q", {std::to_string(max_query_chars)});
     const int limit = static_cast<int>(std::clamp<int64_t>(query_int(req, "limit", 20), 1, 50));
     const std::string needle = trim(q);
     CandidateSearchResponse body;
@@ -138,19 +138,19 @@ void search_candidates(Services& s, const Req& req, Res& res, const Session&) {
 void add_candidate_note(Services& s, const Req& req, Res& res, const Session& session) {
     const int64_t id = path_id(req);
     const auto j = json_body(req);
-    if (!j.contains("body") || j["body"].is_null()) fail(422, "missing_field", "Write the note.", "body");
-    if (!j["body"].is_string()) fail(422, "invalid_type", "Expected text.", "body");
+    if (!j.contains("body") || j["body"].is_null()) fail(ErrorCode::missing_field, Str::err_write_note, "body");
+    if (!j["body"].is_string()) fail(ErrorCode::invalid_type, Str::err_expected_text, "body");
     const std::string text = trim(j["body"].get<std::string>());
-    if (text.empty()) fail(422, "invalid_value", "Write the note.", "body");
-    if (utf8_length(text) > kMaxNoteChars)
-        fail(422, "invalid_value", "A note has at most " + std::to_string(kMaxNoteChars) + " characters.", "body");
+    if (text.empty()) fail(ErrorCode::invalid_value, Str::err_write_note, "body");
+    if (utf8_length(text) > max_note_chars)
+        fail(ErrorCode::too_long, Str::err_note_too_long, "body", {std::to_string(max_note_chars)});
     const int64_t now = s.now();
     auto note = s.storage.write([&](storage::Repo& r) {
-        if (!r.candidate_by_id(id)) fail(404, "not_found", "This candidate does not exist.");
+        if (!r.candidate_by_id(id)) fail(ErrorCode::not_found, Str::err_candidate_not_found);
         const int64_t note_id = r.insert_note(id, session.user.id, text, now);
         for (auto& n : r.notes_of_candidate(id))
             if (n.id == note_id) return n;
-        fail(500, "internal", "The note was not stored.");
+        fail(ErrorCode::internal_error, Str::err_note_not_stored);
     });
     send_json(res, 201, note);
 }
@@ -158,7 +158,7 @@ void add_candidate_note(Services& s, const Req& req, Res& res, const Session& se
 void get_candidate_activity(Services& s, const Req& req, Res& res, const Session&) {
     const int64_t id = path_id(req);
     auto body = s.storage.read([&](storage::Repo& r) {
-        if (!r.candidate_by_id(id)) fail(404, "not_found", "This candidate does not exist.");
+        if (!r.candidate_by_id(id)) fail(ErrorCode::not_found, Str::err_candidate_not_found);
         return r.candidate_activity(id);
     });
     for (auto& e : body.events)
@@ -168,7 +168,7 @@ void get_candidate_activity(Services& s, const Req& req, Res& res, const Session
 
 void get_message(Services& s, const Req& req, Res& res, const Session&) {
     auto d = message_detail(s, path_id(req));
-    if (!d) fail(404, "not_found", "This message does not exist.");
+    if (!d) fail(ErrorCode::not_found, Str::err_message_not_found);
     send_json(res, 200, *d);
 }
 
@@ -180,27 +180,27 @@ void resend_message(Services& s, const Req& req, Res& res, const Session& sessio
     if (!req.body.empty()) {
         const auto j = json_body(req);
         if (j.contains("reason") && !j["reason"].is_null()) {
-            if (!j["reason"].is_string()) fail(422, "invalid_type", "Expected text.", "reason");
+            if (!j["reason"].is_string()) fail(ErrorCode::invalid_type, Str::err_expected_text, "reason");
             reason = trim(j["reason"].get<std::string>());
         }
     }
-    if (utf8_length(reason) > kMaxReasonChars)
-        fail(422, "invalid_value", "Say it in at most " + std::to_string(kMaxReasonChars) + " characters.", "reason");
+    if (utf8_length(reason) > max_reason_chars)
+        fail(ErrorCode::too_long, Str::err_reason_too_long, "reason", {std::to_string(max_reason_chars)});
     const int64_t now = s.now();
     s.storage.write([&](storage::Repo& r) {
         auto m = r.message_by_id(id);
-        if (!m) fail(404, "not_found", "This message does not exist.");
+        if (!m) fail(ErrorCode::not_found, Str::err_message_not_found);
         auto inv = r.invitation_by_id(m->log.invitation_id);
         auto iv = r.interview_by_id(m->interview_id);
-        if (!inv || !iv) fail(404, "not_found", "The interview of this message no longer exists.");
+        if (!inv || !iv) fail(ErrorCode::not_found, Str::err_message_interview_missing);
         ApplicationStatus app_status = ApplicationStatus::invited;
         if (inv->application_id)
             if (auto a = r.application_by_id(inv->application_id)) app_status = a->status;
         if (auto why = resend_refusal(m->log.state, m->log.kind, m->revision, *iv, inv->invitation.answer, app_status,
                                       now))
-            fail(409, why->code, why->message);
+            fail(*why);
         if (!r.requeue_message(id, session.user.id, reason, now))
-            fail(409, "not_resendable", "Only a failed or cancelled message can be sent again.");
+            fail(ErrorCode::not_resendable, Str::err_not_resendable);
     });
     s.messages_queued();
     send_json(res, 200, *message_detail(s, id));

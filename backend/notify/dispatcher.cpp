@@ -6,8 +6,10 @@
 #include <optional>
 #include <stdexcept>
 
+#include <curl/curl.h>
+
+#include <kandidaat/delivery_rules.hpp>
 #include <kandidaat/i18n.hpp>
-#include <kandidaat/reminder_rules.hpp>
 
 #include "notify/file_transport.hpp"
 #include "notify/icalendar.hpp"
@@ -30,34 +32,10 @@ std::string describe(const OutboxMessage& m) {
            (m.channel == MessageChannel::email ? "e-mail" : "SMS") + ")";
 }
 
-std::string trim(std::string_view s) {
-    const size_t b = s.find_first_not_of(" \t");
-    if (b == std::string_view::npos) return {};
-    const size_t e = s.find_last_not_of(" \t");
-    return std::string(s.substr(b, e - b + 1));
-}
-
 std::string summary_of(const InterviewDetails& d) {
     std::string phrase(interview_type_phrase(d.interview.type, lang_or(d.language, Lang::nl)));
     if (!phrase.empty() && phrase[0] >= 'a' && phrase[0] <= 'z') phrase[0] = static_cast<char>(phrase[0] - 'a' + 'A');
     return d.vacancy_title.empty() ? phrase : phrase + ": " + d.vacancy_title;
-}
-
-// The reason a message is no longer wanted, or "" to send it.
-std::string unwanted_reason(const OutboxMessage& m, const InterviewDetails& d, int64_t now) {
-    if (now >= interview_start_utc(d.interview.slot)) return "not sent: the interview had already started";
-    if (m.kind == MessageKind::reminder &&
-        !reminder_still_wanted(d.answer, d.application_status, d.interview.status)) {
-        if (d.interview.status == InterviewStatus::cancelled) return "not sent: the interview was cancelled";
-        if (d.application_status == ApplicationStatus::withdrawn || d.answer == AnswerStatus::not_applicable)
-            return "not sent: the candidate withdrew";
-        if (d.answer == AnswerStatus::declined) return "not sent: the candidate declined";
-        return "not sent: the application is closed";
-    }
-    if ((m.kind == MessageKind::invitation || m.kind == MessageKind::reschedule) &&
-        d.interview.status == InterviewStatus::cancelled)
-        return "not sent: the interview was cancelled";
-    return {};
 }
 
 // Runs a bookkeeping call, retrying a few times when SQLite is busy: losing the outcome of a message that did go
@@ -76,37 +54,25 @@ bool with_retries(F&& f) {
 
 }  // namespace
 
-MailAddress parse_mailbox(std::string_view text) {
-    const std::string t = trim(text);
-    const size_t lt = t.rfind('<');
-    if (lt != std::string::npos && t.back() == '>') {
-        std::string name = trim(std::string_view(t).substr(0, lt));
-        if (name.size() >= 2 && name.front() == '"' && name.back() == '"') name = name.substr(1, name.size() - 2);
-        std::string addr = t.substr(lt + 1, t.size() - lt - 2);
-        if (valid_address(addr)) return {name, addr};
-        return {t, ""};
-    }
-    if (valid_address(t)) return {"", t};
-    return {t, ""};
-}
-
 std::string stable_host(std::string_view public_url) {
-    std::string_view rest = public_url;
-    if (const size_t p = rest.find("://"); p != std::string_view::npos) rest = rest.substr(p + 3);
-    rest = rest.substr(0, rest.find_first_of("/?#"));
-    if (const size_t at = rest.rfind('@'); at != std::string_view::npos) rest = rest.substr(at + 1);
-    if (!rest.empty() && rest.front() == '[') return "localhost";  // IPv6 literal
-    rest = rest.substr(0, rest.find(':'));
-    bool has_letter = false, ok = !rest.empty();
-    for (char c : rest) {
-        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) has_letter = true;
+    std::string host;
+    if (CURLU* url = curl_url()) {
+        char* part = nullptr;
+        if (curl_url_set(url, CURLUPART_URL, std::string(public_url).c_str(), CURLU_DEFAULT_SCHEME) == CURLUE_OK &&
+            curl_url_get(url, CURLUPART_HOST, &part, 0) == CURLUE_OK) {
+            host = part;
+            curl_free(part);
+        }
+        curl_url_cleanup(url);
+    }
+    // Only a DNS name will do; an IP address (v4, or a bracketed v6) or nothing at all gives "localhost".
+    bool has_letter = false, ok = !host.empty();
+    for (char& c : host) {
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+        if (c >= 'a' && c <= 'z') has_letter = true;
         else if (!((c >= '0' && c <= '9') || c == '-' || c == '.')) ok = false;
     }
-    if (!ok || !has_letter) return "localhost";
-    std::string host(rest);
-    for (char& c : host)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return host;
+    return ok && has_letter ? host : "localhost";
 }
 
 MailAddress default_mail_from(std::string_view public_url) {
@@ -198,7 +164,7 @@ std::optional<CalendarAttachment> Dispatcher::calendar_of(const OutboxMessage& m
     ev.location = d.interview.location;
     ev.description = m.body_text;
     ev.organizer = {display_name(d.organizer), d.organizer.email};
-    if (!valid_address(ev.organizer.email)) ev.organizer = {from.name, from.address};
+    if (!is_valid_email(ev.organizer.email)) ev.organizer = {from.name, from.address};
     // A candidate's copy names them and the team; a colleague's copy names the team (the recipient is one of them).
     if (m.user_id == 0) ev.attendees.push_back({m.recipient_name, m.recipient});
     for (const auto& u : d.attendees) ev.attendees.push_back({display_name(u), u.email});
@@ -250,7 +216,10 @@ DispatchOutcome Dispatcher::dispatch(const OutboxMessage& m) {
     if (m.kind != MessageKind::rejection) {
         details = store_.interview_details(m.interview_id, m.invitation_id);
         if (!details) return fail("the interview or invitation no longer exists");
-        if (const std::string why = unwanted_reason(m, *details, now); !why.empty()) {
+        if (const Unsent why_not =
+                why_unsent(m.kind, details->interview, details->answer, details->application_status, now);
+            why_not != Unsent::none) {
+            const std::string why = tr(Lang::en, unsent_words(why_not));  // the message log's reasons are in English
             if (!with_retries([&] { return store_.mark_cancelled(m, why); })) return lost();
             log("outbox: " + describe(m) + " " + why);
             return DispatchOutcome::cancelled;
@@ -290,7 +259,7 @@ DispatchOutcome Dispatcher::dispatch(const OutboxMessage& m) {
                 return DispatchOutcome::failed;
             }
             log("outbox: " + describe(m) + " not sent (attempt " + std::to_string(m.attempts) + "), retry in " +
-                std::to_string(storage::OutboxStore::backoff_seconds(m.attempts)) + " s: " + result.error);
+                std::to_string(retry_backoff_seconds(m.attempts)) + " s: " + result.error);
             return DispatchOutcome::retry;
         }
     }
@@ -302,7 +271,7 @@ std::unique_ptr<Dispatcher> start_dispatcher(const Config& c, storage::Connectio
     DispatcherConfig dc;
     dc.host = stable_host(public_url);
     dc.mail_from = c.mail_from.empty() ? default_mail_from(public_url) : parse_mailbox(c.mail_from);
-    if (!valid_address(dc.mail_from.address))
+    if (!is_valid_email(dc.mail_from.address))
         throw std::runtime_error("--mail-from \"" + c.mail_from + "\" is not an e-mail address (e.g. \"Kandidaat <jobs@example.com>\")");
     if (dc.mail_from.name.empty()) dc.mail_from.name = "Kandidaat";
     dc.log_sent = !c.quiet;

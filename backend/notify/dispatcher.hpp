@@ -106,8 +106,6 @@ private:
 
 // --- wiring ---
 
-// "Name <addr>", "<addr>" or "addr" -> MailAddress; a text without a valid address gives {text, ""}. Never fails.
-MailAddress parse_mailbox(std::string_view text);
 // The host for Message-IDs and UIDs: the public URL's host name when it is a DNS name, else "localhost".
 std::string stable_host(std::string_view public_url);
 // "Kandidaat <kandidaat@<host>>" unless --mail-from / KANDIDAAT_MAIL_FROM says otherwise.

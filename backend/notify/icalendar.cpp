@@ -136,9 +136,9 @@ std::string build_icalendar(const CalendarEvent& ev) {
     out += ical_fold("SUMMARY:" + ical_escape_text(ev.summary));
     if (!ev.location.empty()) out += ical_fold("LOCATION:" + ical_escape_text(ev.location));
     if (!ev.description.empty()) out += ical_fold("DESCRIPTION:" + ical_escape_text(ev.description));
-    if (valid_address(ev.organizer.email)) out += person_line("ORGANIZER", "", ev.organizer);
+    if (is_valid_email(ev.organizer.email)) out += person_line("ORGANIZER", "", ev.organizer);
     for (const auto& a : ev.attendees)
-        if (valid_address(a.email))
+        if (is_valid_email(a.email))
             out += person_line("ATTENDEE", ";CUTYPE=INDIVIDUAL;ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=FALSE", a);
     out += cancel ? "STATUS:CANCELLED\r\n" : "STATUS:CONFIRMED\r\n";
     out += "TRANSP:OPAQUE\r\n";

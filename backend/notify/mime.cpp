@@ -7,6 +7,8 @@
 #include <cstdlib>
 #include <vector>
 
+#include <sodium.h>
+
 #include "kandidaat/civil_time.hpp"
 
 namespace kandidaat::notify {
@@ -166,7 +168,7 @@ std::string boundary(std::string_view message_id, std::string_view role) {
 
 std::optional<Error> check_header(std::string_view field, std::string_view value) {
     if (has_line_break(value))
-        return make_error("header_injection",
+        return make_error(ErrorCode::header_injection,
                           "The " + std::string(field) + " header contains a line break (CR or LF), which is refused.",
                           std::string(field));
     return std::nullopt;
@@ -175,8 +177,8 @@ std::optional<Error> check_header(std::string_view field, std::string_view value
 std::optional<Error> check_mailbox(std::string_view field, const MailAddress& m) {
     if (auto e = check_header(field, m.name)) return e;
     if (auto e = check_header(field, m.address)) return e;
-    if (!valid_address(m.address))
-        return make_error("invalid_address",
+    if (!is_valid_email(m.address))
+        return make_error(ErrorCode::invalid_address,
                           "The " + std::string(field) + " address \"" + m.address + "\" is not a valid e-mail address.",
                           std::string(field));
     return std::nullopt;
@@ -201,32 +203,6 @@ void add_part_headers(std::string& out, std::string_view content_type, std::stri
 
 bool has_line_break(std::string_view value) { return value.find_first_of("\r\n") != std::string_view::npos; }
 
-bool valid_address(std::string_view address) {
-    const size_t at = address.rfind('@');
-    if (at == std::string_view::npos || at == 0 || at + 1 >= address.size() || address.size() > 254) return false;
-    const auto local = address.substr(0, at), domain = address.substr(at + 1);
-    if (local.size() > 64 || local.front() == '.' || local.back() == '.' || local.find("..") != std::string_view::npos)
-        return false;
-    for (char c : local)
-        if (c != '.' && !is_atext(c)) return false;
-    if (domain.front() == '.' || domain.back() == '.' || domain.front() == '-' ||
-        domain.find("..") != std::string_view::npos)
-        return false;
-    for (char c : domain)
-        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '.'))
-            return false;
-    return true;
-}
-
-std::string encoded_words(std::string_view text, size_t first_line_used) {
-    const size_t room = encoded_line_limit > first_line_used + 1 ? encoded_line_limit - first_line_used - 1 : 0;
-    std::string out;
-    for (const auto& w : encoded_word_list(text, std::min(room, encoded_word_limit))) {
-        if (!out.empty()) out += "\r\n ";
-        out += w;
-    }
-    return out;
-}
 
 std::string unstructured_header(std::string_view name, std::string_view value) {
     if (!needs_encoding(value)) return fold_tokens(name, split_spaces(value), plain_line_limit);
@@ -312,26 +288,16 @@ std::string quoted_printable(std::string_view text) {
 }
 
 std::string base64(std::string_view bytes, size_t line_length) {
-    static constexpr char alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    // libsodium encodes; we only break the lines (MIME bodies: 76 characters, CRLF).
+    std::string one_line(sodium_base64_ENCODED_LEN(bytes.size(), sodium_base64_VARIANT_ORIGINAL), '\0');
+    sodium_bin2base64(one_line.data(), one_line.size(), reinterpret_cast<const unsigned char*>(bytes.data()),
+                      bytes.size(), sodium_base64_VARIANT_ORIGINAL);
+    one_line.resize(one_line.size() - 1);  // the terminating NUL
+    if (line_length == 0) return one_line;
     std::string out;
-    size_t col = 0;
-    auto put = [&](char c) {
-        if (line_length && col == line_length) {
-            out += "\r\n";
-            col = 0;
-        }
-        out += c;
-        ++col;
-    };
-    for (size_t i = 0; i < bytes.size(); i += 3) {
-        const uint32_t b0 = static_cast<unsigned char>(bytes[i]);
-        const uint32_t b1 = i + 1 < bytes.size() ? static_cast<unsigned char>(bytes[i + 1]) : 0;
-        const uint32_t b2 = i + 2 < bytes.size() ? static_cast<unsigned char>(bytes[i + 2]) : 0;
-        const uint32_t v = (b0 << 16) | (b1 << 8) | b2;
-        put(alphabet[(v >> 18) & 63]);
-        put(alphabet[(v >> 12) & 63]);
-        put(i + 1 < bytes.size() ? alphabet[(v >> 6) & 63] : '=');
-        put(i + 2 < bytes.size() ? alphabet[v & 63] : '=');
+    for (size_t i = 0; i < one_line.size(); i += line_length) {
+        if (i) out += "\r\n";
+        out += one_line.substr(i, line_length);
     }
     return out;
 }
@@ -348,14 +314,14 @@ Result<std::string> build_email(const EmailContent& email) {
         const size_t at = id.find('@');
         if (at == std::string::npos || at == 0 || at + 1 == id.size() || !printable_ascii(id) ||
             id.find_first_of("<> \"\\()[],;:") != std::string::npos)
-            return make_error("invalid_message_id", "The Message-ID \"" + id + "\" is not of the form left@right.",
+            return make_error(ErrorCode::invalid_message_id, "The Message-ID \"" + id + "\" is not of the form left@right.",
                               "Message-ID");
     }
     if (email.calendar) {
         const auto& m = email.calendar->method;
         bool ok = !m.empty();
         for (char c : m) ok = ok && c >= 'A' && c <= 'Z';
-        if (!ok) return make_error("invalid_calendar_method", "The calendar method must be REQUEST or CANCEL.", "method");
+        if (!ok) return make_error(ErrorCode::invalid_calendar_method, "The calendar method must be REQUEST or CANCEL.", "method");
     }
 
     std::string out;

@@ -7,14 +7,12 @@
 #include <string_view>
 
 #include "kandidaat/result.hpp"
+#include "kandidaat/validation.hpp"
 
 namespace kandidaat::notify {
 
 // A mailbox: an optional display name (any UTF-8) and an ASCII address ("local@domain").
-struct MailAddress {
-    std::string name;
-    std::string address;
-};
+using MailAddress = Mailbox;  // shared/validation.hpp: parse_mailbox, is_valid_email
 
 // The calendar part of an invitation (B1): the iCalendar text and its iTIP method ("REQUEST" or "CANCEL").
 struct CalendarAttachment {
@@ -40,7 +38,7 @@ struct EmailContent {
 //   without:       multipart/alternative { text/plain, text/html }  (or a single text/plain part without html)
 // Text parts are quoted-printable, the attachment base64, so every line stays short and 7-bit.
 // Fails (code "header_injection", field = the header) when any header value contains CR or LF, and
-// (code "invalid_address") when an address is not a plain ASCII local@domain without spaces, quotes or brackets.
+// (code "invalid_address") when an address fails is_valid_email (shared/validation.hpp).
 // Never throws.
 Result<std::string> build_email(const EmailContent& email);
 
@@ -53,17 +51,14 @@ Result<std::string> build_email(const EmailContent& email);
 // much shorter (mostly non-Latin text). The value must not contain CR or LF (callers check with has_line_break). Never fails.
 std::string unstructured_header(std::string_view name, std::string_view value);
 // "Name: display-name <address>" with the display name as atom(s), quoted-string or encoded-words. Never fails;
-// callers validate the address first (valid_address).
+// callers validate the address first (is_valid_email).
 std::string address_header(std::string_view name, const MailAddress& mailbox);
 
 bool has_line_break(std::string_view value);
-bool valid_address(std::string_view address);
 // RFC 5322 date-time, e.g. "Sat, 24 Oct 2026 09:00:00 +0200" (Europe/Amsterdam). Never fails.
 std::string rfc5322_date(int64_t utc);
 // Quoted-printable (RFC 2045) of UTF-8 text: line ends become CRLF hard breaks, lines are soft-broken at 76.
 std::string quoted_printable(std::string_view text);
 std::string base64(std::string_view bytes, size_t line_length = 76);  // line_length 0 = one line
-// Q / B encoded-words for `text`, split at UTF-8 character boundaries; joined by "\r\n " (folding white space).
-std::string encoded_words(std::string_view text, size_t first_line_used);
 
 }  // namespace kandidaat::notify

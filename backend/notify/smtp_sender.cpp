@@ -37,7 +37,7 @@ void ensure_curl_initialised() {
 
 Result<SmtpEndpoint> parse_smtp_url(std::string_view url) {
     auto bad = [&](const std::string& why) {
-        return make_error("invalid_smtp_url", "--smtp-url " + why + " (e.g. smtp://127.0.0.1:2525 or smtps://mail.example.com)",
+        return make_error(ErrorCode::invalid_smtp_url, "--smtp-url " + why + " (e.g. smtp://127.0.0.1:2525 or smtps://mail.example.com)",
                           "smtp-url");
     };
     SmtpEndpoint ep;

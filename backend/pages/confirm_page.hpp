@@ -1,6 +1,7 @@
-// The candidates' confirmation page (/c/{token}): server-rendered HTML in the candidate's language (P2-P10).
-// Every function returns a complete, self-contained document (inline CSS, no JavaScript, no external requests)
-// of well under 30 KB; every candidate- or recruiter-supplied value is HTML-escaped with shared/'s html_escape.
+// The candidates' confirmation page (/c/{token}): server-rendered HTML in the candidate's language (P2-P10), from
+// the templates in web/templates/. Every function returns a complete, self-contained document (inline CSS, no
+// JavaScript, no external requests) of well under 30 KB; every candidate- or recruiter-supplied value is
+// HTML-escaped by the template engine.
 // None of them fails.
 #pragma once
 
@@ -46,7 +47,5 @@ std::string not_found_page(Lang lang);
 // 429: too many unknown links from this address (S22); says to wait `minutes` and to use the link from the e-mail.
 std::string too_many_attempts_page(Lang lang, int minutes);
 
-// The page language from an Accept-Language header (nl, en or de; nl when none matches). Never fails.
-Lang lang_from_accept_language(const std::string& header);
 
 }  // namespace kandidaat::pages

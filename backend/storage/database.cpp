@@ -207,7 +207,6 @@ int Statement::exec() {
     return n;
 }
 
-int Statement::column_count() const { return sqlite3_column_count(stmt_); }
 bool Statement::column_is_null(int col) const { return sqlite3_column_type(stmt_, col) == SQLITE_NULL; }
 int64_t Statement::column_int64(int col) const { return sqlite3_column_int64(stmt_, col); }
 double Statement::column_double(int col) const { return sqlite3_column_double(stmt_, col); }

@@ -128,14 +128,13 @@ public:
     // Runs a statement that returns no rows (or ignores them) to completion, then resets it. Returns changes().
     int exec();
 
-    int column_count() const;
     bool column_is_null(int col) const;
     int64_t column_int64(int col) const;
     int column_int(int col) const { return static_cast<int>(column_int64(col)); }
     double column_double(int col) const;
     std::string column_text(int col) const;  // "" for NULL
+    std::vector<unsigned char> column_blob(int col) const;  // empty for NULL
     std::optional<int64_t> column_optional_int64(int col) const;
-    std::vector<unsigned char> column_blob(int col) const;
 
     // Resets for another run and clears all bindings. Never throws (a failed previous step was already reported).
     void reset();

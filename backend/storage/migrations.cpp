@@ -1,5 +1,5 @@
 // The schema: migration 1 creates every table (users … messages). Never edit a migration once committed to main;
-// add a new one at the end of kMigrations instead.
+// add a new one at the end of all_migrations instead.
 #include "storage/migrations.hpp"
 
 #include <ctime>
@@ -11,7 +11,7 @@ namespace {
 
 // Times are UTC seconds (INTEGER). Interview dates/times are Europe/Amsterdam wall-clock text ('YYYY-MM-DD',
 // 'HH:MM') with the derived UTC start/end next to them for ordering and expiry checks.
-constexpr const char* kMigration1 = R"SQL(
+constexpr const char* migration_1 = R"SQL(
 CREATE TABLE settings (
   key TEXT PRIMARY KEY,
   value TEXT NOT NULL
@@ -212,21 +212,21 @@ CREATE INDEX messages_by_interview ON messages(interview_id);
 
 // Issue 17: failed logins are counted per client address (and per e-mail from that address), so an attacker
 // cannot lock the real user out from elsewhere.
-constexpr const char* kMigrationLoginAddress = R"SQL(
+constexpr const char* migration_login_address = R"SQL(
 ALTER TABLE login_failures ADD COLUMN address TEXT NOT NULL DEFAULT '';
 CREATE INDEX login_failures_by_address ON login_failures(address, at);
 )SQL";
 
 // Issue 10: why an answer changed when it was not an answer (a reschedule sets answers back to pending), and the
 // interview whose calendar event (UID) a candidate moved to another interview already has (0: their own).
-constexpr const char* kMigrationReschedule = R"SQL(
+constexpr const char* migration_reschedule = R"SQL(
 ALTER TABLE answer_history ADD COLUMN reason TEXT NOT NULL DEFAULT '';
 ALTER TABLE invitations ADD COLUMN calendar_interview_id INTEGER NOT NULL DEFAULT 0;
 )SQL";
 
 // Issue 10, the views recruiters expect: notes by the team on a candidate, and the log of "Resend" on a failed or
 // cancelled message (the row itself is requeued, so its unique key and Message-ID stay the same).
-constexpr const char* kMigrationNotesAndResends = R"SQL(
+constexpr const char* migration_notes_and_resends = R"SQL(
 CREATE TABLE candidate_notes (
   id INTEGER PRIMARY KEY,
   candidate_id INTEGER NOT NULL REFERENCES candidates(id),
@@ -251,7 +251,7 @@ CREATE INDEX message_resends_by_message ON message_resends(message_id);
 
 // First start (issue 16): one-time setup links that create the first admin. Only the SHA-256 of a code is stored;
 // a code works until one of them has been used.
-constexpr const char* kMigrationSetupCodes = R"SQL(
+constexpr const char* migration_setup_codes = R"SQL(
 CREATE TABLE setup_codes (
   id INTEGER PRIMARY KEY,
   code_hash TEXT NOT NULL UNIQUE,
@@ -265,7 +265,7 @@ CREATE TABLE setup_codes (
 // and `rejection` as a template and message kind. A rejection message belongs to an application, not to an
 // invitation, so the outbox's invitation_id/interview_id become nullable (SQLite changes a CHECK or NOT NULL only
 // by copying the table).
-constexpr const char* kMigrationRecruitingData = R"SQL(
+constexpr const char* migration_recruiting_data = R"SQL(
 ALTER TABLE vacancies ADD COLUMN status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open','closed'));
 ALTER TABLE vacancies ADD COLUMN closed_at INTEGER;
 
@@ -373,7 +373,7 @@ CREATE INDEX message_resends_by_message ON message_resends(message_id);
 
 // Issue 10: the interview's attendees from the team get its calendar invite too. Their messages belong to the
 // interview and a user, not to an invitation; one per attendee, kind and revision.
-constexpr const char* kMigrationTeamMessages = R"SQL(
+constexpr const char* migration_team_messages = R"SQL(
 ALTER TABLE messages ADD COLUMN user_id INTEGER REFERENCES users(id);
 CREATE UNIQUE INDEX messages_team_once ON messages(interview_id, user_id, kind, revision) WHERE user_id IS NOT NULL;
 )SQL";
@@ -381,13 +381,13 @@ CREATE UNIQUE INDEX messages_team_once ON messages(interview_id, user_id, kind, 
 // Issue 12: the vacancy list counts each vacancy's applications and its invited ones. With (vacancy_id) alone the
 // second count read every application row of the vacancy (110,000 applications: ~45 ms of CPU per GET
 // /api/vacancies); with (vacancy_id, status) both counts come from the index. The old index is its prefix.
-constexpr const char* kMigrationApplicationsByStatus = R"SQL(
+constexpr const char* migration_applications_by_status = R"SQL(
 CREATE INDEX applications_by_vacancy_status ON applications(vacancy_id, status);
 DROP INDEX applications_by_vacancy;
 )SQL";
 
 // Issue 17 (S22): unknown confirmation links asked for, per client address, for the guessing limit.
-constexpr const char* kMigrationConfirmMisses = R"SQL(
+constexpr const char* migration_confirm_misses = R"SQL(
 CREATE TABLE confirm_misses (
   id INTEGER PRIMARY KEY,
   address TEXT NOT NULL,
@@ -397,7 +397,7 @@ CREATE INDEX confirm_misses_by_address ON confirm_misses(address, at);
 )SQL";
 
 // Issue 17 (S23): the audit log of writes and refusals (who, when, what).
-constexpr const char* kMigrationAuditLog = R"SQL(
+constexpr const char* migration_audit_log = R"SQL(
 CREATE TABLE audit_log (
   id INTEGER PRIMARY KEY,
   at INTEGER NOT NULL,
@@ -413,11 +413,11 @@ CREATE TABLE audit_log (
 CREATE INDEX audit_log_by_user ON audit_log(user_id, id);
 )SQL";
 
-constexpr const char* kMigrations[] = {kMigration1,           kMigrationLoginAddress, kMigrationReschedule,
-                                       kMigrationNotesAndResends, kMigrationSetupCodes, kMigrationRecruitingData,
-                                       kMigrationTeamMessages,    kMigrationApplicationsByStatus,
-                                       kMigrationConfirmMisses,   kMigrationAuditLog};
-constexpr int kMigrationCount = static_cast<int>(sizeof(kMigrations) / sizeof(kMigrations[0]));
+constexpr const char* all_migrations[] = {migration_1,           migration_login_address, migration_reschedule,
+                                       migration_notes_and_resends, migration_setup_codes, migration_recruiting_data,
+                                       migration_team_messages,    migration_applications_by_status,
+                                       migration_confirm_misses,   migration_audit_log};
+constexpr int migration_count = static_cast<int>(sizeof(all_migrations) / sizeof(all_migrations[0]));
 
 void ensure_version_table(Database& db) {
     db.exec("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at INTEGER NOT NULL)");
@@ -431,7 +431,7 @@ int read_version(Database& db) {
 
 }  // namespace
 
-int latest_schema_version() { return kMigrationCount; }
+int latest_schema_version() { return migration_count; }
 
 int schema_version(Database& db) {
     Statement exists(db, "SELECT 1 FROM sqlite_master WHERE type='table' AND name='schema_migrations'");
@@ -444,15 +444,15 @@ int migrate(Database& db) {
         Transaction tx(db);
         ensure_version_table(db);
         const int current = read_version(db);
-        if (current > kMigrationCount)
+        if (current > migration_count)
             throw StorageError("database schema version " + std::to_string(current) +
-                                   " is newer than this program knows (" + std::to_string(kMigrationCount) + ")",
+                                   " is newer than this program knows (" + std::to_string(migration_count) + ")",
                                0);
-        if (current == kMigrationCount) {
+        if (current == migration_count) {
             tx.commit();
             return current;
         }
-        db.exec(kMigrations[current]);
+        db.exec(all_migrations[current]);
         Statement rec(db, "INSERT INTO schema_migrations (version, applied_at) VALUES (?1, ?2)");
         rec.bind_all(current + 1, static_cast<int64_t>(std::time(nullptr))).exec();
         tx.commit();

@@ -10,7 +10,7 @@ namespace kandidaat::storage {
 
 namespace {
 
-constexpr const char* kClaimReturning =
+constexpr const char* claim_returning =
     " RETURNING id, invitation_id, interview_id, kind, channel, revision, recipient, recipient_name, sender, "
     "reply_to, subject, body_text, body_html, send_at, attempts, lease_until, last_error, user_id";
 
@@ -38,28 +38,22 @@ OutboxMessage read_claimed(const Statement& q) {
 }
 
 // The ORDER BY matches the messages_due index (state, next_attempt_at).
-constexpr const char* kDueQueued =
+constexpr const char* due_queued_sql =
     "SELECT id FROM messages WHERE state = 'queued' AND next_attempt_at <= ?1 ORDER BY next_attempt_at, id LIMIT 1";
-constexpr const char* kDueExpired =
+constexpr const char* due_expired_sql =
     "SELECT id, attempts FROM messages WHERE state = 'sending' AND lease_until <= ?1 ORDER BY lease_until, id "
     "LIMIT 1";
 
 }  // namespace
-
-int64_t OutboxStore::backoff_seconds(int attempts) {
-    int64_t s = 30;
-    for (int i = 1; i < attempts && s < 3600; ++i) s *= 2;
-    return std::min<int64_t>(s, 3600);
-}
 
 std::optional<OutboxMessage> OutboxStore::claim_next(int64_t now) {
     auto db = pool_.acquire();
     {
         // Cheap check without the write lock: most polls find nothing, and must not queue behind the handlers.
         Transaction snapshot(*db, Transaction::Mode::deferred);
-        auto a = db->prepare(kDueExpired);
+        auto a = db->prepare(due_expired_sql);
         a.bind(1, now);
-        auto b = db->prepare(kDueQueued);
+        auto b = db->prepare(due_queued_sql);
         b.bind(1, now);
         if (!a.step() && !b.step()) return std::nullopt;
     }
@@ -67,7 +61,7 @@ std::optional<OutboxMessage> OutboxStore::claim_next(int64_t now) {
     for (;;) {
         int64_t id = 0;
         {
-            auto expired = db->prepare(kDueExpired);
+            auto expired = db->prepare(due_expired_sql);
             expired.bind(1, now);
             if (expired.step()) {
                 id = expired.column_int64(0);
@@ -83,7 +77,7 @@ std::optional<OutboxMessage> OutboxStore::claim_next(int64_t now) {
             }
         }
         if (id == 0) {
-            auto queued = db->prepare(kDueQueued);
+            auto queued = db->prepare(due_queued_sql);
             queued.bind(1, now);
             if (queued.step()) id = queued.column_int64(0);
         }
@@ -95,7 +89,7 @@ std::optional<OutboxMessage> OutboxStore::claim_next(int64_t now) {
         {
             auto claim = db->prepare(std::string("UPDATE messages SET state = 'sending', lease_until = ?2, "
                                                  "attempts = attempts + 1 WHERE id = ?1") +
-                                     kClaimReturning);
+                                     claim_returning);
             claim.bind_all(id, now + lease_seconds);
             if (claim.step()) claimed = read_claimed(claim);
             while (claim.step()) {
@@ -127,7 +121,7 @@ bool OutboxStore::mark_failed_retry(const OutboxMessage& m, int64_t now, const s
     }
     return db->prepare("UPDATE messages SET state = 'queued', lease_until = NULL, next_attempt_at = ?2, "
                        "last_error = ?3 WHERE id = ?1 AND state = 'sending' AND lease_until = ?4")
-               .bind_all(m.id, now + backoff_seconds(m.attempts), error, m.lease_until)
+               .bind_all(m.id, now + retry_backoff_seconds(m.attempts), error, m.lease_until)
                .exec() > 0;
 }
 
@@ -171,14 +165,6 @@ std::optional<InterviewDetails> OutboxStore::interview_details(int64_t interview
         if (const auto application = repo.application_by_id(invitation->application_id))
             d.application_status = application->status;
     return d;
-}
-
-std::optional<int64_t> OutboxStore::next_due_at() {
-    auto db = pool_.acquire();
-    auto q = db->prepare("SELECT MIN(t) FROM (SELECT MIN(next_attempt_at) AS t FROM messages WHERE state = 'queued' "
-                         "UNION ALL SELECT MIN(lease_until) FROM messages WHERE state = 'sending')");
-    if (!q.step() || q.column_is_null(0)) return std::nullopt;
-    return q.column_int64(0);
 }
 
 }  // namespace kandidaat::storage

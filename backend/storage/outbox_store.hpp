@@ -19,6 +19,7 @@
 #include <string>
 #include <vector>
 
+#include <kandidaat/delivery_rules.hpp>
 #include <kandidaat/model.hpp>
 
 #include "storage/database.hpp"
@@ -61,8 +62,8 @@ struct InterviewDetails {
 
 class OutboxStore {
 public:
-    static constexpr int64_t lease_seconds = 60;
-    static constexpr int max_attempts = 10;
+    static constexpr int64_t lease_seconds = delivery_lease_seconds;  // shared/delivery_rules.hpp
+    static constexpr int max_attempts = max_delivery_attempts;
 
     explicit OutboxStore(ConnectionPool& pool) : pool_(pool) {}
 
@@ -75,23 +76,16 @@ public:
     // The outcomes. Each returns false when the row no longer carries this claim's lease (another dispatcher took
     // it over after the lease expired), true otherwise. @throw StorageError
     bool mark_sent(const OutboxMessage& m, int64_t now);
-    // Back to 'queued' at now + backoff_seconds(m.attempts); 'failed' ("gave up after N attempts: <error>") once
+    // Back to 'queued' at now + retry_backoff_seconds(m.attempts); 'failed' ("gave up after N attempts: <error>") once
     // m.attempts reached max_attempts. `*gave_up` (optional) tells which.
     bool mark_failed_retry(const OutboxMessage& m, int64_t now, const std::string& error, bool* gave_up = nullptr);
     bool mark_failed_permanent(const OutboxMessage& m, const std::string& error);
     bool mark_cancelled(const OutboxMessage& m, const std::string& reason);
 
-    // 30 s after the first failed attempt, then doubling (1 min, 2 min, 4 min …), capped at one hour. Never fails.
-    static int64_t backoff_seconds(int attempts);
-
     // The interview (chosen slot, attendees, organizer, vacancy title) and the invitation's answer and
     // application status; nullopt when the interview or invitation does not exist. `invitation_id` 0: a message
     // to the team (the company's language, no answer). @throw StorageError
     std::optional<InterviewDetails> interview_details(int64_t interview_id, int64_t invitation_id);
-
-    // The earliest moment a row becomes due (queued next_attempt_at or a sending row's lease_until), for tests
-    // and diagnostics; nullopt when nothing is pending. @throw StorageError
-    std::optional<int64_t> next_due_at();
 
 private:
     ConnectionPool& pool_;

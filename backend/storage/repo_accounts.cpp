@@ -8,7 +8,7 @@
 namespace kandidaat::storage {
 
 namespace {
-constexpr const char* kUserColumns = "id, email, name, role, sms_access";
+constexpr const char* user_columns = "id, email, name, role, sms_access";
 
 User read_user(const Statement& q, int first = 0) {
     User u;
@@ -60,7 +60,7 @@ int Repo::count_users() {
 }
 
 std::optional<UserRecord> Repo::user_by_email(const std::string& email) {
-    auto q = db_.prepare(std::string("SELECT ") + kUserColumns + ", password_hash, active FROM users WHERE email = ?1");
+    auto q = db_.prepare(std::string("SELECT ") + user_columns + ", password_hash, active FROM users WHERE email = ?1");
     q.bind(1, email);
     if (!q.step()) return std::nullopt;
     UserRecord r;
@@ -71,21 +71,21 @@ std::optional<UserRecord> Repo::user_by_email(const std::string& email) {
 }
 
 std::optional<User> Repo::user_by_id(int64_t id) {
-    auto q = db_.prepare(std::string("SELECT ") + kUserColumns + " FROM users WHERE id = ?1");
+    auto q = db_.prepare(std::string("SELECT ") + user_columns + " FROM users WHERE id = ?1");
     q.bind(1, id);
     if (!q.step()) return std::nullopt;
     return read_user(q);
 }
 
 std::vector<User> Repo::list_users() {
-    auto q = db_.prepare(std::string("SELECT ") + kUserColumns + " FROM users WHERE active = 1 ORDER BY name, email");
+    auto q = db_.prepare(std::string("SELECT ") + user_columns + " FROM users WHERE active = 1 ORDER BY name, email");
     std::vector<User> out;
     while (q.step()) out.push_back(read_user(q));
     return out;
 }
 
 std::vector<User> Repo::users_by_ids(const std::vector<int64_t>& ids) {
-    auto q = db_.prepare(std::string("SELECT ") + kUserColumns + " FROM users WHERE id = ?1");
+    auto q = db_.prepare(std::string("SELECT ") + user_columns + " FROM users WHERE id = ?1");
     std::vector<User> out;
     for (int64_t id : ids) {
         q.bind(1, id);
@@ -252,6 +252,16 @@ bool Repo::setup_code_valid(const std::string& code_hash) {
 
 void Repo::use_setup_codes(int64_t now) {
     db_.prepare("UPDATE setup_codes SET used_at = ?1 WHERE used_at IS NULL").bind(1, now).exec();
+}
+
+bool Storage::checkpoint() {
+    try {
+        auto lease = pool_.acquire();
+        lease->exec("PRAGMA wal_checkpoint(TRUNCATE)");
+        return true;
+    } catch (const std::exception&) {
+        return false;
+    }
 }
 
 }  // namespace kandidaat::storage

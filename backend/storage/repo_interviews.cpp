@@ -8,7 +8,7 @@ namespace kandidaat::storage {
 namespace {
 // Interview columns joined with its chosen slot: 0 id, 1 vacancy_id, 2 type, 3 location, 4 status, 5 sequence,
 // 6 created_by, 7 date, 8 time, 9 duration_min.
-constexpr const char* kInterviewSelect =
+constexpr const char* interview_select =
     "SELECT iv.id, iv.vacancy_id, iv.type, iv.location, iv.status, iv.sequence, iv.created_by, s.date, s.time, "
     "s.duration_min FROM interviews iv JOIN interview_slots s ON s.interview_id = iv.id AND s.chosen = 1 ";
 
@@ -31,7 +31,7 @@ Interview read_interview(Database& db, const Statement& q) {
 }
 
 // Invitation columns: see read_invitation.
-constexpr const char* kInvitationSelect =
+constexpr const char* invitation_select =
     "SELECT id, interview_id, candidate_id, email_action, add_confirm_link, answer, application_id, answered_at, "
     "language, token_nonce, email_from, email_subject, email_content, reminder_channel, reminder_days_before, "
     "reminder_subject, reminder_content, reminder_signature, reminder_language, calendar_interview_id FROM invitations ";
@@ -107,7 +107,7 @@ int64_t Repo::insert_interview(const Interview& iv, int64_t now) {
 }
 
 std::optional<Interview> Repo::interview_by_id(int64_t id) {
-    auto q = db_.prepare(std::string(kInterviewSelect) + "WHERE iv.id = ?1");
+    auto q = db_.prepare(std::string(interview_select) + "WHERE iv.id = ?1");
     q.bind(1, id);
     if (!q.step()) return std::nullopt;
     return read_interview(db_, q);
@@ -127,7 +127,7 @@ std::string Repo::user_display_name(int64_t user_id) {
 }
 
 std::vector<InterviewRow> Repo::interview_rows(int64_t vacancy_id) {
-    auto q = db_.prepare(std::string(kInterviewSelect) +
+    auto q = db_.prepare(std::string(interview_select) +
                          "WHERE (?1 = 0 OR iv.vacancy_id = ?1) ORDER BY s.starts_at, iv.id");
     q.bind(1, vacancy_id);
     std::vector<InterviewRow> out;
@@ -141,7 +141,7 @@ std::vector<InterviewRow> Repo::interview_rows(int64_t vacancy_id) {
 }
 
 std::vector<CalendarInterview> Repo::calendar_interviews(LocalDate from, LocalDate to) {
-    auto q = db_.prepare(std::string(kInterviewSelect) + "WHERE s.date BETWEEN ?1 AND ?2 ORDER BY s.starts_at, iv.id");
+    auto q = db_.prepare(std::string(interview_select) + "WHERE s.date BETWEEN ?1 AND ?2 ORDER BY s.starts_at, iv.id");
     q.bind_all(format_date(from), format_date(to));
     std::vector<InterviewRow> rows;
     while (q.step()) {
@@ -191,7 +191,7 @@ void Repo::complete_rows(std::vector<InterviewRow>& out) {
 
 std::optional<InterviewRow> Repo::interview_row(int64_t id) {
     // This interview alone (it used to build every row of its vacancy and pick one; issue 12).
-    auto q = db_.prepare(std::string(kInterviewSelect) + "WHERE iv.id = ?1");
+    auto q = db_.prepare(std::string(interview_select) + "WHERE iv.id = ?1");
     q.bind(1, id);
     if (!q.step()) return std::nullopt;
     std::vector<InterviewRow> one(1);
@@ -241,21 +241,21 @@ void Repo::set_invitation_token_hash(int64_t invitation_id, const std::string& t
 }
 
 std::optional<InvitationRecord> Repo::invitation_by_id(int64_t id) {
-    auto q = db_.prepare(std::string(kInvitationSelect) + "WHERE id = ?1");
+    auto q = db_.prepare(std::string(invitation_select) + "WHERE id = ?1");
     q.bind(1, id);
     if (!q.step()) return std::nullopt;
     return read_invitation(db_, q);
 }
 
 std::optional<InvitationRecord> Repo::invitation_by_token_hash(const std::string& token_hash) {
-    auto q = db_.prepare(std::string(kInvitationSelect) + "WHERE token_hash = ?1");
+    auto q = db_.prepare(std::string(invitation_select) + "WHERE token_hash = ?1");
     q.bind(1, token_hash);
     if (!q.step()) return std::nullopt;
     return read_invitation(db_, q);
 }
 
 std::vector<InvitationRecord> Repo::invitations_of_interview(int64_t interview_id) {
-    auto q = db_.prepare(std::string(kInvitationSelect) + "WHERE interview_id = ?1 ORDER BY id");
+    auto q = db_.prepare(std::string(invitation_select) + "WHERE interview_id = ?1 ORDER BY id");
     q.bind(1, interview_id);
     std::vector<InvitationRecord> out;
     while (q.step()) out.push_back(read_invitation(db_, q));
@@ -303,7 +303,7 @@ std::optional<int64_t> Repo::interview_of_invitation(int64_t invitation_id) {
 }
 
 std::vector<CandidateInvitation> Repo::candidate_invitations(int64_t candidate_id) {
-    auto q = db_.prepare(std::string(kInvitationSelect) + "WHERE candidate_id = ?1 ORDER BY id DESC");
+    auto q = db_.prepare(std::string(invitation_select) + "WHERE candidate_id = ?1 ORDER BY id DESC");
     q.bind(1, candidate_id);
     std::vector<InvitationRecord> records;
     while (q.step()) records.push_back(read_invitation(db_, q));

@@ -8,7 +8,7 @@ namespace {
 // 0 id, 1 invitation_id, 2 kind, 3 channel, 4 recipient, 5 subject, 6 state, 7 attempts, 8 last_error, 9 send_at,
 // 10 sent_at, 11 interview_id, 12 revision, 13 recipient_name, 14 sender, 15 reply_to, 16 body_text, 17 body_html,
 // 18 next_attempt_at, 19 created_at
-constexpr const char* kMessageSelect =
+constexpr const char* message_select =
     "SELECT id, invitation_id, kind, channel, recipient, subject, state, attempts, last_error, send_at, "
     "COALESCE(sent_at, 0), interview_id, revision, recipient_name, sender, reply_to, body_text, body_html, "
     "next_attempt_at, created_at FROM messages ";
@@ -87,15 +87,8 @@ int Repo::requeue_cancelled_reminders(int64_t invitation_id, int revision, int64
         .exec();
 }
 
-int Repo::count_queued(int64_t invitation_id, MessageKind kind) {
-    auto q = db_.prepare("SELECT COUNT(*) FROM messages WHERE invitation_id = ?1 AND kind = ?2 AND state = 'queued'");
-    q.bind_all(invitation_id, std::string(code(kind)));
-    q.step();
-    return q.column_int(0);
-}
-
 std::vector<MessageLogRow> Repo::message_log(const MessageFilter& f) {
-    auto q = db_.prepare(std::string(kMessageSelect) +
+    auto q = db_.prepare(std::string(message_select) +
                          "WHERE (?1 = 0 OR interview_id = ?1) AND (?2 = 0 OR invitation_id = ?2) AND "
                          "(?3 = '' OR state = ?3) AND (?5 = 0 OR interview_id IN (SELECT id FROM interviews "
                          "WHERE created_by = ?5 UNION SELECT interview_id FROM interview_attendees WHERE user_id = ?5)) "
@@ -107,7 +100,7 @@ std::vector<MessageLogRow> Repo::message_log(const MessageFilter& f) {
 }
 
 std::optional<StoredMessage> Repo::message_by_id(int64_t id) {
-    auto q = db_.prepare(std::string(kMessageSelect) + "WHERE id = ?1");
+    auto q = db_.prepare(std::string(message_select) + "WHERE id = ?1");
     q.bind(1, id);
     if (!q.step()) return std::nullopt;
     return read_stored(q);
@@ -121,7 +114,7 @@ std::optional<int64_t> Repo::interview_of_message(int64_t message_id) {
 }
 
 std::vector<StoredMessage> Repo::messages_of_invitation(int64_t invitation_id) {
-    auto q = db_.prepare(std::string(kMessageSelect) + "WHERE invitation_id = ?1 ORDER BY id");
+    auto q = db_.prepare(std::string(message_select) + "WHERE invitation_id = ?1 ORDER BY id");
     q.bind(1, invitation_id);
     std::vector<StoredMessage> out;
     while (q.step()) out.push_back(read_stored(q));

@@ -6,9 +6,9 @@
 namespace kandidaat::storage {
 
 namespace {
-constexpr const char* kCandidateColumns =
+constexpr const char* candidate_columns =
     "c.id, c.first_name, c.last_name, c.email, c.mobile, c.language, c.phone, COALESCE(c.keep_until, 0)";
-constexpr int kCandidateColumnCount = 8;
+constexpr int candidate_column_count = 8;
 
 // SQLite's NOCASE collation: bytes compared with ASCII A-Z folded to a-z, then the shorter first.
 int nocase_compare(const std::string& a, const std::string& b) {
@@ -118,7 +118,7 @@ std::optional<Vacancy> Repo::vacancy_by_id(int64_t id) {
 
 std::vector<CandidateRow> Repo::vacancy_candidates(int64_t vacancy_id) {
     auto q = db_.prepare(
-        std::string("SELECT ") + kCandidateColumns +
+        std::string("SELECT ") + candidate_columns +
         ", a.id, a.status, li.id, li.answer "
         "FROM applications a JOIN candidates c ON c.id = a.candidate_id "
         // Each candidate's latest invitation for this vacancy, found once for the whole vacancy (one grouped pass
@@ -133,7 +133,7 @@ std::vector<CandidateRow> Repo::vacancy_candidates(int64_t vacancy_id) {
     while (q.step()) {
         CandidateRow r;
         r.candidate = read_candidate(q);
-        constexpr int k = kCandidateColumnCount;
+        constexpr int k = candidate_column_count;
         r.application_id = q.column_int64(k);
         r.application_status = parse_application_status(q.column_text(k + 1)).value_or(ApplicationStatus::new_);
         r.latest_invitation_id = q.column_int64(k + 2);
@@ -151,14 +151,14 @@ std::vector<CandidateRow> Repo::vacancy_candidates(int64_t vacancy_id) {
 }
 
 std::optional<Candidate> Repo::candidate_by_id(int64_t id) {
-    auto q = db_.prepare(std::string("SELECT ") + kCandidateColumns + " FROM candidates c WHERE c.id = ?1");
+    auto q = db_.prepare(std::string("SELECT ") + candidate_columns + " FROM candidates c WHERE c.id = ?1");
     q.bind(1, id);
     if (!q.step()) return std::nullopt;
     return read_candidate(q);
 }
 
 std::vector<Candidate> Repo::candidates_by_ids(const std::vector<int64_t>& ids) {
-    auto q = db_.prepare(std::string("SELECT ") + kCandidateColumns + " FROM candidates c WHERE c.id = ?1");
+    auto q = db_.prepare(std::string("SELECT ") + candidate_columns + " FROM candidates c WHERE c.id = ?1");
     std::vector<Candidate> out;
     for (int64_t id : ids) {
         q.bind(1, id);

@@ -135,6 +135,7 @@ public:
     int count_users();
     std::optional<UserRecord> user_by_email(const std::string& email);
     std::optional<User> user_by_id(int64_t id);
+    std::string user_display_name(int64_t user_id);  // "" for an unknown user
     std::vector<User> list_users();
     std::vector<User> users_by_ids(const std::vector<int64_t>& ids);  // in the order of ids; unknown ids skipped
     int64_t insert_user(const User& user, const std::string& password_hash, int64_t now);  // duplicate e-mail throws (is_constraint)
@@ -245,7 +246,6 @@ public:
     void update_interview(const Interview& iv, int64_t now);  // type, location, slot, status, sequence
     std::vector<InterviewRow> interview_rows(int64_t vacancy_id = 0);  // by start time
     std::optional<InterviewRow> interview_row(int64_t id);
-    std::string user_display_name(int64_t user_id);
 
     int64_t insert_invitation(const NewInvitation& inv, int64_t now);
     void set_invitation_token_hash(int64_t invitation_id, const std::string& token_hash);
@@ -273,7 +273,6 @@ public:
     // Cancelled reminder rows of `revision` whose send_at lies after `now` become 'queued' again (the candidate
     // accepted after declining), SMS rows only when `include_sms`; returns how many.
     int requeue_cancelled_reminders(int64_t invitation_id, int revision, int64_t now, bool include_sms = true);
-    int count_queued(int64_t invitation_id, MessageKind kind);
     std::vector<MessageLogRow> message_log(const MessageFilter& filter);
     std::optional<StoredMessage> message_by_id(int64_t id);
     std::optional<int64_t> interview_of_message(int64_t message_id);  // nullopt: no such message
@@ -334,6 +333,10 @@ public:
             return result;
         }
     }
+
+    // Moves the WAL's pages into the database file and empties the WAL (after an erase, so erased values do not
+    // linger in it). False when a reader held the WAL; SQLite's own next checkpoint truncates it then. Never throws.
+    bool checkpoint();
 
     ConnectionPool& pool() { return pool_; }  // for OutboxStore (messaging) and tests
     const std::string& path() const { return pool_.path(); }

@@ -9,7 +9,7 @@
 #include "pages/pages.hpp"
 #include "router.hpp"
 #include "semantics.hpp"
-#include "strings.hpp"
+#include "kandidaat/recruiter_words.hpp"
 #include "test_hooks.hpp"
 #include "widgets.hpp"
 
@@ -17,8 +17,8 @@ namespace kandidaat::web {
 
 namespace {
 
-constexpr float kTopBarHeight = 52.0f;
-const ImVec2 kMinPage(940.0f, 500.0f);    // the smallest page layout (CSS pixels); below it the page scrolls
+constexpr float top_bar_height = 52.0f;
+const ImVec2 min_page_size(940.0f, 500.0f);    // the smallest page layout (CSS pixels); below it the page scrolls
 
 const char* page_code(Page p) {
     switch (p) {
@@ -64,7 +64,7 @@ struct NavEntry {
     const char* key;
     const char* href;
 };
-constexpr NavEntry kNav[] = {
+constexpr NavEntry nav_entries[] = {
     {Str::nav_vacancies, Page::vacancies, "nav.vacancies", "#/vacancies"},
     {Str::nav_interviews, Page::interviews, "nav.interviews", "#/interviews"},
     {Str::nav_calendar, Page::calendar, "nav.calendar", "#/calendar"},
@@ -96,7 +96,7 @@ void language_buttons(AppState& app) {
         const char* label = l == Lang::nl ? "NL" : "EN";
         if (ImGui::Button(label)) app.ui_lang = l;
         publish_last_item(l == Lang::nl ? "nav.lang.nl" : "nav.lang.en");
-        tooltip_on_hover(l == Lang::nl ? "Nederlands" : "English");
+        tooltip_on_hover(language_name(l, l));  // each language in its own name
         if (l == Lang::nl) ImGui::SameLine(0, 2);
     }
 }
@@ -138,7 +138,7 @@ void draw_collapsed_menu(AppState& app, ApiClient& api, float frame_y) {
     ImGui::SetNextWindowPos(ImVec2(max.x, max.y + 6), ImGuiCond_Always, ImVec2(1, 0));
     if (ImGui::BeginPopup("##navmenu")) {
         ImGui::PushStyleVar(ImGuiStyleVar_SelectableTextAlign, ImVec2(0.0f, 0.5f));
-        for (const NavEntry& n : kNav) {
+        for (const NavEntry& n : nav_entries) {
             const bool active = nav_active(app, n.page);
             const bool picked = ImGui::Selectable(tr(L, n.label), active, 0, ImVec2(220, 26));
             publish_last_item(n.key);
@@ -172,7 +172,7 @@ void draw_collapsed_menu(AppState& app, ApiClient& api, float frame_y) {
 void draw_top_bar(AppState& app, ApiClient& api) {
     const ImGuiIO& io = ImGui::GetIO();
     ImGui::SetNextWindowPos(ImVec2(0, 0));
-    ImGui::SetNextWindowSize(ImVec2(io.DisplaySize.x, kTopBarHeight));
+    ImGui::SetNextWindowSize(ImVec2(io.DisplaySize.x, top_bar_height));
     ColorScope colors;
     colors.set(ImGuiCol_WindowBg, colors::brand).set(ImGuiCol_Border, colors::brand);
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(20, 10));
@@ -188,20 +188,20 @@ void draw_top_bar(AppState& app, ApiClient& api) {
         FontScope f(font_large());
         ColorScope c;
         c.set(ImGuiCol_Text, IM_COL32_WHITE);
-        ImGui::SetCursorPosY((kTopBarHeight - ImGui::GetTextLineHeight()) * 0.5f);
+        ImGui::SetCursorPosY((top_bar_height - ImGui::GetTextLineHeight()) * 0.5f);
         text_plain("Kandidaat");
     }
-    const float frame_y = (kTopBarHeight - ImGui::GetFrameHeight()) * 0.5f;
+    const float frame_y = (top_bar_height - ImGui::GetFrameHeight()) * 0.5f;
 
     // Everything on one line needs this much room; with less, the bar collapses into a menu.
     const std::string name = display_name(app.session.user);
     const char* logout = tr(L, Str::nav_logout);
     float nav_w = 0;
-    for (const NavEntry& n : kNav) nav_w += ImGui::CalcTextSize(tr(L, n.label)).x + 24 + 4;
+    for (const NavEntry& n : nav_entries) nav_w += ImGui::CalcTextSize(tr(L, n.label)).x + 24 + 4;
     const float lang_w = button_width("NL") + button_width("EN") + 2;
     const float right_w = 16 + 10 + ImGui::CalcTextSize(name.c_str()).x + 16 + lang_w + 16 + button_width(logout);
-    constexpr float kSearchMin = 160, kSearchMax = 300;  // the global candidate search (issue 10)
-    const float needed = ImGui::GetCursorPosX() + 28 + nav_w + 16 + kSearchMin + 24 + right_w + 20;
+    constexpr float search_min = 160, search_max = 300;  // the global candidate search (issue 10)
+    const float needed = ImGui::GetCursorPosX() + 28 + nav_w + 16 + search_min + 24 + right_w + 20;
     if (needed > ImGui::GetWindowWidth()) {
         publish_fact("nav.collapsed", "yes");
         // The search stays in the bar: finding a candidate matters most where there is least room.
@@ -209,16 +209,16 @@ void draw_top_bar(AppState& app, ApiClient& api) {
         const float menu_w = ImGui::CalcTextSize(tr(L, Str::menu)).x + 46 + 60;
         ImGui::SetCursorPosY(frame_y);
         draw_candidate_search(
-            app, api, std::clamp(ImGui::GetWindowWidth() - ImGui::GetCursorPosX() - menu_w - 20, 120.0f, kSearchMax));
+            app, api, std::clamp(ImGui::GetWindowWidth() - ImGui::GetCursorPosX() - menu_w - 20, 120.0f, search_max));
         draw_collapsed_menu(app, api, frame_y);
         ImGui::End();
         return;
     }
 
     ImGui::SameLine(0, 28);
-    ImGui::SetCursorPosY((kTopBarHeight - ImGui::GetFrameHeight() - 4) * 0.5f);
+    ImGui::SetCursorPosY((top_bar_height - ImGui::GetFrameHeight() - 4) * 0.5f);
     bool first = true;
-    for (const NavEntry& n : kNav) {
+    for (const NavEntry& n : nav_entries) {
         if (!first) ImGui::SameLine(0, 4);
         first = false;
         if (nav_item(tr(L, n.label), nav_active(app, n.page), n.key, n.href)) open_nav(app, api, n.page);
@@ -228,7 +228,7 @@ void draw_top_bar(AppState& app, ApiClient& api) {
     ImGui::SameLine(0, 16);
     ImGui::SetCursorPosY(frame_y);
     draw_candidate_search(
-        app, api, std::clamp(ImGui::GetWindowWidth() - right_w - 20 - 24 - ImGui::GetCursorPosX(), kSearchMin, kSearchMax));
+        app, api, std::clamp(ImGui::GetWindowWidth() - right_w - 20 - 24 - ImGui::GetCursorPosX(), search_min, search_max));
 
     // Right side: activity, the user's name, language, logout.
     ImGui::SameLine();
@@ -339,7 +339,48 @@ void breadcrumb(AppState& app, ApiClient& api, bool vacancy_link, bool candidate
     ImGui::PopStyleVar();
 }
 
+void react_to_outcomes(AppState& app) {
+    const Lang L = app.ui_lang;
+    for (Outcome& o : app.outcomes) {
+        switch (o.kind) {
+            case Outcome::Kind::logged_in:
+                app.page = o.after_expiry && app.page_after_login != Page::login ? app.page_after_login
+                                                                                 : Page::vacancies;
+                break;
+            case Outcome::Kind::session_expired:
+                if (app.page != Page::login) app.page_after_login = app.page;
+                app.page = Page::login;
+                break;
+            case Outcome::Kind::templates_saved: push_toast(app, tr(L, Str::templates_saved)); break;
+            case Outcome::Kind::invited: {
+                const int n = static_cast<int>(o.invitation.invitation_ids.size());
+                const int reminders = o.invitation.reminders_scheduled;
+                std::string text =
+                    o.sent_email ? plural(L, n, Str::toast_invitation_one, Str::toast_invitation_many)
+                                 : plural(L, n, Str::toast_invited_one_no_email, Str::toast_invited_many_no_email);
+                text += " \xC2\xB7 ";
+                text += reminders == 0 ? std::string(tr(L, Str::toast_reminder_none))
+                                       : plural(L, reminders, Str::toast_reminder_one, Str::toast_reminder_many);
+                text += ".";
+                push_toast(app, text);
+                // F7: back on All candidates, the invited rows highlighted until the list shows their new status.
+                app.wizard = Wizard{};
+                app.candidates.checked.clear();
+                app.candidates.highlight = std::move(o.invited_ids);
+                app.vacancy_id = o.vacancy_id;
+                app.page = Page::candidates;
+                break;
+            }
+            case Outcome::Kind::answer_saved: push_toast(app, tr(L, Str::toast_answer_saved)); break;
+            case Outcome::Kind::interview_cancelled: push_toast(app, tr(L, Str::toast_interview_cancelled)); break;
+            case Outcome::Kind::interview_rescheduled: push_toast(app, tr(L, Str::toast_rescheduled)); break;
+        }
+    }
+    app.outcomes.clear();
+}
+
 void draw_app(AppState& app, ApiClient& api) {
+    react_to_outcomes(app);
     publish_fact("page", page_code(app.page));
     if (app.page == Page::login || !app.session.logged_in) {
         draw_login_page(app, api);
@@ -350,15 +391,15 @@ void draw_app(AppState& app, ApiClient& api) {
     draw_top_bar(app, api);
 
     const ImGuiIO& io = ImGui::GetIO();
-    ImGui::SetNextWindowPos(ImVec2(0, kTopBarHeight));
-    const ImVec2 page_size(io.DisplaySize.x, std::max(100.0f, io.DisplaySize.y - kTopBarHeight));
+    ImGui::SetNextWindowPos(ImVec2(0, top_bar_height));
+    const ImVec2 page_size(io.DisplaySize.x, std::max(100.0f, io.DisplaySize.y - top_bar_height));
     ImGui::SetNextWindowSize(page_size);
-    // Pages are laid out for at least kMinPage: a smaller window (or a big zoom) scrolls the page instead of
+    // Pages are laid out for at least min_page_size: a smaller window (or a big zoom) scrolls the page instead of
     // squeezing it, so every button stays reachable.
     const ImVec2 padding(page_size.x < 700 ? 14.0f : page_size.x < 1400 ? 20.0f : 28.0f, 20.0f);
-    const bool narrow = page_size.x - 2 * padding.x < kMinPage.x;
-    const bool low = page_size.y - 2 * padding.y < kMinPage.y;
-    if (narrow || low) ImGui::SetNextWindowContentSize(ImVec2(narrow ? kMinPage.x : 0.0f, low ? kMinPage.y : 0.0f));
+    const bool narrow = page_size.x - 2 * padding.x < min_page_size.x;
+    const bool low = page_size.y - 2 * padding.y < min_page_size.y;
+    if (narrow || low) ImGui::SetNextWindowContentSize(ImVec2(narrow ? min_page_size.x : 0.0f, low ? min_page_size.y : 0.0f));
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, padding);
     ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 0.0f);
     ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 0.0f);

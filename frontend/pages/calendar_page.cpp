@@ -10,7 +10,7 @@
 #include "kandidaat/i18n.hpp"
 #include "pages/pages.hpp"
 #include "semantics.hpp"
-#include "strings.hpp"
+#include <kandidaat/recruiter_words.hpp>
 #include "test_hooks.hpp"
 #include "widgets.hpp"
 
@@ -18,10 +18,10 @@ namespace kandidaat::web {
 
 namespace {
 
-constexpr float kHourHeight = 84;  // a 45-minute interview has room for its candidates
-constexpr float kAxisWidth = 56;
-constexpr float kHeaderHeight = 44;
-constexpr int kFirstHour = 0, kLastHour = 24;  // the grid covers the whole day; it opens scrolled to the morning
+constexpr float hour_height = 84;  // a 45-minute interview has room for its candidates
+constexpr float axis_width = 56;
+constexpr float header_height = 44;
+constexpr int first_hour = 0, last_hour = 24;  // the grid covers the whole day; it opens scrolled to the morning
 
 LocalDate monday_of(LocalDate d) { return add_days(d, -static_cast<int64_t>(weekday(d))); }
 
@@ -282,17 +282,17 @@ void draw_calendar_page(AppState& app, ApiClient& api) {
 
     Card card("##calendar", -1);
     const float avail_w = ImGui::GetContentRegionAvail().x;
-    const float col_w = std::max(v.day_view ? 300.0f : 120.0f, (avail_w - kAxisWidth) / static_cast<float>(days));
+    const float col_w = std::max(v.day_view ? 300.0f : 120.0f, (avail_w - axis_width) / static_cast<float>(days));
     ImDrawList* dl = ImGui::GetWindowDrawList();
 
     // The day headers stay put; the hours scroll below them.
     const ImVec2 head = ImGui::GetCursorScreenPos();
     for (int d = 0; d < days; ++d) {
         const LocalDate date = add_days(first, d);
-        const float x = head.x + kAxisWidth + col_w * static_cast<float>(d);
+        const float x = head.x + axis_width + col_w * static_cast<float>(d);
         const bool is_today = date == today;
         if (is_today)
-            dl->AddRectFilled(ImVec2(x + 2, head.y), ImVec2(x + col_w - 2, head.y + kHeaderHeight - 4),
+            dl->AddRectFilled(ImVec2(x + 2, head.y), ImVec2(x + col_w - 2, head.y + header_height - 4),
                               IM_COL32(0xe3, 0xed, 0xfb, 0xff), 6);
         const std::string wd(weekday_name(weekday(date), L));
         char buf[96];
@@ -300,14 +300,14 @@ void draw_calendar_page(AppState& app, ApiClient& api) {
         {
             FontScope f(font_bold());
             const ImVec2 size = ImGui::CalcTextSize(buf);
-            ImGui::PushClipRect(ImVec2(x, head.y), ImVec2(x + col_w, head.y + kHeaderHeight), true);
+            ImGui::PushClipRect(ImVec2(x, head.y), ImVec2(x + col_w, head.y + header_height), true);
             dl->AddText(ImVec2(x + std::max(4.0f, (col_w - size.x) * 0.5f), head.y + 11),
                         is_today ? colors::primary : IM_COL32(0x1b, 0x25, 0x36, 0xff), buf);
             ImGui::PopClipRect();
         }
         ImGui::SetCursorScreenPos(ImVec2(x, head.y));
         const std::string hid = "##dayhead" + std::to_string(d);
-        if (!v.day_view && ImGui::InvisibleButton(hid.c_str(), ImVec2(col_w, kHeaderHeight - 4))) {
+        if (!v.day_view && ImGui::InvisibleButton(hid.c_str(), ImVec2(col_w, header_height - 4))) {
             v.day = date;
             v.day_view = true;
             open_calendar(app, api);
@@ -318,31 +318,31 @@ void draw_calendar_page(AppState& app, ApiClient& api) {
             tooltip_on_hover(tr(L, Str::calendar_open_day));
         }
     }
-    ImGui::SetCursorScreenPos(ImVec2(head.x, head.y + kHeaderHeight));
+    ImGui::SetCursorScreenPos(ImVec2(head.x, head.y + header_height));
 
     ImGui::BeginChild("##hours", ImVec2(0, 0), false);
     publish_current_window("agenda.grid");
     ImDrawList* g = ImGui::GetWindowDrawList();
     const ImVec2 origin = ImGui::GetCursorScreenPos();
-    const float grid_h = kHourHeight * static_cast<float>(kLastHour - kFirstHour);
-    for (int h = kFirstHour; h <= kLastHour; ++h) {
-        const float y = origin.y + kHourHeight * static_cast<float>(h - kFirstHour);
-        g->AddLine(ImVec2(origin.x + kAxisWidth - 6, y), ImVec2(origin.x + kAxisWidth + col_w * days, y), colors::border);
-        if (h < kLastHour) {
+    const float grid_h = hour_height * static_cast<float>(last_hour - first_hour);
+    for (int h = first_hour; h <= last_hour; ++h) {
+        const float y = origin.y + hour_height * static_cast<float>(h - first_hour);
+        g->AddLine(ImVec2(origin.x + axis_width - 6, y), ImVec2(origin.x + axis_width + col_w * days, y), colors::border);
+        if (h < last_hour) {
             char hour[8];
             std::snprintf(hour, sizeof hour, "%02d:00", h);
             g->AddText(ImVec2(origin.x + 4, y + 2), colors::muted, hour);
         }
     }
     for (int d = 0; d <= days; ++d) {
-        const float x = origin.x + kAxisWidth + col_w * static_cast<float>(d);
+        const float x = origin.x + axis_width + col_w * static_cast<float>(d);
         g->AddLine(ImVec2(x, origin.y), ImVec2(x, origin.y + grid_h), colors::border);
     }
     // Now: a red line across today.
     const LocalDateTime now = utc_to_amsterdam(app.now_utc);
     if (now.date >= first && now.date < add_days(first, days)) {
-        const float x = origin.x + kAxisWidth + col_w * static_cast<float>(days_from_civil(now.date) - days_from_civil(first));
-        const float y = origin.y + kHourHeight * static_cast<float>(minutes_of_day(now.time)) / 60.0f;
+        const float x = origin.x + axis_width + col_w * static_cast<float>(days_from_civil(now.date) - days_from_civil(first));
+        const float y = origin.y + hour_height * static_cast<float>(minutes_of_day(now.time)) / 60.0f;
         g->AddLine(ImVec2(x, y), ImVec2(x + col_w, y), colors::danger, 2);
     }
 
@@ -361,17 +361,17 @@ void draw_calendar_page(AppState& app, ApiClient& api) {
             const int start = minutes_of_day(s.time);
             if (!any_in_range || start < earliest) earliest = start;
             any_in_range = true;
-            const float x = origin.x + kAxisWidth + col_w * static_cast<float>(d) + 3 + lane_w * static_cast<float>(lane[i]);
-            const float y0 = origin.y + kHourHeight * static_cast<float>(start) / 60.0f + 1;
-            const float y1 = origin.y + kHourHeight * static_cast<float>(std::min(24 * 60, start + std::max(45, s.duration_min))) / 60.0f - 1;
+            const float x = origin.x + axis_width + col_w * static_cast<float>(d) + 3 + lane_w * static_cast<float>(lane[i]);
+            const float y0 = origin.y + hour_height * static_cast<float>(start) / 60.0f + 1;
+            const float y1 = origin.y + hour_height * static_cast<float>(std::min(24 * 60, start + std::max(45, s.duration_min))) / 60.0f - 1;
             IdScope id(on_day[i]->row.interview.id);
             draw_block(app, *on_day[i], ImVec2(x, y0), ImVec2(x + lane_w - 2, y1), v.day_view || lanes == 1);
         }
     }
     ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + grid_h));
-    ImGui::Dummy(ImVec2(kAxisWidth + col_w * static_cast<float>(days), 8));
+    ImGui::Dummy(ImVec2(axis_width + col_w * static_cast<float>(days), 8));
     if (v.scroll_to_morning) {
-        ImGui::SetScrollY(std::max(0.0f, kHourHeight * (static_cast<float>(std::min(earliest, 8 * 60)) / 60.0f - 0.5f)));
+        ImGui::SetScrollY(std::max(0.0f, hour_height * (static_cast<float>(std::min(earliest, 8 * 60)) / 60.0f - 0.5f)));
         v.scroll_to_morning = false;
     }
     if (all.empty()) {

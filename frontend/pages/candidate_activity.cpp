@@ -10,7 +10,7 @@
 #include "kandidaat/i18n.hpp"
 #include "pages/pages.hpp"
 #include "semantics.hpp"
-#include "strings.hpp"
+#include <kandidaat/recruiter_words.hpp>
 #include "test_hooks.hpp"
 #include "widgets.hpp"
 

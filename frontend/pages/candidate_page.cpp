@@ -12,7 +12,7 @@
 #include "pages/pages.hpp"
 #include "router.hpp"
 #include "semantics.hpp"
-#include "strings.hpp"
+#include "kandidaat/recruiter_words.hpp"
 #include "test_hooks.hpp"
 #include "widgets.hpp"
 

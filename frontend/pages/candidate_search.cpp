@@ -9,7 +9,7 @@
 
 #include "kandidaat/i18n.hpp"
 #include "pages/pages.hpp"
-#include "strings.hpp"
+#include <kandidaat/recruiter_words.hpp>
 #include "test_hooks.hpp"
 #include "widgets.hpp"
 
@@ -17,7 +17,7 @@ namespace kandidaat::web {
 
 namespace {
 
-constexpr double kTypingPauseMs = 250;
+constexpr double typing_pause_ms = 250;
 
 void open_hit(AppState& app, ApiClient& api, int64_t candidate_id) {
     app.search.open = false;
@@ -52,9 +52,9 @@ void draw_candidate_search(AppState& app, ApiClient& api, float width) {
 
     // Ask the server once typing pauses, and only for a new query.
     const std::string trimmed = s.query.substr(0, s.query.find_last_not_of(' ') + 1);
-    if (!trimmed.empty() && trimmed != s.asked && app.now_ms - s.typed_at >= kTypingPauseMs) api.search_candidates(trimmed);
+    if (!trimmed.empty() && trimmed != s.asked && app.now_ms - s.typed_at >= typing_pause_ms) api.search_candidates(trimmed);
     if (trimmed.empty()) s.open = false;
-    if (app.now_ms - s.typed_at < kTypingPauseMs + 50) app.wake = true;  // keep drawing until the request goes out
+    if (app.now_ms - s.typed_at < typing_pause_ms + 50) app.wake = true;  // keep drawing until the request goes out
 
     if (enter && s.results.loaded && s.asked == trimmed && !s.results.data.hits.empty()) {
         open_hit(app, api, s.results.data.hits.front().candidate.id);

@@ -15,7 +15,7 @@
 #include "pages/pages.hpp"
 #include "router.hpp"
 #include "semantics.hpp"
-#include "strings.hpp"
+#include "kandidaat/recruiter_words.hpp"
 #include "test_hooks.hpp"
 #include "text_fold.hpp"
 #include "wide_table.hpp"
@@ -26,8 +26,8 @@ namespace kandidaat::web {
 namespace {
 
 enum Column { col_check, col_name, col_status, col_answer, col_language, col_mobile };
-constexpr std::string_view kParticles[] = {"van", "de", "der", "den", "het", "ter", "ten", "te", "'t", "in", "op", "von", "zu"};
-constexpr const char* kSortKeys[] = {"", "candidates.sort.name", "candidates.sort.status", "candidates.sort.answer",
+constexpr std::string_view name_particles[] = {"van", "de", "der", "den", "het", "ter", "ten", "te", "'t", "in", "op", "von", "zu"};
+constexpr const char* sort_keys[] = {"", "candidates.sort.name", "candidates.sort.status", "candidates.sort.answer",
                                      "candidates.sort.language", "candidates.sort.mobile"};
 
 std::string language_label(std::string_view code, Lang ui) {
@@ -44,7 +44,7 @@ std::string name_key(const Candidate& c) {
         const size_t space = last.find(' ');
         if (space == std::string::npos) break;
         const std::string word = last.substr(0, space);
-        if (std::find(std::begin(kParticles), std::end(kParticles), word) == std::end(kParticles)) break;
+        if (std::find(std::begin(name_particles), std::end(name_particles), word) == std::end(name_particles)) break;
         particles += word + " ";
         last.erase(0, space + 1);
     }
@@ -189,7 +189,7 @@ void draw_status_filter(AppState& app) {
 // Issue 16: Interviewed, Offer, Hired or Rejected for every checked row (a dialog confirms, and offers the
 // rejection e-mail).
 void execute_status_action(AppState& app, int action) {
-    constexpr ApplicationStatus kStatus[] = {ApplicationStatus::new_, ApplicationStatus::interviewed,
+    constexpr ApplicationStatus settable_statuses[] = {ApplicationStatus::new_, ApplicationStatus::interviewed,
                                              ApplicationStatus::offer, ApplicationStatus::hired,
                                              ApplicationStatus::rejected};
     std::vector<int64_t> ids;
@@ -202,7 +202,7 @@ void execute_status_action(AppState& app, int action) {
         withdrawn.push_back(r.application_status == ApplicationStatus::withdrawn);
     }
     open_status_dialog(app, app.candidates.vacancy_id, std::move(ids), std::move(people), std::move(withdrawn));
-    app.intake.status.status = kStatus[action];
+    app.intake.status.status = settable_statuses[action];
 }
 
 }  // namespace
@@ -268,12 +268,12 @@ void draw_candidates_page(AppState& app, ApiClient& api) {
     const std::string actions[] = {tr(L, Str::invite_for_interview), std::string(label(ApplicationStatus::interviewed, L)),
                                    std::string(label(ApplicationStatus::offer, L)), std::string(label(ApplicationStatus::hired, L)),
                                    std::string(label(ApplicationStatus::rejected, L))};
-    constexpr const char* kActionKeys[] = {"action.invite", "action.interviewed", "action.offer", "action.hired", "action.rejected"};
+    constexpr const char* action_keys[] = {"action.invite", "action.interviewed", "action.offer", "action.hired", "action.rejected"};
     list.action = std::clamp(list.action, 0, 4);
     if (begin_combo("##action", actions[list.action].c_str())) {
         for (int i = 0; i < 5; ++i) {
             if (ImGui::Selectable(actions[i].c_str(), list.action == i)) list.action = i;
-            publish_last_item(kActionKeys[i]);
+            publish_last_item(action_keys[i]);
         }
         ImGui::EndCombo();
     }
@@ -362,7 +362,7 @@ void draw_candidates_page(AppState& app, ApiClient& api) {
         for (int c = col_name; c <= col_mobile; ++c) {
             ImGui::TableSetColumnIndex(c);
             ImGui::TableHeader(ImGui::TableGetColumnName(c));
-            publish_last_item(kSortKeys[c]);
+            publish_last_item(sort_keys[c]);
         }
     }
 

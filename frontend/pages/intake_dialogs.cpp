@@ -11,7 +11,7 @@
 #include "kandidaat/csv_import.hpp"
 #include "kandidaat/i18n.hpp"
 #include "pages/intake.hpp"
-#include "strings.hpp"
+#include <kandidaat/recruiter_words.hpp>
 #include "test_hooks.hpp"
 #include "widgets.hpp"
 
@@ -19,19 +19,19 @@ namespace kandidaat::web {
 
 namespace {
 
-constexpr float kLabelW = 190;
+constexpr float label_w = 190;
 
 // One labelled text field on a row; publishes it as `key`.
 void text_row(const char* label_text, const char* id, std::string& value, const char* key, const std::vector<Error>& errors,
               const char* field, Lang L, const char* hint = nullptr) {
     ImGui::AlignTextToFramePadding();
     field_label(label_text);
-    ImGui::SameLine(kLabelW);
+    ImGui::SameLine(label_w);
     ImGui::SetNextItemWidth(-1);
     if (hint) input_with_hint(id, hint, &value);
     else ImGui::InputText(id, &value);
     publish_last_item(key);
-    field_error(errors, field, L, kLabelW);
+    field_error(errors, field, L, label_w);
 }
 
 bool begin_modal(const char* id, bool& open, bool& open_requested, float width) {
@@ -154,7 +154,7 @@ void draw_candidate_dialog(AppState& app, ApiClient& api) {
              tr(L, Str::mobile_hint));
     ImGui::AlignTextToFramePadding();
     field_label(tr(L, Str::col_language));
-    ImGui::SameLine(kLabelW);
+    ImGui::SameLine(label_w);
     for (Lang lang : {Lang::nl, Lang::en, Lang::de}) {
         const std::string code_text(code(lang));
         if (radio_button(std::string(language_name(lang, L)).c_str(), c.language == code_text)) c.language = code_text;
@@ -378,7 +378,7 @@ void draw_import_panel(AppState& app, ApiClient& api) {
             ImGui::TableNextColumn();
             text_plain(field_name(p.field, L));
             ImGui::TableNextColumn();
-            const std::string msg = error_text(make_error(p.code, p.message, p.field), L);
+            const std::string& msg = p.message;  // said by the server in the UI language
             text_wrapped(msg);
             publish_last_item(("import.problem." + std::to_string(i)).c_str(), std::to_string(p.line) + " " + p.field + " " + p.code);
         }

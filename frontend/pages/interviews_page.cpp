@@ -11,7 +11,7 @@
 #include "kandidaat/validation.hpp"
 #include "pages/pages.hpp"
 #include "router.hpp"
-#include "strings.hpp"
+#include "kandidaat/recruiter_words.hpp"
 #include "test_hooks.hpp"
 #include "wide_table.hpp"
 #include "widgets.hpp"
@@ -20,7 +20,7 @@ namespace kandidaat::web {
 
 namespace {
 
-constexpr float kRowHeight = 32;
+constexpr float row_height = 32;
 
 void rebuild_visible(AppState& app) {
     InterviewsView& v = app.interviews;
@@ -113,7 +113,7 @@ void draw_row(AppState& app, ApiClient& api, const InterviewRow& row, int invita
     const Interview& iv = row.interview;
     const bool cancelled = iv.status == InterviewStatus::cancelled;
     const std::string ivkey = "interview." + std::to_string(iv.id);
-    ImGui::TableNextRow(0, kRowHeight);
+    ImGui::TableNextRow(0, row_height);
     if (first_of_interview) {
         ImGui::TableSetColumnIndex(0);
         ImGui::AlignTextToFramePadding();
@@ -329,7 +329,7 @@ void draw_interviews_page(AppState& app, ApiClient& api) {
     }
     const auto& list = v.list.data;
     ImGuiListClipper clipper;
-    clipper.Begin(static_cast<int>(v.visible.size()), kRowHeight);
+    clipper.Begin(static_cast<int>(v.visible.size()), row_height);
     while (clipper.Step()) {
         for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
             const InterviewsView::Line& line = v.visible[static_cast<size_t>(i)];

@@ -8,11 +8,12 @@
 #include <misc/cpp/imgui_stdlib.h>
 
 #include "kandidaat/i18n.hpp"
+#include "kandidaat/invitation_compose.hpp"
+#include "kandidaat/recruiter_words.hpp"
 #include "kandidaat/template_render.hpp"
 #include "kandidaat/validation.hpp"
 #include "pages/invite_wizard.hpp"
 #include "pages/pages.hpp"
-#include "strings.hpp"
 #include "test_hooks.hpp"
 #include "widgets.hpp"
 
@@ -320,7 +321,7 @@ void start_invite_wizard(AppState& app, ApiClient& api) {
         iv.date = add_days(amsterdam_today(app.now_utc), 1);  // shown in the calendar; chosen explicitly
         if (const VacancySummary* v = find_vacancy(app, list.vacancy_id)) iv.location = v->location;
         w.request.email.action = EmailAction::send_email;
-        w.request.email.from = display_name(app.session.user) + " <" + app.session.user.email + ">";
+        w.request.email.from = mailbox_of(app.session.user);
         w.request.reminder.channel = ReminderChannel::none;
         w.request.reminder.days_before = 1;
     }

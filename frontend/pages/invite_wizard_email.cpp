@@ -10,11 +10,11 @@
 
 #include "kandidaat/confirm_link.hpp"
 #include "kandidaat/i18n.hpp"
+#include "kandidaat/recruiter_words.hpp"
 #include "kandidaat/reminder_rules.hpp"
 #include "kandidaat/template_render.hpp"
 #include "kandidaat/variant_edit.hpp"
 #include "pages/invite_wizard.hpp"
-#include "strings.hpp"
 #include "test_hooks.hpp"
 #include "widgets.hpp"
 
@@ -22,7 +22,7 @@ namespace kandidaat::web::wizard {
 
 namespace {
 
-constexpr float kLabelWidth = 150;
+constexpr float label_width = 150;
 
 const MessageTemplate* find_template(const AppState& app, int64_t id) {
     for (const auto& t : app.templates.data)
@@ -164,13 +164,13 @@ void language_tabs(AppState& app, const char* section, LangText& subject, LangTe
 
         ImGui::AlignTextToFramePadding();
         field_label(tr(L, Str::wizard_subject));
-        ImGui::SameLine(kLabelWidth);
+        ImGui::SameLine(label_width);
         std::string& subj = subject[lang];
         ImGui::SetNextItemWidth(-1);
         const std::string subj_key = prefix + "subject." + lang;
         if (ImGui::InputText(("##" + subj_key).c_str(), &subj)) mark_edited(app, subj_key);
         publish_last_item(subj_key.c_str(), subj);
-        field_messages(app, subj_key, submitted, kLabelWidth);
+        field_messages(app, subj_key, submitted, label_width);
 
         std::string& body = content[lang];
         const std::string body_key = prefix + "content." + lang;
@@ -252,7 +252,7 @@ void draw_reminder(AppState& app) {
     // R3/R4: the channels this recruiter may choose; the SMS ones only exist for users with SMS access.
     ImGui::AlignTextToFramePadding();
     field_label(tr(L, Str::wizard_reminder_channel));
-    ImGui::SameLine(kLabelWidth);
+    ImGui::SameLine(label_width);
     ImGui::BeginGroup();
     const std::vector<ReminderChannel> channels = allowed_reminder_channels(app.session.user);
     for (ReminderChannel ch : channels) {
@@ -273,7 +273,7 @@ void draw_reminder(AppState& app) {
     ImGui::Dummy(ImVec2(0, 2));
     ImGui::AlignTextToFramePadding();
     field_label(tr(L, Str::wizard_reminder_days));
-    ImGui::SameLine(kLabelWidth);
+    ImGui::SameLine(label_width);
     ImGui::BeginGroup();
     const std::vector<DayChoice> choices = reminder_day_choices(slot_of(w.request.interview), app.now_utc);
     const DayChoice* chosen = nullptr;
@@ -328,7 +328,7 @@ void draw_reminder(AppState& app) {
         if (app.templates.loaded) {
             ImGui::AlignTextToFramePadding();
             field_label(tr(L, Str::wizard_template));
-            ImGui::SameLine(kLabelWidth);
+            ImGui::SameLine(label_width);
             if (const MessageTemplate* t =
                     template_combo(app, "##reminder_template", MessageKind::reminder, w.reminder_template_id, "reminder.template")) {
                 apply_reminder_template(w, *t);
@@ -367,7 +367,7 @@ void draw_step_email(AppState& app, ApiClient&) {
     // R2: with "Don't send e-mail" only the reminder goes out.
     ImGui::AlignTextToFramePadding();
     field_label(tr(L, Str::wizard_action));
-    ImGui::SameLine(kLabelWidth);
+    ImGui::SameLine(label_width);
     ImGui::BeginGroup();
     for (EmailAction a : {EmailAction::send_email, EmailAction::no_email}) {
         const std::string l(label(a, L));
@@ -380,21 +380,21 @@ void draw_step_email(AppState& app, ApiClient&) {
     }
     ImGui::EndGroup();
     if (e.action == EmailAction::no_email) {
-        ImGui::SetCursorPosX(kLabelWidth);
+        ImGui::SetCursorPosX(label_width);
         text_muted(tr(L, Str::wizard_no_email_note));
     } else {
         ImGui::AlignTextToFramePadding();
         field_label(tr(L, Str::wizard_from));
-        ImGui::SameLine(kLabelWidth);
+        ImGui::SameLine(label_width);
         ImGui::SetNextItemWidth(std::min(460.0f, ImGui::GetContentRegionAvail().x));
         if (ImGui::InputText("##from", &e.from)) mark_edited(app, "email.from");
         publish_last_item("wizard.from", e.from);
-        field_messages(app, "email.from", submitted, kLabelWidth);
+        field_messages(app, "email.from", submitted, label_width);
 
         if (app.templates.loaded) {
             ImGui::AlignTextToFramePadding();
             field_label(tr(L, Str::wizard_template));
-            ImGui::SameLine(kLabelWidth);
+            ImGui::SameLine(label_width);
             if (const MessageTemplate* t =
                     template_combo(app, "##invitation_template", MessageKind::invitation, w.invitation_template_id,
                                    "wizard.template")) {

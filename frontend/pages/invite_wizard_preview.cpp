@@ -9,10 +9,11 @@
 
 #include "kandidaat/i18n.hpp"
 #include "kandidaat/invitation_compose.hpp"
+#include "kandidaat/recruiter_words.hpp"
 #include "kandidaat/reminder_rules.hpp"
 #include "pages/invite_wizard.hpp"
 #include "semantics.hpp"
-#include "strings.hpp"
+#include <kandidaat/recruiter_words.hpp>
 #include "test_hooks.hpp"
 #include "widgets.hpp"
 
@@ -20,7 +21,7 @@ namespace kandidaat::web::wizard {
 
 namespace {
 
-constexpr double kServerPreviewDelayMs = 600;
+constexpr double server_preview_delay_ms = 600;
 
 void build_local_preview(AppState& app) {
     Wizard& w = app.wizard;
@@ -99,7 +100,7 @@ void draw_preview(AppState& app, ApiClient& api) {
     Wizard& w = app.wizard;
     if (w.local_preview_edits != w.edits || w.local_preview_lang != L) build_local_preview(app);
     if (w.server_preview_edits != w.edits && !w.server_preview.loading &&
-        app.now_ms - w.last_edit_ms > kServerPreviewDelayMs)
+        app.now_ms - w.last_edit_ms > server_preview_delay_ms)
         api.preview_invitation();
 
     const bool server_current = w.server_preview.loaded && w.server_preview_edits == w.edits && w.server_preview.error.empty();

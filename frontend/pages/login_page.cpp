@@ -5,7 +5,7 @@
 
 #include "pages/pages.hpp"
 #include "semantics.hpp"
-#include "strings.hpp"
+#include <kandidaat/recruiter_words.hpp>
 #include "test_hooks.hpp"
 #include "widgets.hpp"
 
@@ -104,7 +104,7 @@ void draw_login_page(AppState& app, ApiClient& api) {
     for (Lang l : {Lang::nl, Lang::en}) {
         if (l == Lang::en) { ImGui::SameLine(); text_muted("|"); ImGui::SameLine(); }
         const bool on = app.ui_lang == l;
-        const char* name = l == Lang::nl ? "Nederlands" : "English";
+        const std::string name(language_name(l, l));  // each language in its own name
         if (on) {
             ImGui::AlignTextToFramePadding();
             FontScope f(font_bold());

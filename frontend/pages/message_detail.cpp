@@ -9,7 +9,7 @@
 
 #include "kandidaat/i18n.hpp"
 #include "pages/pages.hpp"
-#include "strings.hpp"
+#include <kandidaat/recruiter_words.hpp>
 #include "test_hooks.hpp"
 #include "widgets.hpp"
 

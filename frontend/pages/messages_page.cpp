@@ -8,9 +8,10 @@
 #include <misc/cpp/imgui_stdlib.h>
 
 #include "kandidaat/i18n.hpp"
+#include "kandidaat/recruiter_words.hpp"
 #include "pages/pages.hpp"
 #include "semantics.hpp"
-#include "strings.hpp"
+#include <kandidaat/recruiter_words.hpp>
 #include "test_hooks.hpp"
 #include "text_fold.hpp"
 #include "wide_table.hpp"
@@ -20,8 +21,8 @@ namespace kandidaat::web {
 
 namespace {
 
-constexpr float kRowHeight = 30;
-constexpr MessageState kStates[] = {MessageState::queued, MessageState::sending, MessageState::sent,
+constexpr float row_height = 30;
+constexpr MessageState listed_states[] = {MessageState::queued, MessageState::sending, MessageState::sent,
                                     MessageState::failed, MessageState::cancelled};
 
 void rebuild_visible(MessagesView& v, Lang L) {
@@ -53,7 +54,7 @@ void rebuild_visible(MessagesView& v, Lang L) {
 void draw_row(AppState& app, ApiClient& api, const MessageLogRow& r) {
     const Lang L = app.ui_lang;
     IdScope id(r.id);
-    ImGui::TableNextRow(0, kRowHeight);
+    ImGui::TableNextRow(0, row_height);
     ImGui::TableNextColumn();
     ImGui::AlignTextToFramePadding();
     text_plain(short_instant(r.sent_at ? r.sent_at : r.send_at, L).c_str());
@@ -124,7 +125,7 @@ void draw_messages_page(AppState& app, ApiClient& api) {
     semantics_label(tr(L, Str::col_state));
     if (begin_combo("##state", current.c_str())) {
         if (ImGui::Selectable(tr(L, Str::all_states), v.state_filter < 0)) v.state_filter = -1;
-        for (MessageState s : kStates) {
+        for (MessageState s : listed_states) {
             const std::string l(label(s, L));
             if (ImGui::Selectable(l.c_str(), v.state_filter == static_cast<int>(s))) v.state_filter = static_cast<int>(s);
             publish_last_item(("messages.state_filter." + std::string(code(s))).c_str());
@@ -134,7 +135,7 @@ void draw_messages_page(AppState& app, ApiClient& api) {
     publish_last_item("messages.state_filter");
     // Counts per state at a glance.
     if (v.list.loaded) {
-        for (MessageState s : kStates) {
+        for (MessageState s : listed_states) {
             int n = 0;
             for (const auto& r : v.list.data) n += r.state == s;
             if (!n) continue;
@@ -174,7 +175,7 @@ void draw_messages_page(AppState& app, ApiClient& api) {
     // Rows wrap to their own heights, so no clipper: the log shows at most 500 rows (GET /api/messages' default).
     for (int i : v.visible) draw_row(app, api, v.list.data[static_cast<size_t>(i)]);
     if (v.visible.empty()) {
-        ImGui::TableNextRow(0, kRowHeight);
+        ImGui::TableNextRow(0, row_height);
         ImGui::TableSetColumnIndex(3);
         text_muted(tr(L, Str::candidates_no_match));
     }

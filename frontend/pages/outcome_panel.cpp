@@ -13,7 +13,7 @@
 #include "kandidaat/template_render.hpp"
 #include "pages/intake.hpp"
 #include "pages/pages.hpp"
-#include "strings.hpp"
+#include <kandidaat/recruiter_words.hpp>
 #include "test_hooks.hpp"
 #include "widgets.hpp"
 
@@ -21,7 +21,7 @@ namespace kandidaat::web {
 
 namespace {
 
-constexpr ApplicationStatus kSettable[] = {ApplicationStatus::interviewed, ApplicationStatus::offer,
+constexpr ApplicationStatus settable[] = {ApplicationStatus::interviewed, ApplicationStatus::offer,
                                            ApplicationStatus::hired, ApplicationStatus::rejected};
 
 const MessageTemplate* rejection_template(const AppState& app, int64_t id) {
@@ -99,7 +99,7 @@ void draw_status_dialog(AppState& app, ApiClient& api) {
     page_title(title);
     ImGui::Dummy(ImVec2(0, 4));
     field_label(tr(L, Str::new_status));
-    for (ApplicationStatus s : kSettable) {
+    for (ApplicationStatus s : settable) {
         if (radio_button(std::string(label(s, L)).c_str(), d.status == s)) d.status = s;
         publish_last_item(("status_dialog.status." + std::string(code(s))).c_str());
         ImGui::SameLine(0, 18);

@@ -6,6 +6,8 @@
 
 namespace kandidaat::web {
 
+// Turns what finished requests stored (AppState::outcomes) into toasts, a page change or a reset (app.cpp).
+void react_to_outcomes(AppState& app);
 void draw_app(AppState& app, ApiClient& api);              // top bar, the current page, toasts (app.cpp)
 void draw_login_page(AppState& app, ApiClient& api);       // login_page.cpp
 void draw_vacancies_page(AppState& app, ApiClient& api);   // vacancies_page.cpp: Vacancy list (F1)

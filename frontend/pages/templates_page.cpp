@@ -9,7 +9,7 @@
 #include "kandidaat/i18n.hpp"
 #include "kandidaat/template_render.hpp"
 #include "pages/pages.hpp"
-#include "strings.hpp"
+#include "kandidaat/recruiter_words.hpp"
 #include "test_hooks.hpp"
 #include "widgets.hpp"
 #include "wrapped_input.hpp"
@@ -18,7 +18,7 @@ namespace kandidaat::web {
 
 namespace {
 
-constexpr const char* kLanguages[] = {"nl", "en", "de"};
+constexpr const char* template_languages[] = {"nl", "en", "de"};
 
 MessageTemplate* selected(TemplatesView& v) {
     for (auto& t : v.edited)
@@ -78,7 +78,7 @@ void draw_tag_list(AppState& app, std::string* target, int* cursor) {
             }
         }
         publish_last_item(("templates.tag." + std::string(t.name)).c_str());
-        const std::string_view desc = L == Lang::nl ? t.description_nl : t.description_en;
+        const std::string_view desc = tr(L, t.description);
         {
             ColorScope c;
             c.set(ImGuiCol_Text, colors::muted);
@@ -105,7 +105,7 @@ void draw_editor(AppState& app, ApiClient& api, MessageTemplate& t) {
     const float footer = ImGui::GetFrameHeight() + 20;
     ImGui::BeginChild("##fields", ImVec2(avail - tags_w - 16, -footer), false);
     if (ImGui::BeginTabBar("##langs")) {
-        for (const char* lang : kLanguages) {
+        for (const char* lang : template_languages) {
             const std::string tab = std::string(language_name(*parse_lang(lang), L)) + "###" + lang;
             const bool open = ImGui::BeginTabItem(tab.c_str());
             publish_last_item((std::string("templates.lang.") + lang).c_str());

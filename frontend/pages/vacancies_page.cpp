@@ -9,7 +9,7 @@
 #include "pages/pages.hpp"
 #include "router.hpp"
 #include "semantics.hpp"
-#include "strings.hpp"
+#include "kandidaat/recruiter_words.hpp"
 #include "test_hooks.hpp"
 #include "widgets.hpp"
 
@@ -27,14 +27,14 @@ void count_cell(int n) {
 void draw_vacancy_toolbar(AppState& app) {
     const Lang L = app.ui_lang;
     const char* filters[] = {tr(L, Str::vacancy_filter_open), tr(L, Str::vacancy_filter_closed), tr(L, Str::vacancy_filter_all)};
-    constexpr const char* kFilterKeys[] = {"vacancies.filter.open", "vacancies.filter.closed", "vacancies.filter.all"};
+    constexpr const char* filter_keys[] = {"vacancies.filter.open", "vacancies.filter.closed", "vacancies.filter.all"};
     int& f = app.intake.vacancy_filter;
     ImGui::SetNextItemWidth(220);
     semantics_label(tr(L, Str::vacancy_filter_name));
     if (begin_combo("##vacancy_filter", filters[f])) {
         for (int i = 0; i < 3; ++i) {
             if (ImGui::Selectable(filters[i], f == i)) f = i;
-            publish_last_item(kFilterKeys[i]);
+            publish_last_item(filter_keys[i]);
         }
         ImGui::EndCombo();
     }

@@ -1,5 +1,6 @@
 // P3-P6, P10 and F7: the answer transition table and the application status around invitations.
 #include "kandidaat/answer_rules.hpp"
+#include "kandidaat/recruiter_words.hpp"
 
 namespace kandidaat {
 
@@ -16,9 +17,9 @@ AnswerStatus answer_status_for(Answer answer) {
 Result<AnswerOutcome> apply_answer(AnswerStatus current, bool withdrawn_already, Answer answer, int64_t now,
                                    int64_t interview_start_utc) {
     if (withdrawn_already)
-        return make_error("withdrawn", "The application was withdrawn; the answer can no longer be changed.");
+        return make_error(ErrorCode::withdrawn, Str::err_answer_withdrawn);
     if (now >= interview_start_utc)
-        return make_error("interview_started", "The interview has started; the answer can no longer be changed.");
+        return make_error(ErrorCode::interview_started, Str::err_answer_started);
     AnswerOutcome out;
     out.answer = answer_status_for(answer);
     const bool withdrawal = answer == Answer::withdraw;
@@ -33,15 +34,14 @@ Result<AnswerOutcome> answer_invitation(const Invitation& invitation, const Inte
                                         ApplicationStatus application, Answer answer, int64_t now) {
     const bool withdrawn = has_withdrawn(invitation) || application == ApplicationStatus::withdrawn;
     if (!withdrawn && interview.status == InterviewStatus::cancelled)
-        return make_error("interview_cancelled", "The interview was cancelled.");
+        return make_error(ErrorCode::interview_cancelled, Str::err_interview_was_cancelled);
     return apply_answer(invitation.answer, withdrawn, answer, now, interview_start_utc(interview.slot));
 }
 
 Result<AnswerOutcome> recruiter_set_answer(AnswerStatus current, bool withdrawn_already, AnswerStatus target,
                                            int64_t now) {
     if (withdrawn_already)
-        return make_error("withdrawn", "The candidate withdrew the application; the answer can no longer be changed.",
-                          "answer");
+        return make_error(ErrorCode::withdrawn, Str::err_candidate_withdrew_answer, "answer");
     AnswerOutcome out;
     out.answer = target;
     out.changed = target != current;
@@ -77,9 +77,15 @@ ApplicationStatus application_status_after_cancel(ApplicationStatus current, App
 
 std::optional<Error> invite_refusal(ApplicationStatus current) {
     if (current == ApplicationStatus::withdrawn)
-        return make_error("application_withdrawn", "The candidate withdrew the application and cannot be invited.",
-                          "candidate_ids");
+        return make_error(ErrorCode::application_withdrawn, Str::err_application_withdrawn_cannot_invite, "candidate_ids");
     return std::nullopt;
+}
+
+ConfirmPageState confirm_page_state(bool withdrawn, const Interview& interview, int64_t now) {
+    if (withdrawn) return ConfirmPageState::withdrawn;
+    if (interview.status == InterviewStatus::cancelled) return ConfirmPageState::cancelled;
+    if (now >= interview_start_utc(interview.slot)) return ConfirmPageState::expired;
+    return ConfirmPageState::open;
 }
 
 }  // namespace kandidaat

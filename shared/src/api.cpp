@@ -1,5 +1,6 @@
 // API path builders, the non-throwing invitation request parser and the hand-written JSON of optional members.
 #include "kandidaat/api.hpp"
+#include "kandidaat/recruiter_words.hpp"
 
 #include <cstdint>
 #include <initializer_list>
@@ -16,6 +17,9 @@ std::string invitation_answer(int64_t id) { return "/api/invitations/" + std::to
 std::string interview_cancel(int64_t id) { return "/api/interviews/" + std::to_string(id) + "/cancel"; }
 std::string invitation_reschedule(int64_t id) { return "/api/invitations/" + std::to_string(id) + "/reschedule"; }
 std::string candidate(int64_t id) { return "/api/candidates/" + std::to_string(id); }
+std::string user(int64_t id) { return "/api/users/" + std::to_string(id); }
+std::string interview(int64_t id) { return "/api/interviews/" + std::to_string(id); }
+std::string template_item(int64_t id) { return "/api/templates/" + std::to_string(id); }
 std::string confirm_page(std::string_view token) { return "/c/" + std::string(token); }
 std::string calendar_range(LocalDate from, LocalDate to) {
     return std::string(calendar) + "?from=" + format_date(from) + "&to=" + format_date(to);
@@ -137,9 +141,9 @@ std::string join_path(std::string_view parent, std::string_view key) {
     return parent.empty() ? std::string(key) : std::string(parent) + "." + std::string(key);
 }
 
-Error missing(const std::string& field) { return make_error("missing_field", "This field is required.", field); }
-Error wrong_type(const std::string& field, std::string_view expected) {
-    return make_error("invalid_type", "Expected " + std::string(expected) + ".", field);
+Error missing(const std::string& field) { return make_error(ErrorCode::missing_field, Str::err_field_required, field); }
+Error wrong_type(const std::string& field, Str expected) {
+    return make_error(ErrorCode::invalid_type, expected, field);
 }
 
 // Looks up `key` in object `obj`; nullptr when absent or null.
@@ -155,7 +159,7 @@ Check reject_unknown(const json& obj, std::initializer_list<const char*> allowed
         for (const char* a : allowed) known = known || item.key() == a;
         if (!known) {
             const std::string shown = item.key().substr(0, 64);
-            return make_error("unknown_field", "Unknown field \"" + shown + "\".", join_path(parent, shown));
+            return make_error(ErrorCode::unknown_field, Str::err_unknown_field, join_path(parent, shown), {shown});
         }
     }
     return std::nullopt;
@@ -163,7 +167,7 @@ Check reject_unknown(const json& obj, std::initializer_list<const char*> allowed
 
 Check cap(std::string_view text, size_t max, const std::string& field) {
     if (utf8_chars(text) <= max) return std::nullopt;
-    return make_error("too_long", "At most " + std::to_string(max) + " characters.", field);
+    return make_error(ErrorCode::too_long, Str::err_too_long, field, {std::to_string(max)});
 }
 
 Check read_int64(const json& obj, const char* key, const std::string& parent, bool required, int64_t& out,
@@ -171,13 +175,12 @@ Check read_int64(const json& obj, const char* key, const std::string& parent, bo
     const std::string field = join_path(parent, key);
     const json* v = find(obj, key);
     if (v == nullptr) return required ? Check(missing(field)) : std::nullopt;
-    if (!v->is_number_integer()) return wrong_type(field, "a whole number");
+    if (!v->is_number_integer()) return wrong_type(field, Str::err_expected_number);
     if (v->is_number_unsigned() && v->get<uint64_t>() > static_cast<uint64_t>(std::numeric_limits<int64_t>::max()))
-        return make_error("invalid_value", "The number is too large.", field);
+        return make_error(ErrorCode::invalid_value, Str::err_number_too_large, field);
     const int64_t n = v->get<int64_t>();
     if (n < min || n > max)
-        return make_error("invalid_value",
-                          "Expected a number from " + std::to_string(min) + " to " + std::to_string(max) + ".", field);
+        return make_error(ErrorCode::invalid_value, Str::err_number_range, field, {std::to_string(min), std::to_string(max)});
     out = n;
     return std::nullopt;
 }
@@ -187,7 +190,7 @@ Check read_string(const json& obj, const char* key, const std::string& parent, b
     const std::string field = join_path(parent, key);
     const json* v = find(obj, key);
     if (v == nullptr) return required ? Check(missing(field)) : std::nullopt;
-    if (!v->is_string()) return wrong_type(field, "text");
+    if (!v->is_string()) return wrong_type(field, Str::err_expected_text);
     if (auto e = cap(v->get_ref<const std::string&>(), max_chars, field)) return e;
     out = v->get<std::string>();
     return std::nullopt;
@@ -196,7 +199,7 @@ Check read_string(const json& obj, const char* key, const std::string& parent, b
 Check read_bool(const json& obj, const char* key, const std::string& parent, bool& out) {
     const json* v = find(obj, key);
     if (v == nullptr) return std::nullopt;
-    if (!v->is_boolean()) return wrong_type(join_path(parent, key), "true or false");
+    if (!v->is_boolean()) return wrong_type(join_path(parent, key), Str::err_expected_bool);
     out = v->get<bool>();
     return std::nullopt;
 }
@@ -206,20 +209,20 @@ Check read_ids(const json& obj, const char* key, const std::string& parent, bool
     const std::string field = join_path(parent, key);
     const json* v = find(obj, key);
     if (v == nullptr) return required ? Check(missing(field)) : std::nullopt;
-    if (!v->is_array()) return wrong_type(field, "a list of ids");
+    if (!v->is_array()) return wrong_type(field, Str::err_expected_ids);
     if (v->size() > max_count)
-        return make_error("too_many", "At most " + std::to_string(max_count) + " in one request.", field);
+        return make_error(ErrorCode::too_many, Str::err_too_many_in_request, field, {std::to_string(max_count)});
     out.clear();
     for (size_t i = 0; i < v->size(); ++i) {
         const json& item = (*v)[i];
         const std::string item_field = field + "[" + std::to_string(i) + "]";
-        if (!item.is_number_integer()) return wrong_type(item_field, "an id (a whole number)");
+        if (!item.is_number_integer()) return wrong_type(item_field, Str::err_expected_id);
         // nlohmann reads a non-negative number from text as unsigned: 0 must be refused in both kinds (found by
         // the invitation_body fuzz target).
         if (item.is_number_unsigned() ? item.get<uint64_t>() > uint64_t{std::numeric_limits<int64_t>::max()} ||
                                             item.get<uint64_t>() == 0
                                       : item.get<int64_t>() < 1)
-            return make_error("invalid_value", "Ids are positive whole numbers.", item_field);
+            return make_error(ErrorCode::invalid_value, Str::err_ids_positive, item_field);
         out.push_back(item.get<int64_t>());
     }
     return std::nullopt;
@@ -234,8 +237,8 @@ Check read_enum(const json& obj, const char* key, const std::string& parent, boo
     if (!present) return std::nullopt;
     const auto v = parse(text);
     if (!v)
-        return make_error("invalid_value", "Unknown value \"" + text + "\"; expected one of " + std::string(allowed) + ".",
-                          join_path(parent, key));
+        return make_error(ErrorCode::invalid_value, Str::err_unknown_value, join_path(parent, key),
+                          {text, std::string(allowed)});
     out = *v;
     return std::nullopt;
 }
@@ -245,12 +248,12 @@ Check read_lang_text(const json& obj, const char* key, const std::string& parent
     const std::string field = join_path(parent, key);
     const json* v = find(obj, key);
     if (v == nullptr) return std::nullopt;
-    if (!v->is_object()) return wrong_type(field, "texts per language, e.g. {\"nl\": \"...\"}");
+    if (!v->is_object()) return wrong_type(field, Str::err_expected_lang_texts);
     out.clear();
     for (const auto& [lang, text] : v->items()) {
         const std::string lang_field = field + "." + lang;
-        if (!parse_lang(lang)) return make_error("invalid_value", "Unsupported language \"" + lang + "\".", lang_field);
-        if (!text.is_string()) return wrong_type(lang_field, "text");
+        if (!parse_lang(lang)) return make_error(ErrorCode::invalid_value, Str::err_unsupported_language, lang_field, {lang});
+        if (!text.is_string()) return wrong_type(lang_field, Str::err_expected_text);
         if (auto e = cap(text.get_ref<const std::string&>(), max_chars, lang_field)) return e;
         out[lang] = text.get<std::string>();
     }
@@ -266,18 +269,18 @@ Check read_interview(const json& body, InterviewInput& out) {
     const std::string p = "interview";
     if (find(body, "interview") == nullptr) return missing(p);
     const json* o = object_at(body, "interview");
-    if (o == nullptr) return wrong_type(p, "an object");
+    if (o == nullptr) return wrong_type(p, Str::err_expected_object);
     if (auto e = reject_unknown(*o, {"type", "attendee_ids", "date", "time", "duration_min", "location"}, p)) return e;
     if (auto e = read_enum(*o, "type", p, true, out.type, parse_interview_type, "phone, in_person, group")) return e;
     if (auto e = read_ids(*o, "attendee_ids", p, false, out.attendee_ids, max_attendees)) return e;
     std::string date, time;
     if (auto e = read_string(*o, "date", p, true, date)) return e;
     const auto d = parse_date(date);
-    if (!d) return make_error("invalid_value", "Expected a date as YYYY-MM-DD.", p + ".date");
+    if (!d) return make_error(ErrorCode::invalid_value, Str::err_expected_date, p + ".date");
     out.date = *d;
     if (auto e = read_string(*o, "time", p, true, time)) return e;
     const auto t = parse_time(time);
-    if (!t) return make_error("invalid_value", "Expected a time as HH:MM.", p + ".time");
+    if (!t) return make_error(ErrorCode::invalid_value, Str::err_expected_time, p + ".time");
     out.time = *t;
     int64_t duration = 0;
     if (auto e = read_int64(*o, "duration_min", p, true, duration, 0, 100000)) return e;
@@ -289,7 +292,7 @@ Check read_email(const json& body, EmailInput& out) {
     const std::string p = "email";
     if (find(body, "email") == nullptr) return missing(p);
     const json* o = object_at(body, "email");
-    if (o == nullptr) return wrong_type(p, "an object");
+    if (o == nullptr) return wrong_type(p, Str::err_expected_object);
     if (auto e = reject_unknown(*o, {"action", "from", "subject", "content", "add_confirm_link"}, p)) return e;
     if (auto e = read_enum(*o, "action", p, true, out.action, parse_email_action, "send_email, no_email")) return e;
     if (auto e = read_string(*o, "from", p, false, out.from, max_from_chars)) return e;
@@ -302,7 +305,7 @@ Check read_reminder(const json& body, ReminderSettings& out) {
     const std::string p = "reminder";
     if (find(body, "reminder") == nullptr) return std::nullopt;  // no reminder
     const json* o = object_at(body, "reminder");
-    if (o == nullptr) return wrong_type(p, "an object");
+    if (o == nullptr) return wrong_type(p, Str::err_expected_object);
     if (auto e = reject_unknown(*o, {"channel", "days_before", "subject", "content", "signature"}, p)) return e;
     if (auto e = read_enum(*o, "channel", p, true, out.channel, parse_reminder_channel,
                            "none, email, sms, email_and_sms"))
@@ -318,7 +321,7 @@ Check read_reminder(const json& body, ReminderSettings& out) {
 }  // namespace
 
 Result<InvitationRequest> parse_invitation_request(const nlohmann::json& body) {
-    if (!body.is_object()) return make_error("invalid_json", "The request body must be a JSON object.");
+    if (!body.is_object()) return make_error(ErrorCode::invalid_json, Str::err_body_not_object);
     InvitationRequest r;
     if (auto e = reject_unknown(body, {"vacancy_id", "candidate_ids", "interview", "email", "reminder"}, ""))
         return *e;
@@ -335,24 +338,24 @@ namespace {
 
 Result<MessageTemplate> read_template(const json& j, const std::string& p) {
     // `p` is "" or "templates[i]"
-    if (!j.is_object()) return wrong_type(p, "a template object");
+    if (!j.is_object()) return wrong_type(p, Str::err_template_object);
     if (auto e = reject_unknown(j, {"id", "name", "kind", "variants"}, p)) return *e;
     MessageTemplate t;
     if (auto e = read_int64(j, "id", p, false, t.id, 0, std::numeric_limits<int64_t>::max())) return *e;
     if (auto e = read_string(j, "name", p, true, t.name, max_template_name_chars)) return *e;
-    if (t.name.empty()) return make_error("required", "Give the template a name.", join_path(p, "name"));
+    if (t.name.empty()) return make_error(ErrorCode::required, Str::err_template_name_required, join_path(p, "name"));
     if (auto e = read_enum(j, "kind", p, true, t.kind, parse_message_kind,
                            "invitation, reminder, reschedule, cancellation, rejection"))
         return *e;
     const std::string vp = join_path(p, "variants");
     const json* vs = find(j, "variants");
     if (vs == nullptr) return t;
-    if (!vs->is_object()) return wrong_type(vp, "texts per language, e.g. {\"nl\": {\"subject\": \"...\"}}");
+    if (!vs->is_object()) return wrong_type(vp, Str::err_expected_template_variants);
     for (const auto& item : vs->items()) {
         const std::string lp = vp + "." + item.key();
-        if (!parse_lang(item.key())) return make_error("invalid_value", "Languages are nl, en and de.", lp);
+        if (!parse_lang(item.key())) return make_error(ErrorCode::invalid_value, Str::err_unsupported_language, lp, {item.key()});
         const json& v = item.value();
-        if (!v.is_object()) return wrong_type(lp, "an object with subject, content and signature");
+        if (!v.is_object()) return wrong_type(lp, Str::err_expected_variant);
         if (auto e = reject_unknown(v, {"subject", "content", "signature"}, lp)) return *e;
         TemplateVariant tv;
         if (auto e = read_string(v, "subject", lp, false, tv.subject, max_subject_chars)) return *e;
@@ -362,7 +365,7 @@ Result<MessageTemplate> read_template(const json& j, const std::string& p) {
             {"subject", &tv.subject}, {"content", &tv.content}, {"signature", &tv.signature}};
         for (const auto& [name, text] : parts) {
             if (auto unknown = unknown_tags(*text); !unknown.empty())
-                return make_error("unknown_tag", "Unknown tag " + unknown.front(), lp + "." + name);
+                return make_error(ErrorCode::unknown_tag, Str::err_unknown_tag, lp + "." + name, {unknown.front()});
         }
         t.variants[item.key()] = std::move(tv);
     }
@@ -372,7 +375,7 @@ Result<MessageTemplate> read_template(const json& j, const std::string& p) {
 }  // namespace
 
 Result<TemplatesBody> parse_templates_body(const nlohmann::json& body) {
-    if (!body.is_object()) return make_error("invalid_json", "The request body must be a JSON object.");
+    if (!body.is_object()) return make_error(ErrorCode::invalid_json, Str::err_body_not_object);
     TemplatesBody out;
     out.many = body.contains("templates");
     if (!out.many) {
@@ -383,11 +386,10 @@ Result<TemplatesBody> parse_templates_body(const nlohmann::json& body) {
     }
     if (auto e = reject_unknown(body, {"templates"}, "")) return *e;
     const json& list = body["templates"];
-    if (!list.is_array()) return wrong_type("templates", "a list of templates");
+    if (!list.is_array()) return wrong_type("templates", Str::err_expected_list);
     if (list.size() > max_templates_per_request)
-        return make_error("too_many",
-                          "At most " + std::to_string(max_templates_per_request) + " templates in one request.",
-                          "templates");
+        return make_error(ErrorCode::too_many, Str::err_too_many_templates_per_request, "templates",
+                          {std::to_string(max_templates_per_request)});
     for (size_t i = 0; i < list.size(); ++i) {
         auto t = read_template(list[i], "templates[" + std::to_string(i) + "]");
         if (!t) return t.error();
@@ -398,8 +400,85 @@ Result<TemplatesBody> parse_templates_body(const nlohmann::json& body) {
 
 Result<InvitationRequest> parse_invitation_request_text(std::string_view body_text) {
     const json body = json::parse(body_text.begin(), body_text.end(), nullptr, false);
-    if (body.is_discarded()) return make_error("invalid_json", "The request body is not valid JSON.");
+    if (body.is_discarded()) return make_error(ErrorCode::invalid_json, Str::err_body_not_json);
     return parse_invitation_request(body);
+}
+
+Result<InterviewChange> parse_interview_change(const nlohmann::json& body) {
+    if (!body.is_object()) return make_error(ErrorCode::invalid_json, Str::err_body_not_object);
+    InterviewChange c;
+    auto text = [&](const char* key, std::optional<std::string>& out) -> Check {
+        const json* v = find(body, key);
+        if (v == nullptr) return std::nullopt;
+        if (!v->is_string()) return make_error(ErrorCode::invalid_type, Str::err_expected_text, key);
+        out = v->get<std::string>();
+        return std::nullopt;
+    };
+    std::optional<std::string> date, time, type;
+    if (auto e = text("date", date)) return *e;
+    if (date) {
+        c.date = parse_date(*date);
+        if (!c.date) return make_error(ErrorCode::invalid_date, Str::err_expected_date, "date");
+    }
+    if (auto e = text("time", time)) return *e;
+    if (time) {
+        c.time = parse_time(*time);
+        if (!c.time) return make_error(ErrorCode::invalid_time, Str::err_expected_time, "time");
+    }
+    if (const json* v = find(body, "duration_min")) {
+        if (!v->is_number_integer())
+            return make_error(ErrorCode::invalid_type, Str::err_expected_number, "duration_min");
+        const int64_t d = v->is_number_unsigned() && v->get<uint64_t>() > 100000 ? -1 : v->get<int64_t>();
+        c.duration_min = d < 0 || d > 100000 ? -1 : static_cast<int>(d);
+    }
+    if (auto e = text("location", c.location)) return *e;
+    if (auto e = text("type", type)) return *e;
+    if (type) {
+        c.type = parse_interview_type(*type);
+        if (!c.type) return make_error(ErrorCode::invalid_value, Str::err_choose_interview_type, "type");
+    }
+    return c;
+}
+
+void to_json(nlohmann::json& j, const InterviewChange& c) {
+    j = json::object();
+    if (c.date) j["date"] = format_date(*c.date);
+    if (c.time) j["time"] = format_time(*c.time);
+    if (c.duration_min) j["duration_min"] = *c.duration_min;
+    if (c.location) j["location"] = *c.location;
+    if (c.type) j["type"] = *c.type;
+}
+
+Result<UserChange> parse_user_change(const nlohmann::json& body) {
+    if (!body.is_object()) return make_error(ErrorCode::invalid_json, Str::err_body_not_object);
+    if (auto e = reject_unknown(body, {"name", "role", "sms_access", "active"}, "")) return *e;
+    UserChange c;
+    if (const json* v = find(body, "name")) {
+        if (!v->is_string()) return make_error(ErrorCode::invalid_type, Str::err_expected_text, "name");
+        c.name = v->get<std::string>();
+        if (utf8_chars(*c.name) > 200) return make_error(ErrorCode::too_long, Str::err_name_too_long, "name");
+    }
+    if (const json* v = find(body, "role")) {
+        if (v->is_string()) c.role = parse_role(v->get<std::string>());
+        if (!c.role) return make_error(ErrorCode::invalid_value, Str::err_choose_role, "role");
+    }
+    if (const json* v = find(body, "sms_access")) {
+        if (!v->is_boolean()) return make_error(ErrorCode::invalid_type, Str::err_expected_bool, "sms_access");
+        c.sms_access = v->get<bool>();
+    }
+    if (const json* v = find(body, "active")) {
+        if (!v->is_boolean()) return make_error(ErrorCode::invalid_type, Str::err_expected_bool, "active");
+        c.active = v->get<bool>();
+    }
+    return c;
+}
+
+void to_json(nlohmann::json& j, const UserChange& c) {
+    j = json::object();
+    if (c.name) j["name"] = *c.name;
+    if (c.role) j["role"] = *c.role;
+    if (c.sms_access) j["sms_access"] = *c.sms_access;
+    if (c.active) j["active"] = *c.active;
 }
 
 void to_json(nlohmann::json& j, const PreviewCandidate& p) {

@@ -37,7 +37,7 @@ Result<PhoneNumber> normalize_phone(std::string_view text, std::string_view defa
                                     std::string_view field) {
     const std::string f(field);
     std::string s = trimmed(text);
-    if (s.empty()) return make_error("invalid_phone", "Enter a phone number.", f);
+    if (s.empty()) return make_error(ErrorCode::invalid_phone, Str::err_phone_empty, f);
     if (const size_t trunk = s.find("(0)"); trunk != std::string::npos) s.erase(trunk, 3);
     std::string digits;
     bool plus = false;
@@ -46,23 +46,21 @@ Result<PhoneNumber> normalize_phone(std::string_view text, std::string_view defa
         if (is_digit(c)) digits += c;
         else if (c == '+' && digits.empty() && !plus) plus = true;
         else if (std::string_view(" -./()").find(c) == std::string_view::npos)
-            return make_error("invalid_phone", "A phone number may only contain digits, spaces, '-' and a leading '+'.",
-                              f);
+            return make_error(ErrorCode::invalid_phone, Str::err_phone_characters, f);
     }
     std::string intl;
     if (plus) intl = digits;
     else if (digits.size() > 2 && digits[0] == '0' && digits[1] == '0') intl = digits.substr(2);
     else if (digits.size() > 1 && digits[0] == '0') intl = std::string(default_country_code) + digits.substr(1);
     else
-        return make_error("invalid_phone",
-                          "Write the number with its area or country code, e.g. 06 12345678 or +49 151 23456789.", f);
-    if (intl.empty() || intl[0] == '0') return make_error("invalid_phone", "The country code is missing or invalid.", f);
+        return make_error(ErrorCode::invalid_phone, Str::err_phone_area_code, f);
+    if (intl.empty() || intl[0] == '0') return make_error(ErrorCode::invalid_phone, Str::err_phone_country_code, f);
     if (intl.rfind("31", 0) == 0) {
         if (intl.size() > 2 && intl[2] == '0') intl.erase(2, 1);  // "+31 06 …"
         if (intl.size() != 11)
-            return make_error("invalid_phone", "A Dutch phone number has 10 digits, e.g. 06 12345678 or 020 1234567.", f);
+            return make_error(ErrorCode::invalid_phone, Str::err_phone_dutch_length, f);
     } else if (intl.size() < 8 || intl.size() > 15) {
-        return make_error("invalid_phone", "An international number has 8 to 15 digits including the country code.", f);
+        return make_error(ErrorCode::invalid_phone, Str::err_phone_international_length, f);
     }
     return PhoneNumber{"+" + intl, is_mobile(intl)};
 }
@@ -92,11 +90,11 @@ CandidateCheck check_candidate(const Candidate& in, std::string_view default_lan
     c.mobile.clear();
     c.phone = trimmed(in.phone);
     if (c.first_name.empty() && c.last_name.empty())
-        out.errors.push_back(make_error("missing_name", "Enter a first or last name.", p + "first_name"));
+        out.errors.push_back(make_error(ErrorCode::missing_name, Str::err_missing_name, p + "first_name"));
     if (c.email.empty())
-        out.errors.push_back(make_error("invalid_email", "Enter an e-mail address.", p + "email"));
+        out.errors.push_back(make_error(ErrorCode::invalid_email, Str::err_email_empty, p + "email"));
     else if (!is_valid_email(c.email))
-        out.errors.push_back(make_error("invalid_email", "\"" + c.email + "\" is not a valid e-mail address.", p + "email"));
+        out.errors.push_back(make_error(ErrorCode::invalid_email, Str::err_email_not_valid, p + "email", {c.email}));
     if (!trimmed(in.mobile).empty()) {
         auto phone = normalize_phone(in.mobile, "31", p + "mobile");
         if (!phone) {
@@ -110,7 +108,7 @@ CandidateCheck check_candidate(const Candidate& in, std::string_view default_lan
     }
     c.language = normalize_language(in.language, default_language);
     if (c.language.empty()) {
-        out.errors.push_back(make_error("invalid_language", "The language must be nl, en or de.", p + "language"));
+        out.errors.push_back(make_error(ErrorCode::invalid_language, Str::err_invalid_language, p + "language"));
         c.language = std::string(default_language);
     }
     return out;

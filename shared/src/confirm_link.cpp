@@ -1,6 +1,8 @@
 // C3/C4: whether the confirmation-link option starts checked, and which variants get the link appended.
 #include "kandidaat/confirm_link.hpp"
 
+#include "kandidaat/recruiter_words.hpp"
+
 #include <set>
 
 #include "kandidaat/template_render.hpp"
@@ -52,27 +54,11 @@ bool appends_confirm_link(std::string_view content, bool add_confirm_link) {
 
 std::string confirm_link_reason_text(const ConfirmLinkDefault& d, Lang lang) {
     std::string langs;
-    for (const auto& l : d.langs_getting_link_appended) langs += (langs.empty() ? "" : ", ") + l;
-    const size_t i = static_cast<size_t>(lang);
-    if (d.reason == "all_have_tag") {
-        static constexpr std::string_view t[] = {
-            "Elke taalvariant bevat {confirmlink}; er wordt geen extra link toegevoegd.",
-            "Every language variant contains {confirmlink}; no extra link is added.",
-            "Jede Sprachvariante enthält {confirmlink}; es wird kein zusätzlicher Link angefügt."};
-        return std::string(t[i]);
-    }
-    if (d.reason == "mixed") {
-        static constexpr std::string_view t[] = {"De link wordt toegevoegd aan de varianten zonder {confirmlink}: ",
-                                                 "The link is added to the variants without {confirmlink}: ",
-                                                 "Der Link wird den Varianten ohne {confirmlink} angefügt: "};
-        return std::string(t[i]) + langs + ".";
-    }
-    if (d.reason == "none_has_tag") {
-        static constexpr std::string_view t[] = {"Geen taalvariant bevat {confirmlink}; de link wordt toegevoegd.",
-                                                 "No language variant contains {confirmlink}; the link is added.",
-                                                 "Keine Sprachvariante enthält {confirmlink}; der Link wird angefügt."};
-        return std::string(t[i]);
-    }
+    for (const auto& l : d.langs_getting_link_appended)
+        langs += (langs.empty() ? "" : ", ") + std::string(parse_lang(l) ? language_name(*parse_lang(l), lang) : l);
+    if (d.reason == "all_have_tag") return tr(lang, Str::link_all_have_tag);
+    if (d.reason == "mixed") return fill(lang, Str::link_mixed, {langs});
+    if (d.reason == "none_has_tag") return tr(lang, Str::link_none_has_tag);
     return {};
 }
 

@@ -54,7 +54,7 @@ void append_utf8(std::string& out, uint32_t cp) {
 }
 
 // Windows-1252's 0x80-0x9F (the rest of 0xA0-0xFF is Latin-1 = Unicode). Undefined bytes become U+FFFD.
-constexpr uint16_t kCp1252High[32] = {0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+constexpr uint16_t cp1252_high[32] = {0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
                                       0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD,
                                       0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
                                       0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178};
@@ -84,7 +84,7 @@ DecodedText decode_csv_bytes(std::string_view bytes) {
     for (char ch : bytes) {
         const auto b = static_cast<unsigned char>(ch);
         if (b < 0x80) out += ch;
-        else if (b < 0xA0) append_utf8(out, kCp1252High[b - 0x80]);
+        else if (b < 0xA0) append_utf8(out, cp1252_high[b - 0x80]);
         else append_utf8(out, b);
     }
     return {std::move(out), "windows-1252"};
@@ -105,7 +105,7 @@ char detect_delimiter(std::string_view text) {
     return ';';
 }
 
-CsvParse parse_csv(std::string_view text, char delimiter) {
+CsvParse parse_csv(std::string_view text, char delimiter, Lang lang) {
     CsvParse out;
     int line = 1;
     size_t i = 0;
@@ -123,8 +123,8 @@ CsvParse parse_csv(std::string_view text, char delimiter) {
                 for (;;) {
                     if (i >= n) {
                         out.error = ImportProblem{quote_line, "", "unterminated_quote",
-                                                  "A quoted field that starts on line " + std::to_string(quote_line) +
-                                                      " is never closed (a \" is missing)."};
+                                                  fill(lang, Str::err_csv_unterminated_quote,
+                                                       {std::to_string(quote_line)})};
                         return out;
                     }
                     const char c = text[i];
@@ -192,7 +192,7 @@ std::map<std::string, int> map_headers(const std::vector<std::string>& headers) 
 }
 
 CsvAnalysis analyse_csv(std::string_view bytes, const std::map<std::string, int>& mapping_override,
-                        std::string_view default_language) {
+                        std::string_view default_language, Lang lang) {
     CsvAnalysis a;
     ImportReport& r = a.report;
     r.max_rows = csv_max_rows;
@@ -201,11 +201,11 @@ CsvAnalysis analyse_csv(std::string_view bytes, const std::map<std::string, int>
     r.encoding = decoded.encoding;
     const char delim = detect_delimiter(decoded.text);
     r.delimiter = std::string(1, delim);
-    CsvParse parsed = parse_csv(decoded.text, delim);
+    CsvParse parsed = parse_csv(decoded.text, delim, lang);
     if (parsed.error) r.problems.push_back(*parsed.error);
     if (parsed.records.empty()) {
         r.mapping = map_headers({});
-        if (!parsed.error) r.problems.push_back({1, "", "empty_file", "The file has no header line and no rows."});
+        if (!parsed.error) r.problems.push_back({1, "", "empty_file", tr(lang, Str::err_csv_empty)});
         return a;
     }
     r.headers = parsed.records.front().cells;
@@ -214,9 +214,9 @@ CsvAnalysis analyse_csv(std::string_view bytes, const std::map<std::string, int>
         if (r.mapping.count(field)) r.mapping[field] = column < static_cast<int>(r.headers.size()) ? column : -1;
     const int header_line = parsed.records.front().line;
     if (r.mapping["email"] < 0)
-        r.problems.push_back({header_line, "email", "missing_column", "No column holds the e-mail address."});
+        r.problems.push_back({header_line, "email", "missing_column", tr(lang, Str::err_csv_no_email_column)});
     if (r.mapping["first_name"] < 0 && r.mapping["last_name"] < 0)
-        r.problems.push_back({header_line, "first_name", "missing_column", "No column holds the first or last name."});
+        r.problems.push_back({header_line, "first_name", "missing_column", tr(lang, Str::err_csv_no_name_column)});
     const bool mapped = r.mapping["email"] >= 0 && (r.mapping["first_name"] >= 0 || r.mapping["last_name"] >= 0);
 
     std::map<std::string, int> seen;  // e-mail -> line of its first valid row
@@ -232,11 +232,12 @@ CsvAnalysis analyse_csv(std::string_view bytes, const std::map<std::string, int>
         in.mobile = cell(rec.cells, r.mapping["mobile"]);
         in.language = cell(rec.cells, r.mapping["language"]);
         CandidateCheck check = check_candidate(in, default_language);
-        for (const Error& e : check.errors) r.problems.push_back({rec.line, e.field, e.code, e.message});
+        for (const Error& e : check.errors)
+            r.problems.push_back({rec.line, e.field, std::string(wire_code(e.code)), said(e, lang)});
         if (!check.errors.empty()) continue;
         if (auto it = seen.find(check.candidate.email); it != seen.end()) {
             r.problems.push_back({rec.line, "email", "duplicate_in_file",
-                                  "The same e-mail address as line " + std::to_string(it->second) + "."});
+                                  fill(lang, Str::err_csv_duplicate_line, {std::to_string(it->second)})});
             continue;
         }
         seen[check.candidate.email] = rec.line;

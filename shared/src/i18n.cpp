@@ -182,4 +182,21 @@ std::string join_names(const std::vector<std::string>& names, Lang l) {
     return out;
 }
 
+Lang lang_from_accept_language(std::string_view header) {
+    // The first supported primary tag in the order written (q-values are rarely out of order in practice).
+    size_t pos = 0;
+    while (pos < header.size()) {
+        size_t end = header.find(',', pos);
+        if (end == std::string_view::npos) end = header.size();
+        std::string tag(header.substr(pos, end - pos));
+        const size_t first = tag.find_first_not_of(' ');
+        tag = first == std::string::npos ? std::string() : tag.substr(first, 2);
+        for (auto& c : tag)
+            if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+        if (auto l = parse_lang(tag)) return *l;
+        pos = end + 1;
+    }
+    return Lang::nl;
+}
+
 }  // namespace kandidaat

@@ -1,5 +1,6 @@
 // Per-candidate invitation and reminder messages, and the preview built from exactly the same calls (B2).
 #include "kandidaat/invitation_compose.hpp"
+#include "kandidaat/recruiter_words.hpp"
 
 #include <algorithm>
 
@@ -93,42 +94,27 @@ Result<PreviewResponse> build_preview(const InvitationRequest& r, const ComposeI
             p.sms = SmsPreview{*m.reminder_sms, len.chars, len.segments, len.encoding};
         }
         if (includes_sms(r.reminder.channel) && candidate.mobile.empty())
-            p.warnings.push_back(ui == Lang::nl ? "Geen mobiel nummer: geen sms-herinnering."
-                                                : "No mobile number: no SMS reminder.");
+            p.warnings.push_back(tr(ui, Str::warn_no_mobile_no_sms));
         if (includes_email(r.reminder.channel) && candidate.email.empty())
-            p.warnings.push_back(ui == Lang::nl ? "Geen e-mailadres: geen e-mailherinnering."
-                                                : "No e-mail address: no e-mail reminder.");
+            p.warnings.push_back(tr(ui, Str::warn_no_email_no_reminder));
         if (m.invitation && m.invitation->text.find(confirm_link_for(candidate)) != std::string::npos)
             anyone_can_answer = true;
         out.candidates.push_back(std::move(p));
     }
     if (auto w = missing_mobile_warning(in.candidates, r.reminder.channel, ui)) out.warnings.push_back(*w);
     if (r.email.action == EmailAction::send_email && !in.candidates.empty() && !anyone_can_answer)
-        out.warnings.push_back(ui == Lang::nl ? "De e-mail bevat geen bevestigingslink: kandidaten kunnen niet reageren."
-                                              : "The e-mail has no confirmation link: candidates cannot answer.");
+        out.warnings.push_back(tr(ui, Str::warn_no_confirm_link));
     // Issue 10 / F8: one-to-one interviews for several candidates at one time, short notice, and a reminder whose
     // moment has passed (every day count disabled) — said before sending, never shown as if it would go out.
     const size_t n = in.candidates.size();
-    if (r.interview.type != InterviewType::group && n > 1) {
-        const std::string count = std::to_string(n), at = format_time(r.interview.time);
-        out.warnings.push_back(ui == Lang::nl ? count + " kandidaten krijgen hetzelfde tijdstip (" + at +
-                                                    ") voor een individueel gesprek. Kies een groepsgesprek, of "
-                                                    "verplaats daarna per kandidaat de afspraak."
-                                              : count + " candidates get the same time (" + at +
-                                                    ") for a one-to-one interview. Choose a group interview, or move "
-                                                    "each candidate's appointment afterwards.");
-    }
+    if (r.interview.type != InterviewType::group && n > 1)
+        out.warnings.push_back(fill(ui, Str::warn_same_time, {std::to_string(n), format_time(r.interview.time)}));
     const int64_t starts = interview_start_utc(slot_of(r.interview));
     if (in.now > 0 && starts > in.now && starts - in.now < short_notice_seconds) {
         const int64_t hours = (starts - in.now) / 3600;
-        const std::string when =
-            hours < 1 ? (ui == Lang::nl ? "binnen het uur" : "within the hour")
-                      : (ui == Lang::nl ? "over " + std::to_string(hours) + " uur"
-                                        : "in " + std::to_string(hours) + (hours == 1 ? " hour" : " hours"));
-        out.warnings.push_back(ui == Lang::nl ? "Korte termijn: het interview begint " + when +
-                                                    ". Bel de kandidaten als het snel bevestigd moet worden."
-                                              : "Short notice: the interview starts " + when +
-                                                    ". Call the candidates if you need an answer quickly.");
+        out.warnings.push_back(hours < 1 ? std::string(tr(ui, Str::warn_short_notice_within_hour))
+                                         : plural(ui, static_cast<int>(hours), Str::warn_short_notice_one_hour,
+                                                  Str::warn_short_notice_hours));
     }
     if (r.reminder.channel != ReminderChannel::none) {
         const int64_t at = reminder_send_at(r.interview.date, r.reminder.days_before);
@@ -139,13 +125,47 @@ Result<PreviewResponse> build_preview(const InvitationRequest& r, const ComposeI
                 p.reminder_email.reset();
                 p.sms.reset();
             }
-            out.warnings.push_back(ui == Lang::nl ? "Er gaat geen herinnering uit: het interview is te dichtbij voor "
-                                                    "elk aantal dagen vooraf."
-                                              : "No reminder will be sent: the interview is too close for any "
-                                                "number of days before.");
+            out.warnings.push_back(tr(ui, Str::warn_no_reminder_too_close));
         }
     }
     return out;
+}
+
+std::string sms_sender_id(std::string_view company_name) {
+    std::string out;
+    for (char c : company_name) {
+        if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) out += c;
+        if (out.size() == 11) break;
+    }
+    return out.empty() ? "Kandidaat" : out;
+}
+
+bool is_allowed_sender(std::string_view allow_list, std::string_view address) {
+    auto lower = [](std::string_view text) {
+        std::string out(text);
+        for (char& c : out)
+            if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+        return out;
+    };
+    const std::string a = lower(address);
+    const size_t at = a.rfind('@');
+    size_t pos = 0;
+    while (pos <= allow_list.size()) {
+        size_t end = allow_list.find('\n', pos);
+        if (end == std::string_view::npos) end = allow_list.size();
+        const std::string entry = lower(allow_list.substr(pos, end - pos));
+        pos = end + 1;
+        if (entry.empty()) continue;
+        if (entry == a) return true;
+        if (entry.front() == '@' && at != std::string::npos && a.substr(at) == entry) return true;
+    }
+    return false;
+}
+
+std::string mailbox_of(const User& user) { return display_name(user) + " <" + user.email + ">"; }
+
+std::string invitation_from(const EmailInput& email, const User& recruiter) {
+    return email.from.empty() ? mailbox_of(recruiter) : email.from;
 }
 
 }  // namespace kandidaat

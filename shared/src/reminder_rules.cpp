@@ -1,5 +1,6 @@
 // R3-R7, R9, R10: reminder channels, days before, the 09:00 Europe/Amsterdam send moment and who gets what.
 #include "kandidaat/reminder_rules.hpp"
+#include "kandidaat/recruiter_words.hpp"
 
 namespace kandidaat {
 
@@ -27,12 +28,7 @@ std::string day_choice_reason_text(const DayChoice& choice, Lang lang) {
     if (choice.enabled) return {};
     const LocalDateTime when = utc_to_amsterdam(choice.send_at);
     const std::string moment = format_long_date_time(when.date, when.time, lang);
-    switch (lang) {
-        case Lang::nl: return "De herinnering zou op " + moment + " verstuurd worden; dat moment is voorbij.";
-        case Lang::en: return "The reminder would go out on " + moment + ", which has passed.";
-        case Lang::de: return "Die Erinnerung würde am " + moment + " gesendet; dieser Zeitpunkt ist vorbei.";
-    }
-    return {};
+    return fill(lang, Str::day_moment_passed, {moment});
 }
 
 std::vector<ReminderChannel> allowed_reminder_channels(const User& user) {
@@ -51,16 +47,11 @@ std::optional<Error> check_reminder_choice(ReminderChannel channel, int days_bef
                                            const User& user, int64_t now) {
     if (channel == ReminderChannel::none) return std::nullopt;
     if (!channel_allowed(user, channel))
-        return make_error("sms_not_allowed", "You have no SMS access, so you cannot send SMS reminders.",
-                          "reminder.channel");
+        return make_error(ErrorCode::sms_not_allowed, Str::err_sms_not_allowed, "reminder.channel");
     if (!valid_days_before(days_before))
-        return make_error("invalid_days_before", "A reminder goes out 1, 2, 3, 5 or 7 days before the interview.",
-                          "reminder.days_before");
+        return make_error(ErrorCode::invalid_days_before, Str::err_days_before, "reminder.days_before");
     if (reminder_send_at(slot.date, days_before) <= now)
-        return make_error("reminder_too_late",
-                          "The interview is too soon for a reminder " + std::to_string(days_before) +
-                              (days_before == 1 ? " day" : " days") + " before: its moment (09:00) has passed.",
-                          "reminder.days_before");
+        return make_error(ErrorCode::reminder_too_late, Str::err_reminder_too_late, "reminder.days_before");
     return std::nullopt;
 }
 
@@ -78,19 +69,7 @@ std::optional<std::string> missing_mobile_warning(const std::vector<Candidate>& 
     for (const auto& c : candidates)
         if (c.mobile.empty()) names += (names.empty() ? "" : ", ") + full_name(c);
     if (names.empty()) return std::nullopt;
-    const bool with_email = includes_email(channel);
-    switch (lang) {
-        case Lang::nl:
-            return "Geen mobiel nummer, dus geen sms-herinnering voor: " + names + "." +
-                   (with_email ? " Zij krijgen wel de e-mail." : "");
-        case Lang::en:
-            return "No mobile number, so no SMS reminder for: " + names + "." +
-                   (with_email ? " They still get the e-mail." : "");
-        case Lang::de:
-            return "Keine Mobilnummer, daher keine SMS-Erinnerung für: " + names + "." +
-                   (with_email ? " Die E-Mail erhalten sie trotzdem." : "");
-    }
-    return std::nullopt;
+    return fill(lang, includes_email(channel) ? Str::warn_no_mobile_names_email : Str::warn_no_mobile_names, {names});
 }
 
 ReminderPlan reminder_plan(ReminderChannel channel, const Candidate& candidate) {

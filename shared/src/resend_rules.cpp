@@ -8,17 +8,15 @@ namespace kandidaat {
 std::optional<Error> resend_refusal(MessageState state, MessageKind kind, int revision, const Interview& interview,
                                     AnswerStatus answer, ApplicationStatus application, int64_t now) {
     if (state != MessageState::failed && state != MessageState::cancelled)
-        return make_error("not_resendable", "Only a failed or cancelled message can be sent again.");
+        return make_error(ErrorCode::not_resendable, Str::err_not_resendable);
     if (now >= interview_start_utc(interview.slot))
-        return make_error("interview_started", "The interview has already started; nothing is sent any more.");
+        return make_error(ErrorCode::interview_started, Str::err_resend_started);
     if (interview.status == InterviewStatus::cancelled && kind != MessageKind::cancellation)
-        return make_error("interview_cancelled", "The interview was cancelled; only the cancellation can be resent.");
+        return make_error(ErrorCode::interview_cancelled, Str::err_resend_cancelled);
     if (revision < interview.sequence && kind != MessageKind::cancellation)
-        return make_error("message_outdated",
-                          "The interview was changed after this message; the newer message replaces it.");
+        return make_error(ErrorCode::message_outdated, Str::err_message_outdated);
     if (kind == MessageKind::reminder && !reminder_still_wanted(answer, application, interview.status))
-        return make_error("reminder_not_wanted",
-                          "The candidate declined or withdrew, so this reminder is no longer sent.");
+        return make_error(ErrorCode::reminder_not_wanted, Str::err_reminder_not_wanted);
     return std::nullopt;
 }
 

@@ -1,6 +1,8 @@
 // Template tags, variant choice and rendering of invitation and reminder messages for one candidate.
 #include "kandidaat/template_render.hpp"
 
+#include "kandidaat/candidate_words.hpp"
+
 #include <algorithm>
 
 namespace kandidaat {
@@ -21,12 +23,6 @@ std::string end_time_text(const Slot& s) {
     return format_time(utc_to_amsterdam(interview_end_utc(s)).time);
 }
 
-Error unknown_tag_error(const std::vector<std::string>& unknown, std::string_view field) {
-    std::string names;
-    for (const auto& n : unknown) names += (names.empty() ? "" : ", ") + n;
-    return make_error("unknown_tag", (unknown.size() == 1 ? "Unknown tag " : "Unknown tags ") + names,
-                      std::string(field));
-}
 
 std::string one_line(std::string s) {  // a subject is a header: no line breaks may survive
     std::replace(s.begin(), s.end(), '\r', ' ');
@@ -50,33 +46,37 @@ std::string link_html(std::string_view url) {
 }
 
 std::string html_document(std::string_view body, Lang lang) {
-    return "<!DOCTYPE html>\n<html lang=\"" + std::string(code(lang)) +
+    return "<!DOCTYPE html>\n<html lang=\"" + std::string(code(lang)) +  // words: not shown (markup)
            "\"><head><meta charset=\"utf-8\"></head>\n<body>\n" + std::string(body) + "\n</body></html>\n";
 }
 
 }  // namespace
 
+Error unknown_tag_error(const std::vector<std::string>& unknown, std::string_view field) {
+    std::string names;
+    for (const auto& n : unknown) names += (names.empty() ? "" : ", ") + n;
+    return make_error(ErrorCode::unknown_tag, unknown.size() == 1 ? Str::err_unknown_tag : Str::err_unknown_tags,
+                      std::string(field), {names});
+}
+
+// The examples are the values of one sample candidate, a Dutch speaker, so they are data, not words.
 const std::vector<TagInfo>& tag_table() {
     static const std::vector<TagInfo> table = {
-        {"firstname", "Voornaam van de kandidaat", "The candidate's first name", "Zoë"},
-        {"lastname", "Achternaam van de kandidaat", "The candidate's last name", "Çelik"},
-        {"fullname", "Voor- en achternaam van de kandidaat", "The candidate's full name", "Zoë Çelik"},
-        {"vacancytitle", "Titel van de vacature", "The vacancy's title", "Verpleegkundige"},
-        {"interviewtype", "Soort interview, in de taal van de kandidaat", "The interview type, in the candidate's language",
-         "persoonlijk interview"},
-        {"interviewdate", "Datum van het interview, voluit", "The interview's date, written out",
-         "maandag 7 december 2026"},
-        {"interviewtime", "Begintijd (Europe/Amsterdam)", "Start time (Europe/Amsterdam)", "14:30"},
-        {"endtime", "Eindtijd (Europe/Amsterdam)", "End time (Europe/Amsterdam)", "15:15"},
-        {"duration", "Duur van het interview", "The interview's duration", "45 minuten"},
-        {"location", "Locatie, of telefoon-/videogegevens", "Location, or phone/video details",
-         "Stationsplein 1, Utrecht"},
-        {"attendees", "Aanwezigen bij het interview", "The interview's attendees", "Anna de Vries en Bram Jansen"},
-        {"confirmlink", "Persoonlijke link om de uitnodiging te beantwoorden",
-         "Personal link to answer the invitation", "https://kandidaat.example/c/..."},
-        {"recruitername", "Naam van de recruiter die uitnodigt", "Name of the inviting recruiter", "Anna de Vries"},
-        {"recruiteremail", "E-mailadres van de recruiter", "The recruiter's e-mail address", "anna@acme.example"},
-        {"companyname", "Naam van het bedrijf", "The company's name", "Acme Zorg"},
+        {"firstname", Str::tag_firstname, "Zoë"},
+        {"lastname", Str::tag_lastname, "Çelik"},
+        {"fullname", Str::tag_fullname, "Zoë Çelik"},  // words: not shown (sample data)
+        {"vacancytitle", Str::tag_vacancytitle, "Verpleegkundige"},
+        {"interviewtype", Str::tag_interviewtype, "persoonlijk interview"},  // words: not shown (sample data)
+        {"interviewdate", Str::tag_interviewdate, "maandag 7 december 2026"},
+        {"interviewtime", Str::tag_interviewtime, "14:30"},
+        {"endtime", Str::tag_endtime, "15:15"},
+        {"duration", Str::tag_duration, "45 minuten"},
+        {"location", Str::tag_location, "Stationsplein 1, Utrecht"},
+        {"attendees", Str::tag_attendees, "Anna de Vries en Bram Jansen"},  // words: not shown (sample data)
+        {"confirmlink", Str::tag_confirmlink, "https://kandidaat.example/c/..."},
+        {"recruitername", Str::tag_recruitername, "Anna de Vries"},  // words: not shown (sample data)
+        {"recruiteremail", Str::tag_recruiteremail, "anna@acme.example"},
+        {"companyname", Str::tag_companyname, "Acme Zorg"},  // words: not shown (sample data)
     };
     return table;
 }
@@ -211,14 +211,7 @@ TemplateVariant variant_for(const LangText& subject, const LangText& content, co
     return TemplateVariant{pick(subject), pick(content), pick(signature)};
 }
 
-std::string_view confirm_link_intro(Lang lang) {
-    switch (lang) {
-        case Lang::nl: return "Bevestig uw afspraak of geef een reactie:";
-        case Lang::en: return "Confirm your appointment or reply:";
-        case Lang::de: return "Bestätigen Sie Ihren Termin oder antworten Sie:";
-    }
-    return {};
-}
+std::string_view confirm_link_intro(Lang lang) { return say(lang, Say::confirm_link_intro); }
 
 Result<RenderedEmail> render_invitation_email(const TemplateVariant& v, const RenderContext& ctx,
                                               bool add_confirm_link) {
@@ -249,18 +242,12 @@ Result<RenderedEmail> render_reminder_email(const TemplateVariant& v, const Rend
 }
 
 std::string render_reminder_sms(const RenderContext& c) {
-    struct Words {
-        std::string_view reminder, your, for_, on, at;
-    };
-    static constexpr Words words[] = {{"Herinnering", "uw", "voor", "op", "om"},
-                                      {"Reminder", "your", "for", "on", "at"},
-                                      {"Erinnerung", "Ihr", "für", "am", "um"}};
-    const Words& w = words[static_cast<size_t>(c.lang)];
-    std::string out = std::string(w.reminder) + ": " + std::string(w.your) + " " +
-                      std::string(interview_type_phrase(c.interview_type, c.lang));
-    if (!c.vacancy_title.empty()) out += " " + std::string(w.for_) + " " + c.vacancy_title;
-    out += " " + std::string(w.on) + " " + format_long_date(c.slot.date, c.lang) + " " + std::string(w.at) + " " +
-           format_time(c.slot.time);
+    const Lang l = c.lang;
+    std::string out = std::string(say(l, Say::sms_reminder)) + ": " + say(l, Say::sms_your) + " " +
+                      std::string(interview_type_phrase(c.interview_type, l));
+    if (!c.vacancy_title.empty()) out += " " + std::string(say(l, Say::sms_for)) + " " + c.vacancy_title;
+    out += " " + std::string(say(l, Say::sms_on)) + " " + format_long_date(c.slot.date, l) + " " +
+           say(l, Say::sms_at) + " " + format_time(c.slot.time);
     if (!c.location.empty()) out += ", " + c.location;
     out += ".";
     if (!c.company_name.empty()) out += " " + c.company_name;

@@ -1,5 +1,6 @@
 // Field-level input checks: e-mail syntax, E.164 mobile numbers, slots and whole invitation requests.
 #include "kandidaat/validation.hpp"
+#include "kandidaat/recruiter_words.hpp"
 
 #include <algorithm>
 #include <set>
@@ -45,6 +46,7 @@ bool valid_domain(std::string_view s) {
         if (dot == std::string_view::npos) break;
         start = dot + 1;
     }
+    if (labels == 1 && s == "localhost") return true;
     if (labels < 2 || last.size() < 2) return false;
     return std::all_of(last.begin(), last.end(), is_alpha);
 }
@@ -71,20 +73,16 @@ void check_tags(const LangText& texts, std::string_view field, std::vector<Error
     for (const auto& [lang, text] : texts) {
         const auto unknown = unknown_tags(text);
         if (unknown.empty()) continue;
-        std::string names;
-        for (const auto& n : unknown) names += (names.empty() ? "" : ", ") + n;
-        errors.push_back(make_error("unknown_tag", (unknown.size() == 1 ? "Unknown tag " : "Unknown tags ") + names,
-                                    std::string(field) + "." + lang));
+        errors.push_back(unknown_tag_error(unknown, std::string(field) + "." + lang));
     }
 }
 
 void require_texts(const LangText& texts, const std::set<std::string>& langs, std::string_view field,
-                   std::string_view what, std::vector<Error>& errors) {
+                   Str empty_in, std::vector<Error>& errors) {
     for (const auto& lang : langs) {
         const auto it = texts.find(lang);
         if (it == texts.end() || trim(it->second).empty())
-            errors.push_back(make_error("required", std::string(what) + " (" + lang + ") is empty.",
-                                        std::string(field) + "." + lang));
+            errors.push_back(make_error(ErrorCode::required, empty_in, std::string(field) + "." + lang, {lang}));
     }
 }
 
@@ -99,15 +97,18 @@ bool is_valid_email(std::string_view a) {
     return valid_local_part(a.substr(0, at)) && valid_domain(a.substr(at + 1));
 }
 
-std::optional<std::string> address_of_mailbox(std::string_view mailbox) {
-    std::string m = trim(mailbox);
-    if (!m.empty() && m.back() == '>') {
-        const size_t open = m.rfind('<');
-        if (open == std::string::npos) return std::nullopt;
-        m = trim(std::string_view(m).substr(open + 1, m.size() - open - 2));
+Mailbox parse_mailbox(std::string_view text) {
+    const std::string t = trim(text);
+    const size_t lt = t.rfind('<');
+    if (lt != std::string::npos && t.back() == '>') {
+        std::string name = trim(std::string_view(t).substr(0, lt));
+        if (name.size() >= 2 && name.front() == '"' && name.back() == '"') name = name.substr(1, name.size() - 2);
+        std::string address = trim(std::string_view(t).substr(lt + 1, t.size() - lt - 2));
+        if (is_valid_email(address)) return {name, address};
+        return {t, ""};
     }
-    if (!is_valid_email(m)) return std::nullopt;
-    return m;
+    if (is_valid_email(t)) return {"", t};
+    return {t, ""};
 }
 
 Result<std::string> normalize_mobile(std::string_view text, std::string_view default_country_code,
@@ -128,8 +129,7 @@ Result<std::string> normalize_mobile(std::string_view text, std::string_view def
         if (is_digit(c)) digits += c;
         else if (c == '+' && i == 0) plus = true;
         else if (std::string_view(" -./()").find(c) == std::string_view::npos)
-            return make_error("invalid_mobile", "A mobile number may only contain digits, spaces, '-' and a leading '+'.",
-                              f);
+            return make_error(ErrorCode::invalid_mobile, Str::err_mobile_characters, f);
     }
     std::string international;  // country code + national number, digits only
     if (plus) {
@@ -137,21 +137,19 @@ Result<std::string> normalize_mobile(std::string_view text, std::string_view def
     } else if (digits.size() > 2 && digits[0] == '0' && digits[1] == '0') {
         international = digits.substr(2);
     } else if (digits.size() > 1 && digits[0] == '0') {
-        if (!cc_ok) return make_error("invalid_mobile", "Write the number with its country code, e.g. +31 6 12345678.", f);
+        if (!cc_ok) return make_error(ErrorCode::invalid_mobile, Str::err_mobile_with_country_code, f);
         international = std::string(default_country_code) + digits.substr(1);
     } else {
-        return make_error("invalid_mobile",
-                          "Write the number with its area or country code, e.g. 06 12345678 or +49 151 23456789.", f);
+        return make_error(ErrorCode::invalid_mobile, Str::err_mobile_code, f);
     }
     if (international.empty() || international[0] == '0')
-        return make_error("invalid_mobile", "The country code is missing or invalid.", f);
+        return make_error(ErrorCode::invalid_mobile, Str::err_mobile_country, f);
     if (international.rfind("31", 0) == 0) {
         if (international.size() > 2 && international[2] == '0') international.erase(2, 1);  // "+31 06 ..."
         if (international.size() != 11 || international[2] != '6')
-            return make_error("invalid_mobile", "A Dutch mobile number has 10 digits and starts with 06.", f);
+            return make_error(ErrorCode::invalid_mobile, Str::err_mobile_dutch, f);
     } else if (international.size() < 8 || international.size() > 15) {
-        return make_error("invalid_mobile", "An international number has 8 to 15 digits including the country code.",
-                          f);
+        return make_error(ErrorCode::invalid_mobile, Str::err_mobile_length, f);
     }
     return "+" + international;
 }
@@ -161,14 +159,13 @@ std::vector<Error> validate_slot(const Slot& slot, int64_t now, std::string_view
     std::vector<Error> errors;
     const bool date_ok = is_valid(slot.date);
     const bool time_ok = is_valid(slot.time);
-    if (!date_ok) errors.push_back(make_error("invalid_date", "Choose a valid date.", p + ".date"));
-    if (!time_ok) errors.push_back(make_error("invalid_time", "Choose a valid time (HH:MM).", p + ".time"));
+    if (!date_ok) errors.push_back(make_error(ErrorCode::invalid_date, Str::err_invalid_date, p + ".date"));
+    if (!time_ok) errors.push_back(make_error(ErrorCode::invalid_time, Str::err_invalid_time, p + ".time"));
     if (!valid_duration(slot.duration_min))
-        errors.push_back(make_error("invalid_duration", "The duration must be between 5 and 480 minutes.",
-                                    p + ".duration_min"));
+        errors.push_back(make_error(ErrorCode::invalid_duration, Str::err_invalid_duration, p + ".duration_min"));
     if (date_ok && time_ok && interview_start_utc(slot) <= now) {
         const bool today = utc_to_amsterdam(now).date == slot.date;
-        errors.push_back(make_error("in_the_past", "The interview must start in the future.",
+        errors.push_back(make_error(ErrorCode::in_the_past, Str::err_in_the_past,
                                     p + (today ? ".time" : ".date")));
     }
     return errors;
@@ -177,16 +174,16 @@ std::vector<Error> validate_slot(const Slot& slot, int64_t now, std::string_view
 std::vector<Error> validate_invitation_request(const InvitationRequest& r, const InvitationContext& ctx) {
     std::vector<Error> errors;
     if (r.candidate_ids.empty())
-        errors.push_back(make_error("required", "Select at least one candidate.", "candidate_ids"));
+        errors.push_back(make_error(ErrorCode::required, Str::err_no_candidates, "candidate_ids"));
     std::set<int64_t> seen;
     for (size_t i = 0; i < r.candidate_ids.size(); ++i) {
         const int64_t id = r.candidate_ids[i];
         const std::string field = "candidate_ids[" + std::to_string(i) + "]";
         if (!seen.insert(id).second)
-            errors.push_back(make_error("duplicate", "This candidate is selected twice.", field));
+            errors.push_back(make_error(ErrorCode::duplicate, Str::err_candidate_twice, field));
         else if (std::none_of(ctx.candidates.begin(), ctx.candidates.end(),
                               [id](const Candidate& c) { return c.id == id; }))
-            errors.push_back(make_error("not_found", "Unknown candidate " + std::to_string(id) + ".", field));
+            errors.push_back(make_error(ErrorCode::not_found_in_body, Str::err_unknown_candidate, field, {std::to_string(id)}));
     }
 
     for (auto& e : validate_slot(slot_of(r.interview), ctx.now, "interview")) errors.push_back(std::move(e));
@@ -194,17 +191,15 @@ std::vector<Error> validate_invitation_request(const InvitationRequest& r, const
     if (r.interview.type != InterviewType::phone &&
         std::all_of(r.interview.location.begin(), r.interview.location.end(),
                     [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }))
-        errors.push_back(make_error("location_required",
-                                    "Enter the location: an in-person or group interview needs an address.",
-                                    "interview.location"));
+        errors.push_back(make_error(ErrorCode::location_required, Str::err_location_required, "interview.location"));
 
     if (r.email.action == EmailAction::send_email) {
-        if (!address_of_mailbox(r.email.from))
-            errors.push_back(make_error("invalid_email", "Enter a valid sender address, e.g. Name <jobs@example.com>.",
+        if (parse_mailbox(r.email.from).address.empty())
+            errors.push_back(make_error(ErrorCode::invalid_email, Str::err_invalid_from,
                                         "email.from"));
         const auto langs = needed_languages(r.email.content, ctx.candidates, ctx.default_lang);
-        require_texts(r.email.subject, langs, "email.subject", "The subject", errors);
-        require_texts(r.email.content, langs, "email.content", "The content", errors);
+        require_texts(r.email.subject, langs, "email.subject", Str::err_subject_empty_in, errors);
+        require_texts(r.email.content, langs, "email.content", Str::err_content_empty_in, errors);
     }
     check_tags(r.email.subject, "email.subject", errors);
     check_tags(r.email.content, "email.content", errors);
@@ -212,12 +207,12 @@ std::vector<Error> validate_invitation_request(const InvitationRequest& r, const
     const ReminderSettings& rem = r.reminder;
     if (auto e = check_reminder_choice(rem.channel, rem.days_before, slot_of(r.interview), ctx.sender, ctx.now)) {
         // A reminder check on an invalid slot only repeats the slot's errors.
-        if (is_valid(r.interview.date) || e->code != "reminder_too_late") errors.push_back(std::move(*e));
+        if (is_valid(r.interview.date) || e->code != ErrorCode::reminder_too_late) errors.push_back(std::move(*e));
     }
     if (includes_email(rem.channel)) {
         const auto langs = needed_languages(rem.content, ctx.candidates, ctx.default_lang);
-        require_texts(rem.subject, langs, "reminder.subject", "The reminder's subject", errors);
-        require_texts(rem.content, langs, "reminder.content", "The reminder's content", errors);
+        require_texts(rem.subject, langs, "reminder.subject", Str::err_reminder_subject_empty_in, errors);
+        require_texts(rem.content, langs, "reminder.content", Str::err_reminder_content_empty_in, errors);
     }
     check_tags(rem.subject, "reminder.subject", errors);
     check_tags(rem.content, "reminder.content", errors);

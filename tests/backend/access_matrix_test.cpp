@@ -18,7 +18,7 @@ using nlohmann::json;
 namespace {
 
 // Codes that mean "refused by the guard" (as opposed to a handler's answer to the request itself).
-const std::set<std::string> kGuardCodes = {"not_logged_in", "csrf_missing", "csrf_invalid", "admin_only", "not_yours"};
+const std::set<std::string> guard_codes = {"not_logged_in", "csrf_missing", "csrf_invalid", "admin_only", "not_yours"};
 
 std::string code_of(const httplib::Result& r) {
     const auto j = json::parse(r->body, nullptr, false);
@@ -29,7 +29,7 @@ std::string code_of(const httplib::Result& r) {
 // Writes by any recruiter on a resource named by id, reviewed as intentional. A new id'd write route that is
 // neither admin-only, nor owned, nor listed here fails "S1 every route has a rule".
 // Issue 16: vacancies, candidates and applications are the team's shared data; any recruiter adds and edits them.
-const std::set<std::string> kReviewedTeamWrites = {
+const std::set<std::string> reviewed_team_writes = {
     "POST /api/candidates/(\\d+)/notes",  // notes by the team: every recruiter may note on any candidate (issue 10)
     R"(PATCH /api/vacancies/(\d+))",           R"(POST /api/vacancies/(\d+)/applications)",
     R"(POST /api/vacancies/(\d+)/import)",     R"(PATCH /api/candidates/(\d+))",
@@ -128,7 +128,7 @@ void expect_refused(const httplib::Result& r, int status, const std::string& cod
 void expect_passed(const httplib::Result& r) {
     REQUIRE(r);
     CAPTURE(r->body);
-    CHECK(kGuardCodes.count(code_of(r)) == 0);
+    CHECK(guard_codes.count(code_of(r)) == 0);
     CHECK(r->status != 401);
 }
 
@@ -155,7 +155,7 @@ TEST_CASE("S1 every route has a rule: guarded writes need CSRF, id'd writes are 
         CHECK(route.needs_csrf() == (route.method != Method::get));
         const bool has_id = std::string(route.pattern).find(R"((\d+))") != std::string::npos;
         if (has_id && route.method != Method::get && route.guard != Guard::admin && route.owner == Owner::team)
-            CHECK_MESSAGE(kReviewedTeamWrites.count(key) == 1, "an id'd write without an owner rule: " << key);
+            CHECK_MESSAGE(reviewed_team_writes.count(key) == 1, "an id'd write without an owner rule: " << key);
         if (route.owner == Owner::interview || route.owner == Owner::invitation || route.owner == Owner::message ||
             route.owner == Owner::session)
             CHECK(has_id);

@@ -144,12 +144,12 @@ struct World {
 TEST_SUITE("notify dispatcher") {
 
 TEST_CASE("B3 backoff doubles from 30 s and is capped at one hour") {
-    CHECK(OutboxStore::backoff_seconds(1) == 30);
-    CHECK(OutboxStore::backoff_seconds(2) == 60);
-    CHECK(OutboxStore::backoff_seconds(3) == 120);
-    CHECK(OutboxStore::backoff_seconds(4) == 240);
-    CHECK(OutboxStore::backoff_seconds(9) == 3600);
-    CHECK(OutboxStore::backoff_seconds(30) == 3600);
+    CHECK(retry_backoff_seconds(1) == 30);
+    CHECK(retry_backoff_seconds(2) == 60);
+    CHECK(retry_backoff_seconds(3) == 120);
+    CHECK(retry_backoff_seconds(4) == 240);
+    CHECK(retry_backoff_seconds(9) == 3600);
+    CHECK(retry_backoff_seconds(30) == 3600);
 }
 
 TEST_CASE("R6 a message goes out at its moment, not before, and only once") {

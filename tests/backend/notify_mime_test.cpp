@@ -162,7 +162,7 @@ TEST_CASE("header injection: CR or LF in any header value is refused with a clea
         e.subject = "Hello\r\nBcc: victim@example.com";
         auto r = build_email(e);
         REQUIRE_FALSE(r.ok());
-        CHECK(r.error().code == "header_injection");
+        CHECK(r.error().code == ErrorCode::header_injection);
         CHECK(r.error().field == "Subject");
         CHECK(r.error().message.find("line break") != std::string::npos);
     }
@@ -171,7 +171,7 @@ TEST_CASE("header injection: CR or LF in any header value is refused with a clea
         e.to.name = "Zoë\nBcc: x@example.com";
         auto r = build_email(e);
         REQUIRE_FALSE(r.ok());
-        CHECK(r.error().code == "header_injection");
+        CHECK(r.error().code == ErrorCode::header_injection);
         CHECK(r.error().field == "To");
     }
     SUBCASE("reply-to address") {
@@ -189,20 +189,20 @@ TEST_CASE("header injection: CR or LF in any header value is refused with a clea
 }
 
 TEST_CASE("addresses must be plain ASCII local@domain") {
-    CHECK(valid_address("zoe.celik@example.org"));
-    CHECK(valid_address("a+tag@sub.example.co.uk"));
-    CHECK_FALSE(valid_address("zoë@example.org"));
-    CHECK_FALSE(valid_address("a b@example.org"));
-    CHECK_FALSE(valid_address("<a@example.org>"));
-    CHECK_FALSE(valid_address("a@example.org, b@example.org"));
-    CHECK_FALSE(valid_address("@example.org"));
-    CHECK_FALSE(valid_address("a@"));
-    CHECK_FALSE(valid_address("a@ex_ample.org"));
+    CHECK(is_valid_email("zoe.celik@example.org"));
+    CHECK(is_valid_email("a+tag@sub.example.co.uk"));
+    CHECK_FALSE(is_valid_email("zoë@example.org"));
+    CHECK_FALSE(is_valid_email("a b@example.org"));
+    CHECK_FALSE(is_valid_email("<a@example.org>"));
+    CHECK_FALSE(is_valid_email("a@example.org, b@example.org"));
+    CHECK_FALSE(is_valid_email("@example.org"));
+    CHECK_FALSE(is_valid_email("a@"));
+    CHECK_FALSE(is_valid_email("a@ex_ample.org"));
     auto e = sample_email();
     e.to.address = "not an address";
     auto r = build_email(e);
     REQUIRE_FALSE(r.ok());
-    CHECK(r.error().code == "invalid_address");
+    CHECK(r.error().code == ErrorCode::invalid_address);
 }
 
 TEST_CASE("R6 the Date header is Amsterdam local time with its offset, summer and winter") {

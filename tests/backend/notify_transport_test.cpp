@@ -152,7 +152,7 @@ TEST_CASE("SMTP URLs: STARTTLS when offered by default, required or off on reque
     REQUIRE(c.ok());
     CHECK(c->tls == SmtpTls::implicit);
     CHECK_FALSE(c->verify_peer);
-    CHECK(parse_smtp_url("http://mail.example.com").error().code == "invalid_smtp_url");
+    CHECK(parse_smtp_url("http://mail.example.com").error().code == ErrorCode::invalid_smtp_url);
     CHECK_FALSE(parse_smtp_url("smtp://").ok());
     CHECK_FALSE(parse_smtp_url("smtp://h?tls=maybe").ok());
 }

@@ -113,7 +113,7 @@ TEST_CASE("issue 16 status: reject checked rows with the rejection e-mail per la
     for (const auto& m : log) {
         if (m.kind != MessageKind::rejection) continue;
         ++seen;
-        if (m.recipient == "sem@example.nl") CHECK(m.subject == "Je sollicitatie: Verpleegkundige");
+        if (m.recipient == "sem@example.nl") CHECK(m.subject == "Uw sollicitatie: Verpleegkundige");
         if (m.recipient == "ava@example.com") CHECK(m.subject == "Your application: Verpleegkundige");
     }
     CHECK(seen == 2);

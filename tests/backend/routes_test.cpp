@@ -299,6 +299,28 @@ TEST_CASE("errors: malformed JSON 400, unknown vacancy 404, 1 MB body 413, unkno
     CHECK(anna.get("/api/vacancies")->status == 200);
 }
 
+TEST_CASE("issue 10 the server says its errors in the recruiter's language, naming languages in words") {
+    TempDir dir;
+    TestServer server(test_config(dir.path));
+    Api anna(server.port());
+    REQUIRE(anna.login("anna@example.com")->status == 200);
+    json body = invitation_body(1, {candidate_id(anna, 1, "Priya")}, date_in_days(server.app(), 9));
+    body["email"]["subject"].erase("en");  // Priya reads English
+    auto said_in = [&](const std::string& accept_language) {
+        auto h = anna.headers();
+        if (!accept_language.empty()) h.emplace("Accept-Language", accept_language);
+        auto r = anna.client().Post("/api/invitations", h, body.dump(), "application/json");
+        REQUIRE(r);
+        CHECK(r->status == 422);
+        const auto e = json::parse(r->body)["error"];
+        CHECK(e["field"] == "email.subject.en");
+        return e["message"].get<std::string>();
+    };
+    CHECK(said_in("en-GB,en;q=0.9") == "The subject (English) is empty.");
+    CHECK(said_in("de") == "Der Betreff (Englisch) ist leer.");
+    CHECK(said_in("") == "Het onderwerp (Engels) is leeg.");  // the default: Dutch
+}
+
 TEST_CASE("errors: a 422 names the field and leaves no half-written interview") {
     TempDir dir;
     TestServer server(test_config(dir.path));

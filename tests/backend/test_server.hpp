@@ -15,6 +15,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include <kandidaat/api.hpp>
+
+#include "http_util.hpp"
 #include "server.hpp"
 
 namespace kandidaat::testing {
@@ -217,6 +220,42 @@ struct WriteCounts {
 inline WriteCounts write_counts(storage::Storage& s) {
     return {count_rows(s, "interviews"), count_rows(s, "interview_slots"), count_rows(s, "invitations"),
             count_rows(s, "messages"), count_rows(s, "answer_history"), count_rows(s, "application_status_history")};
+}
+
+// The demo database behind a real App that does not listen: what the flow and account tests call directly
+// (the same set-up every route test starts from, without HTTP).
+struct DemoApp {
+    TempDir dir;
+    App app{test_config(dir.path)};
+
+    Services& services() { return app.services(); }
+    storage::Storage& storage() { return app.storage(); }
+    User user(const std::string& email) {
+        return storage().read([&](storage::Repo& r) { return r.user_by_email(email)->user; });
+    }
+    // The id of the candidate with this first name among the vacancy's applicants (0 when absent).
+    int64_t candidate(int64_t vacancy_id, const std::string& first_name) {
+        for (const auto& row : storage().read([&](storage::Repo& r) { return r.vacancy_candidates(vacancy_id); }))
+            if (row.candidate.first_name == first_name) return row.candidate.id;
+        return 0;
+    }
+    // invitation_body() as the parsed request the flows take.
+    InvitationRequest request(const std::vector<int64_t>& candidate_ids, int days_ahead = 10,
+                              const std::string& channel = "email") {
+        return parse_invitation_request(invitation_body(1, candidate_ids, date_in_days(app, days_ahead), channel))
+            .value();
+    }
+};
+
+// The error code an ApiError carries, or nullopt when `f` does not throw one.
+template <class F>
+std::optional<ErrorCode> api_error_of(F&& f) {
+    try {
+        f();
+    } catch (const ApiError& e) {
+        return e.error().code;
+    }
+    return std::nullopt;
 }
 
 }  // namespace kandidaat::testing

@@ -159,7 +159,7 @@ test('an expired session leads back to login, and after logging in the wizard st
   await context.close();
 });
 
-test('the app starts fast and stays small (TOOLCHAIN.md floor: app.wasm 325 KB, first frame 0.45-0.9 s)', async () => {
+test('the app starts fast and stays small (floor measured for a bare ImGui app: app.wasm 325 KB, first frame 0.45-0.9 s)', async () => {
   const wasm = readFileSync(join(webBuildDir, 'frontend/app.wasm'));
   const js = readFileSync(join(webBuildDir, 'frontend/app.js'));
   const page = await newPage();

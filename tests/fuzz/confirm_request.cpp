@@ -7,7 +7,7 @@
 #include <cstring>
 
 #include "fuzz_input.hpp"
-#include "pages/confirm_form.hpp"
+#include "pages/page_http.hpp"
 #include "pages/confirm_page.hpp"
 
 using namespace kandidaat;

@@ -47,11 +47,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     (void)encoded_words(subject, size % 80);
     (void)quoted_printable(text);
     (void)base64(text, size % 2 ? 76 : 0);
-    (void)valid_address(address);
+    (void)is_valid_email(address);
 
     EmailContent e;
     e.from = MailAddress{name, "jobs@acme.example"};
-    e.to = MailAddress{"", valid_address(address) ? address : "eva@example.org"};
+    e.to = MailAddress{"", is_valid_email(address) ? address : "eva@example.org"};
     e.subject = subject;
     e.text = text;
     e.html = "<p>" + text + "</p>";

@@ -11,7 +11,7 @@ namespace {
 
 constexpr int64_t start = 1'796'650'200;  // 2026-12-07 14:30 Amsterdam
 
-// The table of SPEC P3-P6/P10 written out by hand: from every current status, before the interview starts and
+// The table of P3-P6/P10 (docs/rules.md) written out by hand: from every current status, before the interview starts and
 // not withdrawn, each button leads to this answer (and application status), and `changed` says whether it is news.
 struct Row {
     AS current;
@@ -80,7 +80,7 @@ TEST_CASE("P10 no answer changes once the interview has started, whatever the st
             for (int64_t now : {start, start + 1, start + 86400}) {
                 const auto r = apply_answer(current, false, a, now, start);
                 REQUIRE_FALSE(r.ok());
-                CHECK(r.error().code == "interview_started");
+                CHECK(r.error().code == ErrorCode::interview_started);
             }
 }
 
@@ -90,7 +90,7 @@ TEST_CASE("P6 P10 withdrawal is final: after it no button works, before or after
             for (int64_t now : {start - 86400, start - 1, start, start + 1}) {
                 const auto r = apply_answer(current, true, a, now, start);
                 REQUIRE_FALSE(r.ok());
-                CHECK(r.error().code == "withdrawn");
+                CHECK(r.error().code == ErrorCode::withdrawn);
             }
 }
 
@@ -112,15 +112,15 @@ TEST_CASE("P10 a stored invitation: withdrawal in the history or on the applicat
     REQUIRE(r.ok());
     CHECK(r->answer == AS::declined);
 
-    CHECK(answer_invitation(inv, iv, AP::invited, Answer::decline, start).error().code == "interview_started");
-    CHECK(answer_invitation(inv, iv, AP::withdrawn, Answer::accept, start - 60).error().code == "withdrawn");
+    CHECK(answer_invitation(inv, iv, AP::invited, Answer::decline, start).error().code == ErrorCode::interview_started);
+    CHECK(answer_invitation(inv, iv, AP::withdrawn, Answer::accept, start - 60).error().code == ErrorCode::withdrawn);
 
     inv.history.push_back({AS::not_applicable, start - 7200, "candidate", true, ""});
-    CHECK(answer_invitation(inv, iv, AP::invited, Answer::accept, start - 60).error().code == "withdrawn");
+    CHECK(answer_invitation(inv, iv, AP::invited, Answer::accept, start - 60).error().code == ErrorCode::withdrawn);
 
     inv.history.clear();
     iv.status = InterviewStatus::cancelled;
-    CHECK(answer_invitation(inv, iv, AP::invited, Answer::accept, start - 60).error().code == "interview_cancelled");
+    CHECK(answer_invitation(inv, iv, AP::invited, Answer::accept, start - 60).error().code == ErrorCode::interview_cancelled);
 }
 
 TEST_CASE("P10 the recruiter may record any answer, at any time, but not undo a withdrawal") {
@@ -132,7 +132,7 @@ TEST_CASE("P10 the recruiter may record any answer, at any time, but not undo a 
             CHECK(r->changed == (current != target));
             CHECK(r->event.by == "recruiter");
             CHECK_FALSE(r->application_status);
-            CHECK(recruiter_set_answer(current, true, target, start - 60).error().code == "withdrawn");
+            CHECK(recruiter_set_answer(current, true, target, start - 60).error().code == ErrorCode::withdrawn);
         }
 }
 
@@ -151,7 +151,7 @@ TEST_CASE("F7 a withdrawn applicant cannot be invited; everyone else can") {
         CAPTURE(code(s));
         CHECK(invite_refusal(s).has_value() == (s == AP::withdrawn));
     }
-    CHECK(invite_refusal(AP::withdrawn)->code == "application_withdrawn");
+    CHECK(invite_refusal(AP::withdrawn)->code == ErrorCode::application_withdrawn);
 }
 
 }  // TEST_SUITE

@@ -48,9 +48,11 @@ TEST_CASE("C4 mixed: checked, and the link is appended only to the variants with
     CHECK(d.checked);
     CHECK(d.reason == "mixed");
     CHECK(d.langs_getting_link_appended == Langs{"de", "en"});
-    CHECK(confirm_link_reason_text(d, Lang::en) == "The link is added to the variants without {confirmlink}: de, en.");
+    // Issue 10: languages are named in words, in the language of the sentence.
+    CHECK(confirm_link_reason_text(d, Lang::en) ==
+          "The link is added to the variants without {confirmlink}: German, English.");
     CHECK(confirm_link_reason_text(d, Lang::nl) ==
-          "De link wordt toegevoegd aan de varianten zonder {confirmlink}: de, en.");
+          "De link wordt toegevoegd aan de varianten zonder {confirmlink}: Duits, Engels.");
     CHECK(appends_confirm_link(content.at("en"), d.checked));
     CHECK_FALSE(appends_confirm_link(content.at("nl"), d.checked));
 }

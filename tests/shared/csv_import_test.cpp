@@ -21,9 +21,9 @@ TEST_CASE("issue 16 phone: 06-12345678 and +31 6 1234 5678 are +31612345678; +32
     CHECK(landline->e164 == "+31201234567");
     CHECK_FALSE(landline->mobile);
     CHECK_FALSE(normalize_phone("+49 30 1234567")->mobile);
-    CHECK(normalize_phone("12345").error().code == "invalid_phone");
-    CHECK(normalize_phone("06-1234").error().code == "invalid_phone");
-    CHECK(normalize_phone("06-1234567x").error().code == "invalid_phone");
+    CHECK(normalize_phone("12345").error().code == ErrorCode::invalid_phone);
+    CHECK(normalize_phone("06-1234").error().code == ErrorCode::invalid_phone);
+    CHECK(normalize_phone("06-1234567x").error().code == ErrorCode::invalid_phone);
 
     Candidate c;
     c.first_name = " Anna ";

@@ -7,7 +7,7 @@ using namespace kandidaat;
 
 TEST_SUITE("i18n") {
 
-TEST_CASE("answer statuses carry the seed's Dutch words and the SPEC's English ones") {
+TEST_CASE("answer statuses carry the help page's Dutch words and the rule book's English ones") {
     CHECK(label(AnswerStatus::pending, Lang::nl) == "Geen reactie");
     CHECK(label(AnswerStatus::accepted, Lang::nl) == "Geaccepteerd");
     CHECK(label(AnswerStatus::declined, Lang::nl) == "Niet geaccepteerd");

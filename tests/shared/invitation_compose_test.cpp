@@ -135,7 +135,7 @@ TEST_CASE("C5 an unknown tag names the request field it sits in") {
     const auto in = input();
     const auto m = compose_candidate_messages(r, in.candidates[1], in, link_for(in.candidates[1]));
     REQUIRE_FALSE(m.ok());
-    CHECK(m.error().code == "unknown_tag");
+    CHECK(m.error().code == ErrorCode::unknown_tag);
     CHECK(m.error().field == "email.content.en");
     r = request();
     r.reminder.subject["nl"] = "{x}";

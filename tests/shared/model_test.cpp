@@ -49,7 +49,7 @@ TEST_CASE("every enum code round-trips and matches its JSON string") {
     check_codes(states, parse_message_state);
 }
 
-TEST_CASE("the wire codes are the SPEC's words") {
+TEST_CASE("the wire codes are the rule book's words") {
     CHECK(code(InterviewType::in_person) == "in_person");
     CHECK(code(EmailAction::no_email) == "no_email");
     CHECK(code(ReminderChannel::email_and_sms) == "email_and_sms");
@@ -134,18 +134,18 @@ TEST_CASE("an interview's start and end are UTC instants of its Amsterdam wall t
 }
 
 TEST_CASE("Error maps to {code, message, field}") {
-    const json j = make_error("unknown_tag", "Unknown tag {fristname}", "email.content.nl");
+    const json j = make_error(ErrorCode::unknown_tag, "Unknown tag {fristname}", "email.content.nl");
     CHECK(j == json{{"code", "unknown_tag"}, {"message", "Unknown tag {fristname}"}, {"field", "email.content.nl"}});
-    CHECK(j.get<Error>() == make_error("unknown_tag", "Unknown tag {fristname}", "email.content.nl"));
+    CHECK(j.get<Error>() == make_error(ErrorCode::unknown_tag, "Unknown tag {fristname}", "email.content.nl"));
 }
 
 TEST_CASE("Result holds a value or an error") {
     kandidaat::Result<int> ok = 3;
     CHECK(ok.ok());
     CHECK(ok.value() == 3);
-    kandidaat::Result<int> bad = make_error("x", "y");
+    kandidaat::Result<int> bad = make_error(ErrorCode::conflict, "y");
     CHECK_FALSE(bad);
-    CHECK(bad.error().code == "x");
+    CHECK(bad.error().code == ErrorCode::conflict);
     CHECK(bad.value_or(7) == 7);
 }
 

@@ -116,16 +116,16 @@ TEST_CASE("R4 R5 R7 the server check refuses SMS without access, odd day counts 
     CHECK_FALSE(check_reminder_choice(RC::none, 99, slot, without_sms, now));
     auto e = check_reminder_choice(RC::sms, 2, slot, without_sms, now);
     REQUIRE(e);
-    CHECK(e->code == "sms_not_allowed");
+    CHECK(e->code == ErrorCode::sms_not_allowed);
     CHECK(e->field == "reminder.channel");
-    CHECK(check_reminder_choice(RC::email_and_sms, 2, slot, without_sms, now)->code == "sms_not_allowed");
+    CHECK(check_reminder_choice(RC::email_and_sms, 2, slot, without_sms, now)->code == ErrorCode::sms_not_allowed);
     e = check_reminder_choice(RC::email, 4, slot, with_sms, now);
     REQUIRE(e);
-    CHECK(e->code == "invalid_days_before");
+    CHECK(e->code == ErrorCode::invalid_days_before);
     CHECK(e->field == "reminder.days_before");
     e = check_reminder_choice(RC::email, 7, slot, with_sms, now);
     REQUIRE(e);
-    CHECK(e->code == "reminder_too_late");
+    CHECK(e->code == ErrorCode::reminder_too_late);
 }
 
 TEST_CASE("R9 candidates without a mobile number are named in a warning before sending") {

@@ -57,26 +57,26 @@ TEST_CASE("issue 10 resend: only a failed or cancelled message, before the inter
     };
     CHECK_FALSE(ok(MessageState::failed, MessageKind::invitation, 0, interview_at(day)));
     CHECK_FALSE(ok(MessageState::cancelled, MessageKind::reminder, 0, interview_at(day)));
-    CHECK(ok(MessageState::queued, MessageKind::invitation, 0, interview_at(day))->code == "not_resendable");
-    CHECK(ok(MessageState::sending, MessageKind::invitation, 0, interview_at(day))->code == "not_resendable");
-    CHECK(ok(MessageState::sent, MessageKind::invitation, 0, interview_at(day))->code == "not_resendable");
+    CHECK(ok(MessageState::queued, MessageKind::invitation, 0, interview_at(day))->code == ErrorCode::not_resendable);
+    CHECK(ok(MessageState::sending, MessageKind::invitation, 0, interview_at(day))->code == ErrorCode::not_resendable);
+    CHECK(ok(MessageState::sent, MessageKind::invitation, 0, interview_at(day))->code == ErrorCode::not_resendable);
     CHECK(ok(MessageState::failed, MessageKind::invitation, 0, interview_at({2026, 11, 30}))->code ==
-          "interview_started");
+          ErrorCode::interview_started);
     CHECK(ok(MessageState::failed, MessageKind::invitation, 1, interview_at(day, InterviewStatus::cancelled, 1))
-              ->code == "interview_cancelled");
+              ->code == ErrorCode::interview_cancelled);
     CHECK_FALSE(ok(MessageState::failed, MessageKind::cancellation, 1, interview_at(day, InterviewStatus::cancelled, 1)));
     CHECK(ok(MessageState::failed, MessageKind::invitation, 0, interview_at(day, InterviewStatus::scheduled, 1))->code ==
-          "message_outdated");
+          ErrorCode::message_outdated);
     CHECK_FALSE(ok(MessageState::failed, MessageKind::reschedule, 1, interview_at(day, InterviewStatus::scheduled, 1)));
 }
 
 TEST_CASE("issue 10 resend: R10 no reminder for a candidate who declined or withdrew") {
     CHECK(resend_refusal(MessageState::cancelled, MessageKind::reminder, 0, interview_at(day), AnswerStatus::declined,
                          ApplicationStatus::invited, before)
-              ->code == "reminder_not_wanted");
+              ->code == ErrorCode::reminder_not_wanted);
     CHECK(resend_refusal(MessageState::cancelled, MessageKind::reminder, 0, interview_at(day),
                          AnswerStatus::not_applicable, ApplicationStatus::withdrawn, before)
-              ->code == "reminder_not_wanted");
+              ->code == ErrorCode::reminder_not_wanted);
     // The invitation itself may still be resent to a candidate who declined (they may change their mind).
     CHECK_FALSE(resend_refusal(MessageState::failed, MessageKind::invitation, 0, interview_at(day),
                                AnswerStatus::declined, ApplicationStatus::invited, before));

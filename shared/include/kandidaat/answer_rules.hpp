@@ -57,4 +57,9 @@ ApplicationStatus application_status_after_cancel(ApplicationStatus current, App
 // F7: whether an applicant can be invited: fails with code "application_withdrawn" for a withdrawn application.
 std::optional<Error> invite_refusal(ApplicationStatus current);
 
+// P8: what the candidate's confirmation page shows. A withdrawal is final and shown as such; otherwise a
+// cancelled interview, then one that has started, close the page; else it is open for an answer. Never fails.
+enum class ConfirmPageState { open, withdrawn, cancelled, expired };
+ConfirmPageState confirm_page_state(bool withdrawn, const Interview& interview, int64_t now);
+
 }  // namespace kandidaat

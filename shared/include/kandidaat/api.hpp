@@ -17,8 +17,9 @@
 namespace kandidaat {
 
 // ---------------------------------------------------------------------------------------------------------------
-// Paths. *_pattern constants are cpp-httplib regex routes (ids as (\d+), tokens as ([A-Za-z0-9_-]+)); the
-// functions build the concrete path for the client. Never fail.
+// Paths: every route of backend/routes.cpp is one of these. *_pattern constants are cpp-httplib regex routes (ids
+// as (\d+), tokens as ([A-Za-z0-9_-]+)); the function of the same name without _pattern builds the concrete path
+// for the client (tests/shared/api_test.cpp checks that each one matches its pattern). Never fail.
 // ---------------------------------------------------------------------------------------------------------------
 namespace paths {
 inline constexpr const char* login = "/api/login";                       // POST LoginRequest -> LoginResponse
@@ -26,13 +27,16 @@ inline constexpr const char* logout = "/api/logout";                     // POST
 inline constexpr const char* me = "/api/me";                             // GET -> LoginResponse (401 if none)
 inline constexpr const char* settings = "/api/settings";                 // GET -> CompanySettings
 inline constexpr const char* users = "/api/users";                       // GET -> [User] (attendee choice)
+inline constexpr const char* user_pattern = R"(/api/users/(\d+))";         // PATCH UserChange -> User (admin)
 inline constexpr const char* vacancies = "/api/vacancies";               // GET -> [VacancySummary]
 inline constexpr const char* vacancy_candidates_pattern = R"(/api/vacancies/(\d+)/candidates)";  // GET -> [CandidateRow]
 inline constexpr const char* templates = "/api/templates";               // GET -> [MessageTemplate]
+inline constexpr const char* template_item_pattern = R"(/api/templates/(\d+))";  // DELETE (admin) -> 204
 inline constexpr const char* invitations_preview = "/api/invitations/preview";  // POST InvitationRequest -> PreviewResponse
 inline constexpr const char* invitations = "/api/invitations";           // POST InvitationRequest -> CreateInvitationResponse
 inline constexpr const char* invitation_answer_pattern = R"(/api/invitations/(\d+)/answer)";  // PUT SetAnswerRequest -> Invitation
 inline constexpr const char* interviews = "/api/interviews";             // GET -> [InterviewRow]
+inline constexpr const char* interview_pattern = R"(/api/interviews/(\d+))";  // GET, PATCH InterviewChange, DELETE -> InterviewRow
 inline constexpr const char* interview_cancel_pattern = R"(/api/interviews/(\d+)/cancel)";      // POST -> InterviewRow
 // POST {date, time, duration_min?, location?} -> InterviewRow of the interview the candidate now has
 inline constexpr const char* invitation_reschedule_pattern = R"(/api/invitations/(\d+)/reschedule)";
@@ -67,6 +71,9 @@ std::string application(int64_t application_id);
 std::string application_cv_file(int64_t application_id);
 std::string candidate_export(int64_t candidate_id);
 std::string candidate_erase(int64_t candidate_id);
+std::string user(int64_t user_id);
+std::string interview(int64_t interview_id);
+std::string template_item(int64_t template_id);
 std::string invitation_answer(int64_t invitation_id);
 std::string interview_cancel(int64_t interview_id);
 std::string invitation_reschedule(int64_t invitation_id);
@@ -252,6 +259,31 @@ struct SetAnswerRequest {
     AnswerStatus answer = AnswerStatus::pending;
     int64_t version = -1;  // Invitation::version the edit started from (required; -1 = missing)
 };
+
+// PATCH /api/interviews/{id} (R10): the keys present change, the others keep their value.
+struct InterviewChange {
+    std::optional<LocalDate> date;
+    std::optional<LocalTime> time;
+    std::optional<int> duration_min;  // -1 when the number is out of any sensible range (validate_slot refuses it)
+    std::optional<std::string> location;
+    std::optional<InterviewType> type;
+};
+// Never throws: fails with "invalid_json" (not an object), "invalid_type", "invalid_date", "invalid_time" or
+// "invalid_value", naming the key as the field.
+Result<InterviewChange> parse_interview_change(const nlohmann::json& body);
+void to_json(nlohmann::json& j, const InterviewChange& c);  // only the keys that are set
+
+// PATCH /api/users/{id} (admin): the keys present change.
+struct UserChange {
+    std::optional<std::string> name;
+    std::optional<Role> role;
+    std::optional<bool> sms_access;
+    std::optional<bool> active;  // false: deactivated (cannot log in; history kept)
+};
+// Never throws: fails with "invalid_json", "unknown_field", "invalid_type", "too_long" or "invalid_value", naming the
+// key as the field.
+Result<UserChange> parse_user_change(const nlohmann::json& body);
+void to_json(nlohmann::json& j, const UserChange& c);  // only the keys that are set
 
 // P7: the Interviews page.
 struct InvitationRow {

@@ -11,6 +11,7 @@
 
 #include "kandidaat/api.hpp"
 #include "kandidaat/model.hpp"
+#include "kandidaat/recruiter_words.hpp"
 
 namespace kandidaat {
 
@@ -44,7 +45,7 @@ struct CsvParse {
     std::vector<CsvRecord> records;
     std::optional<ImportProblem> error;
 };
-CsvParse parse_csv(std::string_view text, char delimiter);
+CsvParse parse_csv(std::string_view text, char delimiter, Lang lang = Lang::nl);  // lang: the problem's words
 
 // Column -> field from the header cells: Dutch and English names (voornaam/first name, achternaam/last name,
 // e-mail, mobiel/telefoon/mobile/phone, taal/language, cv), case, spaces and punctuation ignored. Every field of
@@ -67,8 +68,9 @@ struct CsvAnalysis {
     ImportReport report;
     std::vector<CsvCandidate> rows;
 };
+// Problems are said in `lang` (the recruiter's UI language).
 CsvAnalysis analyse_csv(std::string_view bytes, const std::map<std::string, int>& mapping_override = {},
-                        std::string_view default_language = "nl");
+                        std::string_view default_language = "nl", Lang lang = Lang::nl);
 
 // "first_name:0,email:2,mobile:-1" (the query parameter `mapping`) -> a mapping override; unknown fields and
 // malformed parts are ignored. Never fails.

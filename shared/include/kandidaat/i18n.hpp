@@ -20,6 +20,9 @@ inline constexpr std::string_view default_language_code = "nl";
 std::string_view code(Lang lang);
 std::optional<Lang> parse_lang(std::string_view code);  // nullopt for unsupported codes
 Lang lang_or(std::string_view code, Lang fallback);     // never fails
+// The first supported language of an Accept-Language header ("de-DE,de;q=0.9,en;q=0.8" -> de); nl when none is.
+// Never fails.
+Lang lang_from_accept_language(std::string_view header);
 
 // Labels, never fail. Every enum has nl, en and de labels.
 std::string_view label(InterviewType v, Lang lang);      // "Telefonisch" / "Phone"

@@ -22,7 +22,7 @@ struct ComposeInput {
     User sender;                        // the recruiter: {recruitername}
     std::string company_name;
     std::string default_lang = "nl";
-    std::string ui_lang = "nl";         // the recruiter's UI language ("nl" or "en"): preview warnings
+    std::string ui_lang = "nl";         // the recruiter's UI language: preview warnings
     int64_t now = 0;                    // UTC, for the short-notice warning and the reminder's moment (0: unknown)
 };
 
@@ -37,6 +37,17 @@ struct CandidateMessages {
     std::optional<RenderedEmail> reminder_email; // when the channel includes e-mail
     std::optional<std::string> reminder_sms;     // when the channel includes SMS and they have a mobile number
 };
+
+// Who a candidate's messages come from (F6, B5). The SMS sender id: the company name's ASCII letters and digits,
+// at most 11 ("Acme Zorg B.V." -> "AcmeZorgBV"), "Kandidaat" when none is left. Never fails.
+std::string sms_sender_id(std::string_view company_name);
+// Whether `address` is on an admin's allow-list of senders (S17: one entry a line, an address or "@domain" for a
+// whole domain; case does not matter). Never fails.
+bool is_allowed_sender(std::string_view allow_list, std::string_view address);
+// "Anna de Vries <anna@acme.example>": a user as a mailbox. Never fails.
+std::string mailbox_of(const User& user);
+// The invitation's From: the sender the recruiter chose, or the recruiter themselves. Never fails.
+std::string invitation_from(const EmailInput& email, const User& recruiter);
 
 // The render context of one candidate for `request` in language `lang`. Never fails.
 RenderContext make_render_context(const InvitationRequest& request, const Candidate& candidate,

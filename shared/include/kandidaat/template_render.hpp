@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "kandidaat/i18n.hpp"
+#include "kandidaat/recruiter_words.hpp"
 #include "kandidaat/model.hpp"
 #include "kandidaat/result.hpp"
 
@@ -14,8 +15,7 @@ namespace kandidaat {
 // One tag a template may use. The UI lists tag_table() as the recruiter's reference.
 struct TagInfo {
     std::string_view name;            // without braces: "firstname"
-    std::string_view description_nl;
-    std::string_view description_en;
+    Str description;                  // recruiter_words.hpp: tag_<name>
     std::string_view example;         // what it becomes for the example candidate, in Dutch
 };
 
@@ -50,6 +50,8 @@ std::vector<TemplatePiece> split_template(std::string_view tmpl);  // never fail
 // Tags in `tmpl` that are not in tag_table(), as written, each once, in order of appearance, with braces:
 // {"{fristname}"}. Never fails.
 std::vector<std::string> unknown_tags(std::string_view tmpl);
+// The "unknown_tag" error for tags unknown_tags() found, naming them ("Unknown tag {fristname}"). Never fails.
+Error unknown_tag_error(const std::vector<std::string>& unknown, std::string_view field);
 bool contains_tag(std::string_view tmpl, std::string_view tag_name);  // contains_tag(c, "confirmlink")
 
 // The value of one known tag for `ctx` as plain text ("" for an unknown name). Never fails.

@@ -17,12 +17,20 @@ inline constexpr int min_duration_min = 5;
 inline constexpr int max_duration_min = 480;
 bool valid_duration(int minutes);  // 5..480
 
-// A pragmatic address check (no display name): ASCII local part of atext and single dots, '@', a domain of at
-// least two labels (letters, digits, inner hyphens) ending in an alphabetic label of 2+ letters; at most 254
-// characters. Never fails.
+// THE e-mail address rule, used by the wizard, the API, the dispatcher and the mail builder alike: an ASCII local
+// part of atext and single dots, '@', and a domain of at least two labels (letters, digits, inner hyphens) ending
+// in an alphabetic label of 2+ letters, or the single name "localhost" (the envelope sender of a server that
+// knows no host name); at most 254 characters. Never fails.
 bool is_valid_email(std::string_view address);
-// "Name <addr>" or a bare address: the address part, or nullopt when there is no valid one. Never fails.
-std::optional<std::string> address_of_mailbox(std::string_view mailbox);
+
+// A display name and an address, as in "Acme Zorg <jobs@acme.example>".
+struct Mailbox {
+    std::string name;     // without quotes; may be empty
+    std::string address;  // empty when the text holds no valid address
+};
+// Reads "Name <addr>", "\"Name, with comma\" <addr>" or a bare address (spaces around are ignored). When there is
+// no valid address (is_valid_email), `address` is empty and `name` holds the text. Never fails.
+Mailbox parse_mailbox(std::string_view text);
 
 // A mobile number in E.164. Spaces, '-', '.', '/', parentheses and a "(0)" trunk are ignored. "+CC..." and
 // "00CC..." are international; a leading single '0' is national with `default_country_code` (31): "06-1234 5678"
