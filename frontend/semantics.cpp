@@ -17,7 +17,7 @@ namespace kandidaat::web {
 namespace {
 
 enum State : uint16_t {
-    checked = 1, selected = 2, disabled = 4, expanded = 8, invalid = 16, mixed = 32, copyable = 64,
+    state_checked = 1, state_selected = 2, state_disabled = 4, state_expanded = 8, state_invalid = 16, state_mixed = 32, state_copyable = 64,
     has_expanded = 128, modal = 256, has_selected = 512,
     name_not_shown = 1024,  // the name is not the widget's own visible text (a label beside it, an icon's name)
 };
@@ -281,7 +281,7 @@ void make_tab(ImGuiTabBar* bar, ImGuiTabItem* tab, size_t at) {
     n->role = Role::tab;
     n->name = tab->NameOffset >= 0 ? visible_label(bar->GetTabName(tab)) : std::string();
     n->state |= has_selected;
-    if (bar->SelectedTabId == n->id || (bar->SelectedTabId == 0 && bar->VisibleTabId == n->id)) n->state |= selected;
+    if (bar->SelectedTabId == n->id || (bar->SelectedTabId == 0 && bar->VisibleTabId == n->id)) n->state |= state_selected;
     const uint32_t list = mix(bar->ID, 0x7AB5u);
     if (!g_containers.count(list)) {
         // The tab list goes just before its first tab, inside the tab's container.
@@ -313,10 +313,10 @@ void semantics_item_add(ImGuiContext& g, const ImRect& bb, uint32_t id) {
     n.id = id;
     n.parent = parent;
     n.role = explicit_role;
-    if (explicit_role == Role::radio && g_next_checked) n.state |= checked;
+    if (explicit_role == Role::radio && g_next_checked) n.state |= state_checked;
     if (explicit_role == Role::radio) n.state |= has_selected;  // aria-checked is always said
-    if (g.LastItemData.InFlags & ImGuiItemFlags_Disabled) n.state |= disabled;
-    if (g.LastItemData.InFlags & ImGuiItemFlags_MixedValue) n.state |= mixed;
+    if (g.LastItemData.InFlags & ImGuiItemFlags_Disabled) n.state |= state_disabled;
+    if (g.LastItemData.InFlags & ImGuiItemFlags_MixedValue) n.state |= state_mixed;
     n.inputable = (g.LastItemData.InFlags & ImGuiItemFlags_Inputable) != 0;
     ImRect r = bb;
     r.ClipWith(window->ClipRect);
@@ -347,16 +347,16 @@ void semantics_item_info(ImGuiContext& g, uint32_t id, const char* label, int st
         n->role = Role::textbox;
     } else if (status_flags & ImGuiItemStatusFlags_Checkable) {
         n->role = Role::checkbox;
-        if (status_flags & ImGuiItemStatusFlags_Checked) n->state |= checked;
+        if (status_flags & ImGuiItemStatusFlags_Checked) n->state |= state_checked;
     } else if (is_combo_popup(window->RootWindow)) {
         n->role = Role::option;
         n->state |= has_selected;
-        if (window->DC.NavFocusScopeIdCurrent && g.NavId == id) n->state |= selected;
+        if (window->DC.NavFocusScopeIdCurrent && g.NavId == id) n->state |= state_selected;
     } else {
         n->role = Role::button;
         if (status_flags & ImGuiItemStatusFlags_Openable) {
             n->state |= has_expanded;
-            if (status_flags & ImGuiItemStatusFlags_Opened) n->state |= expanded;
+            if (status_flags & ImGuiItemStatusFlags_Opened) n->state |= state_expanded;
         }
     }
 }
@@ -394,7 +394,7 @@ void semantics_text(std::string_view text, Role role, int level, bool copyable) 
     n.role = role;
     n.level = level;
     n.name = std::string(text);
-    if (copyable) n.state |= copyable;
+    if (copyable) n.state |= state_copyable;
     // A dialog is named by its first text (its title), as aria-labelledby would.
     if (auto it = g_containers.find(parent); it != g_containers.end() && g_nodes[it->second].role == Role::dialog &&
                                              g_nodes[it->second].name.empty())
@@ -416,7 +416,7 @@ void semantics_combo(uint32_t id, std::string_view name, std::string_view value,
     if (n->name.empty()) n->name = label_beside(*n);
     g_pending_label.clear();
     n->value = std::string(value);
-    n->state |= has_expanded | (open ? expanded : 0);
+    n->state |= has_expanded | (open ? state_expanded : 0);
     if (open) {
         g_open_combo_name = n->name;
         // The list's window may have begun (and its container been made) before the combo was told.
@@ -440,7 +440,7 @@ void semantics_invalid_last(std::string_view message) {
     // The message was just drawn as a text node: the last node of this window. The control is the one before it.
     const uint32_t error_id = !g_nodes.empty() && g_nodes.back().role == Role::text ? g_nodes.back().id : 0;
     if (Node* c = last_control(window)) {
-        c->state |= invalid;
+        c->state |= state_invalid;
         c->error = error_id;
         if (!error_id) c->value = std::string(message);
     }
@@ -461,11 +461,11 @@ void semantics_row_index(int index) {
 
 void semantics_toast(std::string_view text, bool error) {
     if (!g_enabled) return;
-    constexpr uint32_t live = 0x11FEu;
-    if (!g_containers.count(live)) add_container(live, 0, Role::live, nullptr);
+    constexpr uint32_t live_region_id = 0x11FEu;
+    if (!g_containers.count(live_region_id)) add_container(live_region_id, 0, Role::live, nullptr);
     Node n;
-    n.id = ImHashData(text.data(), text.size(), live);
-    n.parent = live;
+    n.id = ImHashData(text.data(), text.size(), live_region_id);
+    n.parent = live_region_id;
     n.role = error ? Role::alert : Role::status;
     n.name = std::string(text);
     set_rect(n, GImGui->CurrentWindow->Rect());
