@@ -16,7 +16,7 @@ namespace kandidaat {
 
 namespace {
 
-using Clock = std::chrono::steady_clock;
+using SteadyClock = std::chrono::steady_clock;
 constexpr size_t header_allowance = 64 * 1024;
 
 // What went wrong below the router on this thread's current request (see transport_failure()).
@@ -51,7 +51,7 @@ public:
 
     // Starts the clock and the budget of the next request.
     void begin_request() {
-        deadline_ = Clock::now() + std::chrono::seconds(limits_.request_deadline_sec);
+        deadline_ = SteadyClock::now() + std::chrono::seconds(limits_.request_deadline_sec);
         consumed_ = 0;
         budget_ = header_allowance;
         refuse_body_ = false;
@@ -65,9 +65,9 @@ public:
     // server stops (`stopping` is checked every 50 ms).
     bool wait_for_request(int timeout_ms, const std::atomic<socket_t>& listener) {
         if (has_buffered()) return true;
-        const auto until = Clock::now() + std::chrono::milliseconds(timeout_ms);
+        const auto until = SteadyClock::now() + std::chrono::milliseconds(timeout_ms);
         while (listener != INVALID_SOCKET) {
-            const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(until - Clock::now()).count();
+            const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(until - SteadyClock::now()).count();
             if (left <= 0) return false;
             pollfd p{sock_, POLLIN, 0};
             const int rc = ::poll(&p, 1, static_cast<int>(left < 50 ? left : 50));
@@ -86,7 +86,7 @@ public:
             return -1;
         }
         if (!has_buffered()) {
-            if (Clock::now() >= deadline_) {
+            if (SteadyClock::now() >= deadline_) {
                 t_failure = 408;
                 return -1;
             }
@@ -130,7 +130,7 @@ public:
 private:
     // How long a read may wait: the read timeout, cut short by the request's deadline.
     int read_wait_ms() const {
-        const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline_ - Clock::now()).count();
+        const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline_ - SteadyClock::now()).count();
         const long long cap = static_cast<long long>(limits_.read_timeout_sec) * 1000;
         if (left <= 0) return 0;
         return static_cast<int>(left < cap ? left : cap);
@@ -159,7 +159,7 @@ private:
     const ConnectionLimits& limits_;
     char buf_[4096];
     size_t pos_ = 0, len_ = 0;
-    Clock::time_point deadline_{};
+    SteadyClock::time_point deadline_{};
     size_t consumed_ = 0, budget_ = 0;
     bool refuse_body_ = false;
     bool headers_done_ = false;

@@ -1,13 +1,11 @@
 // Test hooks: the screen rectangles of labelled widgets from the last frame, for browser tests to click. They
-// exist only in a test build (CMake option KANDIDAAT_TEST_HOOKS); in the release app every call below is an empty
-// inline function and nothing is exported to JavaScript.
+// exist only in the test app (build-web/app-test/, linked with test_hooks.cpp); the served app links
+// test_hooks_off.cpp, where every call below does nothing and nothing is exported to JavaScript.
 #pragma once
 
 #include <string_view>
 
 namespace kandidaat::web {
-
-#if KANDIDAAT_TEST_HOOKS
 
 // Call at the start of every frame.
 void test_hooks_new_frame();
@@ -23,20 +21,11 @@ void publish_last_item(const char* key, std::string_view text);
 void publish_current_window(const char* key);
 // Marks a frame-independent fact for tests (e.g. "page" = "candidates"), read like a rectangle's text.
 void publish_fact(const char* key, std::string_view text);
-#else
-inline void test_hooks_new_frame() {}
-inline void test_hooks_frame_time(double) {}
-inline void publish_last_item(const char*) {}
-inline void publish_last_item(const char*, std::string_view) {}
-inline void publish_current_window(const char*) {}
-inline void publish_fact(const char*, std::string_view) {}
-#endif
 
 }  // namespace kandidaat::web
 
-#if KANDIDAAT_TEST_HOOKS
-
-// Exported to JavaScript: a JSON object {key: [x, y, w, h]} in CSS pixels for the last completed frame.
+// Exported to JavaScript (test app only): a JSON object {key: [x, y, w, h]} in CSS pixels for the last
+// completed frame.
 extern "C" const char* kandidaat_test_rects();
 // Exported to JavaScript: the number of frames completed so far.
 extern "C" int kandidaat_frame();
@@ -44,4 +33,3 @@ extern "C" int kandidaat_frame();
 extern "C" const char* kandidaat_frame_stats();
 // Exported to JavaScript: how many code points of `utf8` the UI font has no glyph for (0 = all render).
 extern "C" int kandidaat_missing_glyphs(const char* utf8);
-#endif

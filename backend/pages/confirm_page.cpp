@@ -76,7 +76,7 @@ data page(Lang l, const std::string& company, const std::string& title, const Co
     return out;
 }
 
-std::string render(const data& d) {
+std::string render_confirm(const data& d) {
     // Parsed once per thread: rendering keeps state in the mustache object, so threads do not share one.
     thread_local mustache page_template(confirm_page_template);
     data with_partials = d;
@@ -99,7 +99,7 @@ std::string closed_page(const ConfirmPageData& d, Say heading, Say text, bool wi
     }
     data out = page(l, d.company_name, say(l, heading), &d);
     out.set("closed", closed);
-    return render(out);
+    return render_confirm(out);
 }
 
 }  // namespace
@@ -138,7 +138,7 @@ std::string confirm_page(const ConfirmPageData& d, const std::string& error) {
     inv.set("withdraw_label", std::string(label(Answer::withdraw, l)));
     data out = page(l, d.company_name, say(l, Say::page_title), &d);
     out.set("invitation", inv);
-    return render(out);
+    return render_confirm(out);
 }
 
 std::string withdraw_confirm_page(const ConfirmPageData& d) {
@@ -152,7 +152,7 @@ std::string withdraw_confirm_page(const ConfirmPageData& d) {
     sure.set("sure_no", say(l, Say::page_sure_no));
     data out = page(l, d.company_name, say(l, Say::page_sure_title), &d);
     out.set("withdraw_confirm", sure);
-    return render(out);
+    return render_confirm(out);
 }
 
 std::string thank_you_page(const ConfirmPageData& d) {
@@ -167,7 +167,7 @@ std::string thank_you_page(const ConfirmPageData& d) {
     thanks.set("change_link", say(l, Say::page_change_link));
     data out = page(l, d.company_name, say(l, Say::page_thanks), &d);
     out.set("thank_you", thanks);
-    return render(out);
+    return render_confirm(out);
 }
 
 std::string withdrawn_page(const ConfirmPageData& d) {
@@ -188,7 +188,7 @@ std::string not_found_page(Lang l) {
     closed.set("text", say(l, Say::page_not_found_text));
     data out = page(l, {}, say(l, Say::page_not_found_title), nullptr);
     out.set("closed", closed);
-    return render(out);
+    return render_confirm(out);
 }
 
 std::string too_many_attempts_page(Lang l, int minutes) {
@@ -199,7 +199,7 @@ std::string too_many_attempts_page(Lang l, int minutes) {
     closed.set("text", text);
     data out = page(l, {}, say(l, Say::page_too_many_title), nullptr);
     out.set("closed", closed);
-    return render(out);
+    return render_confirm(out);
 }
 
 }  // namespace kandidaat::pages

@@ -21,7 +21,7 @@ data page(Lang l, Str title) {
     return out;
 }
 
-std::string render(const data& d) {
+std::string render_setup(const data& d) {
     thread_local mustache page_template(setup_page_template);  // parsed once per thread (it keeps render state)
     return page_template.render(d);
 }
@@ -43,7 +43,7 @@ std::string setup_page(const SetupForm& f) {
     form.set("create", tr(l, Str::setup_create));
     data out = page(l, Str::setup_title);
     out.set("form", form);
-    return render(out);
+    return render_setup(out);
 }
 
 std::string setup_done_page(Lang lang, const std::string& email) {
@@ -53,7 +53,7 @@ std::string setup_done_page(Lang lang, const std::string& email) {
     done.set("open_app", tr(lang, Str::setup_open_app));
     data out = page(lang, Str::setup_done_title);
     out.set("done", done);
-    return render(out);
+    return render_setup(out);
 }
 
 std::string setup_invalid_page(Lang lang) {
@@ -62,7 +62,7 @@ std::string setup_invalid_page(Lang lang) {
     invalid.set("open_app", tr(lang, Str::setup_open_app));
     data out = page(lang, Str::setup_invalid_title);
     out.set("invalid", invalid);
-    return render(out);
+    return render_setup(out);
 }
 
 }  // namespace kandidaat::pages

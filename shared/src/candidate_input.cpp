@@ -1,5 +1,6 @@
 // Candidate input rules: phone numbers (E.164, NL default), e-mail normalization, languages.
 #include "kandidaat/candidate_input.hpp"
+#include "kandidaat/utf8.hpp"
 
 #include "kandidaat/validation.hpp"
 
@@ -7,7 +8,6 @@ namespace kandidaat {
 
 namespace {
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 std::string trimmed(std::string_view s) {
     size_t b = 0, e = s.size();
@@ -43,7 +43,7 @@ Result<PhoneNumber> normalize_phone(std::string_view text, std::string_view defa
     bool plus = false;
     for (size_t i = 0; i < s.size(); ++i) {
         const char c = s[i];
-        if (is_digit(c)) digits += c;
+        if (is_ascii_digit(c)) digits += c;
         else if (c == '+' && digits.empty() && !plus) plus = true;
         else if (std::string_view(" -./()").find(c) == std::string_view::npos)
             return make_error(ErrorCode::invalid_phone, Str::err_phone_characters, f);

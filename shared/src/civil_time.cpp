@@ -1,5 +1,6 @@
 // Calendar arithmetic (Howard Hinnant's days_from_civil), text forms and the Europe/Amsterdam UTC offset.
 #include "kandidaat/civil_time.hpp"
+#include "kandidaat/utf8.hpp"
 
 #include <cstdio>
 
@@ -11,13 +12,12 @@ constexpr int64_t seconds_per_day = 86400;
 // Floor division, so instants before 1970 land on the right day.
 int64_t floor_div(int64_t a, int64_t b) { return a / b - ((a % b != 0) && ((a < 0) != (b < 0)) ? 1 : 0); }
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 // Reads exactly `n` digits at `pos`; -1 if any is not a digit.
 int read_digits(std::string_view s, size_t pos, size_t n) {
     int v = 0;
     for (size_t i = 0; i < n; ++i) {
-        if (pos + i >= s.size() || !is_digit(s[pos + i])) return -1;
+        if (pos + i >= s.size() || !is_ascii_digit(s[pos + i])) return -1;
         v = v * 10 + (s[pos + i] - '0');
     }
     return v;

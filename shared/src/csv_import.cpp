@@ -1,5 +1,6 @@
 // CSV import: decoding, delimiter detection, RFC 4180 parsing, header mapping and row checks.
 #include "kandidaat/csv_import.hpp"
+#include "kandidaat/utf8.hpp"
 
 #include <algorithm>
 #include <charconv>
@@ -9,36 +10,6 @@
 namespace kandidaat {
 
 namespace {
-
-// The length of a valid UTF-8 sequence at s[i], or 0 when it is not one (overlongs and surrogates rejected).
-size_t utf8_sequence(std::string_view s, size_t i) {
-    const auto b = static_cast<unsigned char>(s[i]);
-    if (b < 0x80) return 1;
-    size_t n = 0;
-    uint32_t cp = 0;
-    if ((b & 0xE0) == 0xC0) n = 2, cp = b & 0x1F;
-    else if ((b & 0xF0) == 0xE0) n = 3, cp = b & 0x0F;
-    else if ((b & 0xF8) == 0xF0) n = 4, cp = b & 0x07;
-    else return 0;
-    if (i + n > s.size()) return 0;
-    for (size_t k = 1; k < n; ++k) {
-        const auto c = static_cast<unsigned char>(s[i + k]);
-        if ((c & 0xC0) != 0x80) return 0;
-        cp = (cp << 6) | (c & 0x3F);
-    }
-    if ((n == 2 && cp < 0x80) || (n == 3 && cp < 0x800) || (n == 4 && (cp < 0x10000 || cp > 0x10FFFF))) return 0;
-    if (cp >= 0xD800 && cp <= 0xDFFF) return 0;
-    return n;
-}
-
-bool valid_utf8(std::string_view s) {
-    for (size_t i = 0; i < s.size();) {
-        const size_t n = utf8_sequence(s, i);
-        if (n == 0) return false;
-        i += n;
-    }
-    return true;
-}
 
 void append_utf8(std::string& out, uint32_t cp) {
     if (cp < 0x80) {
@@ -78,7 +49,7 @@ std::string cell(const std::vector<std::string>& cells, int column) {
 DecodedText decode_csv_bytes(std::string_view bytes) {
     const bool bom = bytes.size() >= 3 && bytes.substr(0, 3) == "\xEF\xBB\xBF";
     if (bom) bytes.remove_prefix(3);
-    if (valid_utf8(bytes)) return {std::string(bytes), bom ? "utf-8 (BOM)" : "utf-8"};
+    if (is_valid_utf8(bytes)) return {std::string(bytes), bom ? "utf-8 (BOM)" : "utf-8"};
     std::string out;
     out.reserve(bytes.size() + bytes.size() / 8);
     for (char ch : bytes) {

@@ -1,5 +1,6 @@
 // Field-level input checks: e-mail syntax, E.164 mobile numbers, slots and whole invitation requests.
 #include "kandidaat/validation.hpp"
+#include "kandidaat/utf8.hpp"
 #include "kandidaat/recruiter_words.hpp"
 
 #include <algorithm>
@@ -12,10 +13,9 @@ namespace kandidaat {
 namespace {
 
 bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 bool is_atext(char c) {
-    return is_alpha(c) || is_digit(c) || std::string_view("!#$%&'*+-/=?^_`{|}~").find(c) != std::string_view::npos;
+    return is_alpha(c) || is_ascii_digit(c) || std::string_view("!#$%&'*+-/=?^_`{|}~").find(c) != std::string_view::npos;
 }
 
 bool valid_local_part(std::string_view s) {
@@ -40,7 +40,7 @@ bool valid_domain(std::string_view s) {
         const std::string_view label = s.substr(start, dot == std::string_view::npos ? s.npos : dot - start);
         if (label.empty() || label.size() > 63 || label.front() == '-' || label.back() == '-') return false;
         for (char c : label)
-            if (!is_alpha(c) && !is_digit(c) && c != '-') return false;
+            if (!is_alpha(c) && !is_ascii_digit(c) && c != '-') return false;
         ++labels;
         last = label;
         if (dot == std::string_view::npos) break;
@@ -120,13 +120,13 @@ Result<std::string> normalize_mobile(std::string_view text, std::string_view def
     // the phone fuzz target).
     const bool cc_ok = !default_country_code.empty() && default_country_code.size() <= 3 &&
                        default_country_code[0] != '0' &&
-                       std::all_of(default_country_code.begin(), default_country_code.end(), is_digit);
+                       std::all_of(default_country_code.begin(), default_country_code.end(), is_ascii_digit);
     if (const size_t trunk = s.find("(0)"); trunk != std::string::npos) s.erase(trunk, 3);
     std::string digits;
     bool plus = false;
     for (size_t i = 0; i < s.size(); ++i) {
         const char c = s[i];
-        if (is_digit(c)) digits += c;
+        if (is_ascii_digit(c)) digits += c;
         else if (c == '+' && i == 0) plus = true;
         else if (std::string_view(" -./()").find(c) == std::string_view::npos)
             return make_error(ErrorCode::invalid_mobile, Str::err_mobile_characters, f);

@@ -20,12 +20,6 @@ namespace {
 // Codes that mean "refused by the guard" (as opposed to a handler's answer to the request itself).
 const std::set<std::string> guard_codes = {"not_logged_in", "csrf_missing", "csrf_invalid", "admin_only", "not_yours"};
 
-std::string code_of(const httplib::Result& r) {
-    const auto j = json::parse(r->body, nullptr, false);
-    if (!j.is_object() || !j.contains("error")) return {};
-    return j["error"].value("code", std::string());
-}
-
 // Writes by any recruiter on a resource named by id, reviewed as intentional. A new id'd write route that is
 // neither admin-only, nor owned, nor listed here fails "S1 every route has a rule".
 // Issue 16: vacancies, candidates and applications are the team's shared data; any recruiter adds and edits them.

@@ -22,11 +22,6 @@ httplib::Result login_from(int port, const std::string& address, const std::stri
                   json{{"email", email}, {"password", password}}.dump(), "application/json");
 }
 
-std::string code_of(const httplib::Result& r) {
-    const auto j = json::parse(r->body, nullptr, false);
-    return j.is_object() && j.contains("error") ? j["error"].value("code", std::string()) : std::string();
-}
-
 Config proxied(const TempDir& dir) {
     Config c = test_config(dir.path);
     c.trust_proxy = true;

@@ -17,6 +17,7 @@
 #include "notify/file_transport.hpp"
 #include "notify/sms_gateway.hpp"
 #include "notify/smtp_sender.hpp"
+#include "test_server.hpp"
 
 using namespace kandidaat;
 using namespace kandidaat::notify;
@@ -124,14 +125,6 @@ std::string slurp(const std::filesystem::path& p) {
     return ss.str();
 }
 
-struct TempDir {
-    std::filesystem::path path;
-    TempDir() {
-        std::string templ = (std::filesystem::temp_directory_path() / "kandidaat-notify-XXXXXX").string();
-        path = ::mkdtemp(templ.data());
-    }
-    ~TempDir() { std::filesystem::remove_all(path); }
-};
 
 }  // namespace
 
@@ -262,7 +255,7 @@ TEST_CASE("R9 the SMS gateway gets JSON {to, from, text} with the bearer token; 
 }
 
 TEST_CASE("the file transport writes .eml and .sms.json atomically, named by due time, once per row") {
-    TempDir tmp;
+    testing::TempDir tmp;
     FileTransport files(tmp.path / "outbox");
     auto mail = sample_mail();
     REQUIRE(files.send_email(mail).sent());
@@ -289,7 +282,7 @@ TEST_CASE("the file transport writes .eml and .sms.json atomically, named by due
 }
 
 TEST_CASE("the file transport reports an unwritable folder as a transient failure") {
-    TempDir tmp;
+    testing::TempDir tmp;
     std::ofstream(tmp.path / "blocker") << "a file, not a folder";
     FileTransport files(tmp.path / "blocker" / "outbox");
     const auto r = files.send_email(sample_mail());

@@ -22,21 +22,6 @@ using namespace kandidaat;
 using namespace kandidaat::testing;
 using nlohmann::json;
 
-namespace {
-void check_error(const httplib::Result& r, int status, const std::string& code, const std::string& field = "*") {
-    REQUIRE(r);
-    CHECK(r->status == status);
-    CHECK(r->get_header_value("Content-Type") == "application/json");
-    const auto j = json::parse(r->body, nullptr, false);
-    REQUIRE(j.is_object());
-    REQUIRE(j.contains("error"));
-    CHECK(j["error"]["code"] == code);
-    CHECK(j["error"]["message"].is_string());
-    CHECK_FALSE(j["error"]["message"].get<std::string>().empty());
-    if (field != "*") CHECK(j["error"]["field"] == field);
-}
-}  // namespace
-
 TEST_SUITE("routes") {
 
 TEST_CASE("P2 P3 P4 P7 P10 F7 invite two candidates in nl and en, answer on the page, see the answers in the API") {

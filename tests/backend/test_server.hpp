@@ -2,6 +2,7 @@
 // and a small JSON client that logs in and sends the CSRF header.
 #pragma once
 
+#include <doctest/doctest.h>
 #include <httplib.h>
 #include <unistd.h>
 
@@ -37,6 +38,27 @@ struct TempDir {
         std::filesystem::remove_all(path, ec);
     }
 };
+
+// The error code of a JSON error answer ({"error": {"code": ...}}), or "" for any other answer.
+inline std::string code_of(const httplib::Result& r) {
+    const auto j = nlohmann::json::parse(r->body, nullptr, false);
+    if (!j.is_object() || !j.contains("error") || !j["error"].is_object()) return {};
+    return j["error"].value("code", std::string());
+}
+
+// Checks a JSON error answer: its status, its code ("*": any), a non-empty message, and its field ("*": any).
+inline void check_error(const httplib::Result& r, int status, const std::string& code, const std::string& field = "*") {
+    REQUIRE(r);
+    CHECK(r->status == status);
+    CHECK(r->get_header_value("Content-Type") == "application/json");
+    const auto j = nlohmann::json::parse(r->body, nullptr, false);
+    REQUIRE(j.is_object());
+    REQUIRE(j.contains("error"));
+    if (code != "*") CHECK(j["error"]["code"] == code);
+    CHECK(j["error"]["message"].is_string());
+    CHECK_FALSE(j["error"]["message"].get<std::string>().empty());
+    if (field != "*") CHECK(j["error"]["field"] == field);
+}
 
 inline Config test_config(const std::filesystem::path& data_dir) {
     Config c;

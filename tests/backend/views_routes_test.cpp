@@ -12,16 +12,6 @@ using nlohmann::json;
 
 namespace {
 
-void check_error(const httplib::Result& r, int status, const std::string& code, const std::string& field = "*") {
-    REQUIRE(r);
-    CHECK(r->status == status);
-    const auto j = json::parse(r->body, nullptr, false);
-    REQUIRE(j.is_object());
-    if (code != "*") CHECK(j["error"]["code"] == code);
-    CHECK_FALSE(j["error"]["message"].get<std::string>().empty());
-    if (field != "*") CHECK(j["error"]["field"] == field);
-}
-
 struct Fixture {
     TempDir dir;
     TestServer server{test_config(dir.path)};

@@ -29,7 +29,7 @@ export function freePort() {
 export async function startServer(extraArgs = [], { dataDir = mkdtempSync(join(tmpdir(), 'kandidaat-browser-')), demo = true } = {}) {
   const port = await freePort();
   const args = ['--port', String(port), '--data-dir', dataDir, ...(demo ? ['--demo'] : []),
-                '--web-dir', join(sourceDir, 'web'), '--app-dir', join(webBuildDir, 'app'), ...extraArgs];
+                '--web-dir', join(sourceDir, 'web'), '--app-dir', join(webBuildDir, 'app-test'), ...extraArgs];
   const proc = spawn(env.KANDIDAAT_SERVER ?? join(buildDir, 'backend/kandidaat-server'), args, { stdio: ['ignore', 'pipe', 'pipe'] });
   let log = '';
   proc.stdout.on('data', (d) => { log += d; });

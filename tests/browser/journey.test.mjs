@@ -76,7 +76,7 @@ test('F1-F7 P3 P7 a recruiter invites a Dutch and an English candidate and sees 
   const reason = await widgetText(page, 'wizard.confirm_link.reason');
   // The demo's Dutch invitation carries {confirmlink}, the English one does not: the mixed case of C4.
   assert.equal(link, 'checked');
-  assert.match(reason, /without \{confirmlink\}: en\b/);
+  assert.match(reason, /without \{confirmlink\}: English\b/);
   await revealWidget(page, 'reminder.channel.email', 'wizard.form');
   for (const ch of ['none', 'email', 'sms', 'email_and_sms']) await waitForWidget(page, `reminder.channel.${ch}`);
   await clickWidget(page, 'reminder.channel.email');

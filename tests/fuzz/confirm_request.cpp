@@ -48,7 +48,7 @@ void check_page(const std::string& html) {
 pages::ConfirmPageData page_data(const httplib::Request& req) {
     pages::ConfirmPageData d;
     d.token = req.matches[1].str();
-    d.lang = pages::lang_from_accept_language(req.get_header_value("Accept-Language"));
+    d.lang = lang_from_accept_language(req.get_header_value("Accept-Language"));
     d.company_name = req.get_header_value("X-Company");  // stand-ins for stored texts: any bytes at all
     d.candidate.first_name = req.get_header_value("X-Name");
     d.vacancy_title = req.get_param_value("title");
@@ -79,7 +79,7 @@ public:
             res.set_content(html, "text/html; charset=utf-8");
         });
         set_error_handler([](const httplib::Request& req, httplib::Response& res) {
-            const std::string html = pages::not_found_page(pages::lang_from_accept_language(req.get_header_value("Accept-Language")));
+            const std::string html = pages::not_found_page(lang_from_accept_language(req.get_header_value("Accept-Language")));
             check_page(html);
             res.set_content(html, "text/html; charset=utf-8");
         });

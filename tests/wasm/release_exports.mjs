@@ -1,6 +1,6 @@
 // The served app carries no test probes: app.js (which names every function app.wasm exports to JavaScript; the
 // wasm's own export names are minified) binds none of the functions the browser tests read.
-// Usage: node release_exports.mjs path/to/build-web-release/frontend (the release build, KANDIDAAT_TEST_HOOKS off).
+// Usage: node release_exports.mjs path/to/build-web/app (the served app; the browser tests use build-web/app-test).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 

@@ -62,6 +62,12 @@ inline constexpr const char* application_cv_file_pattern = R"(/api/applications/
 inline constexpr const char* candidate_export_pattern = R"(/api/candidates/(\d+)/export)";   // GET -> JSON download
 inline constexpr const char* candidate_erase_pattern = R"(/api/candidates/(\d+)/erase)";     // POST -> EraseReport
 inline constexpr const char* privacy_due = "/api/privacy/due";                              // GET -> [PrivacyDueRow] (admins)
+// Issue 17: one's own account and sessions, the senders an admin allows, the audit log.
+inline constexpr const char* my_password = "/api/me/password";             // POST {old_password, new_password} -> 204
+inline constexpr const char* sessions = "/api/sessions";                   // GET -> [SessionRow] (one's own)
+inline constexpr const char* session_pattern = R"(/api/sessions/(\d+))";    // DELETE -> 204 (one's own)
+inline constexpr const char* allowed_senders = "/api/settings/senders";    // GET, PUT {allowed: [...]} (admins write)
+inline constexpr const char* audit = "/api/audit";                         // GET -> [AuditRow] (admins)
 
 std::string vacancy_candidates(int64_t vacancy_id);  // "/api/vacancies/7/candidates"
 std::string vacancy(int64_t vacancy_id);             // "/api/vacancies/7"
