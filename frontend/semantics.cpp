@@ -565,5 +565,3 @@ extern "C" EMSCRIPTEN_KEEPALIVE void kandidaat_semantics_enable(int on) {
     g_enabled = on != 0;
     g_published_hash = 0;
 }
-// The last published tree, for tests.
-extern "C" EMSCRIPTEN_KEEPALIVE const char* kandidaat_semantics_json() { return g_json.c_str(); }

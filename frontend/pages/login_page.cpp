@@ -108,8 +108,8 @@ void draw_login_page(AppState& app, ApiClient& api) {
         if (on) {
             ImGui::AlignTextToFramePadding();
             FontScope f(font_bold());
-            text_plain(name);
-        } else if (link_button(name)) {
+            text_plain(name.c_str());
+        } else if (link_button(name.c_str())) {
             app.ui_lang = l;
         }
         publish_last_item(l == Lang::nl ? "login.lang.nl" : "login.lang.en");
