@@ -29,18 +29,74 @@ struct Node {
     int level = 0;             // heading level
     int rowindex = 0, rowcount = 0;
     uint32_t error = 0;        // the id of the text node holding this control's error message
-    int x = 0, y = 0, w = 0, h = 0;
+    int x = 0, y = 0, w = 0, h = 0;  // in the page; at the frame's end, x and y become the parent's coordinates
+    int x_abs = 0, y_abs = 0;          // x and y in the page, kept for the children
+    uint64_t hash = 0;                 // of what JavaScript sees of the node (semantics_end_frame)
     std::string name, value;
     const char* native = "";   // "username" / "password": a real <input> (login)
     ImGuiWindow* window = nullptr;
     bool inputable = false;    // a text field (ImGui's item flag, seen when it is added)
 };
 
-std::vector<Node> g_nodes;                          // this frame's, in drawing order (parents before children)
-std::unordered_map<uint32_t, size_t> g_containers;  // container id -> index in g_nodes
-std::unordered_map<uint64_t, int> g_row_index;      // (table id, row number) -> aria-rowindex (clipped lists)
-std::unordered_map<uint32_t, int> g_row_count;      // table id -> aria-rowcount
-std::unordered_map<uint32_t, int> g_text_seen;      // text id -> times seen this frame (stable ids for repeats)
+// A key -> number table emptied in O(1) each frame (a generation stamp per slot, open addressing): the frame's few
+// hundred lookups and inserts allocate nothing (std::unordered_map allocated a node per insert, every frame).
+class FrameMap {
+public:
+    void clear() {
+        if (++gen_ == 0) {  // wrapped (after 4 billion frames): no stamp may look current
+            for (Slot& s : slots_) s.gen = 0;
+            gen_ = 1;
+        }
+        used_ = 0;
+    }
+    uint32_t* find(uint64_t key) {
+        for (size_t i = slot_of(key);; i = (i + 1) & (slots_.size() - 1)) {
+            Slot& s = slots_[i];
+            if (s.gen != gen_) return nullptr;
+            if (s.key == key) return &s.value;
+        }
+    }
+    bool count(uint64_t key) { return find(key) != nullptr; }
+    uint32_t& operator[](uint64_t key) {
+        if (uint32_t* v = find(key)) return *v;
+        if (2 * (used_ + 1) > slots_.size()) grow();
+        ++used_;
+        for (size_t i = slot_of(key);; i = (i + 1) & (slots_.size() - 1)) {
+            Slot& s = slots_[i];
+            if (s.gen == gen_) continue;
+            s = {key, gen_, 0};
+            return s.value;
+        }
+    }
+    template <class F> void for_each(F&& f) {
+        for (Slot& s : slots_)
+            if (s.gen == gen_) f(s.key, s.value);
+    }
+
+private:
+    struct Slot {
+        uint64_t key = 0;
+        uint32_t gen = 0, value = 0;
+    };
+    size_t slot_of(uint64_t key) const { return size_t((key * 0x9E3779B97F4A7C15ull) >> 40) & (slots_.size() - 1); }
+    void grow() {
+        std::vector<Slot> old(slots_.size() * 2);
+        old.swap(slots_);
+        const uint32_t gen = gen_;
+        used_ = 0;
+        for (const Slot& s : old)
+            if (s.gen == gen) (*this)[s.key] = s.value;
+    }
+    std::vector<Slot> slots_ = std::vector<Slot>(1024);  // a power of two
+    uint32_t gen_ = 1;
+    size_t used_ = 0;
+};
+
+std::vector<Node> g_nodes;  // this frame's, in drawing order (parents before children)
+FrameMap g_containers;      // container id -> index in g_nodes
+FrameMap g_row_index;       // (table id, row number) -> aria-rowindex (clipped lists)
+FrameMap g_row_count;       // table id -> aria-rowcount
+FrameMap g_text_seen;       // text id -> times seen this frame (stable ids for repeats)
 Role g_next_role = Role::none;
 bool g_next_checked = false;
 std::string g_pending_label;
@@ -52,6 +108,8 @@ double g_published_ms = -1e9;
 // the keyboard focus goes at once.
 constexpr double min_publish_interval_ms = 100;
 std::string g_json;
+// The nodes of the last tree handed over (id -> hash of what was sent): a node sent as it is now goes as its id.
+std::unordered_map<uint32_t, uint64_t> g_sent, g_sent_now;
 bool g_enabled = true;
 uint32_t g_focus_request = 0, g_activate_request = 0;
 std::unordered_map<std::string, std::string> g_native_in;  // kind -> text the browser's field holds now
@@ -108,9 +166,9 @@ void set_rect(Node& n, const ImRect& r) {
 // Grows a container (row, cell) to hold a child's rectangle.
 void grow(uint32_t container, const Node& child) {
     while (container) {
-        auto it = g_containers.find(container);
-        if (it == g_containers.end()) return;
-        Node& c = g_nodes[it->second];
+        const uint32_t* at = g_containers.find(container);
+        if (!at) return;
+        Node& c = g_nodes[*at];
         if (c.role != Role::row && c.role != Role::gridcell && c.role != Role::columnheader) return;
         if (c.w == 0 && c.h == 0) {
             c.x = child.x; c.y = child.y; c.w = child.w; c.h = child.h;
@@ -133,7 +191,7 @@ size_t add_container(uint32_t id, uint32_t parent, Role role, const ImRect* rect
     n.name = std::move(name);
     if (rect) set_rect(n, *rect);
     g_nodes.push_back(std::move(n));
-    g_containers[id] = g_nodes.size() - 1;
+    g_containers[id] = uint32_t(g_nodes.size() - 1);
     if (rect) grow(parent, g_nodes.back());
     return g_nodes.size() - 1;
 }
@@ -170,11 +228,11 @@ uint32_t container_for(ImGuiContext& g, ImGuiWindow* window) {
         ImRect r = t->OuterRect;
         r.ClipWith(t->OuterWindow->ClipRect);
         const size_t at = add_container(grid, outer, Role::grid, &r);
-        if (auto it = g_row_count.find(grid); it != g_row_count.end()) g_nodes[at].rowcount = it->second;
+        if (const uint32_t* rows = g_row_count.find(grid)) g_nodes[at].rowcount = int(*rows);
     }
     const bool header = (t->RowFlags & ImGuiTableRowFlags_Headers) != 0;
     int index = t->CurrentRow + 1;
-    if (auto it = g_row_index.find((uint64_t(grid) << 32) | uint32_t(t->CurrentRow)); it != g_row_index.end()) index = it->second;
+    if (const uint32_t* i = g_row_index.find((uint64_t(grid) << 32) | uint32_t(t->CurrentRow))) index = int(*i);
     const uint32_t row = mix(grid, uint32_t(index));
     if (!g_containers.count(row)) {
         const size_t at = add_container(row, grid, Role::row, nullptr);
@@ -221,15 +279,25 @@ Node* last_control(ImGuiWindow* window) {
     return nullptr;
 }
 
-// FNV-1a over everything JavaScript would see: equal hashes, nothing to publish.
+// A hash of everything JavaScript would see, eight bytes at a step: equal hashes, nothing to publish.
 struct Hasher {
-    uint64_t h = 1469598103934665603ull;
-    void bytes(const void* p, size_t n) {
-        const auto* b = static_cast<const unsigned char*>(p);
-        for (size_t i = 0; i < n; ++i) h = (h ^ b[i]) * 1099511628211ull;
+    uint64_t h = 0x84222325CBF29CE4ull;
+    void word(uint64_t v) {
+        h = (h ^ v) * 0x9E3779B97F4A7C15ull;
+        h ^= h >> 29;
     }
-    template <class T> void pod(const T& v) { bytes(&v, sizeof v); }
-    void str(const std::string& s) { pod(s.size()); bytes(s.data(), s.size()); }
+    void str(std::string_view s) {
+        word(s.size());
+        size_t i = 0;
+        for (; i + 8 <= s.size(); i += 8) {
+            uint64_t v;
+            std::memcpy(&v, s.data() + i, 8);
+            word(v);
+        }
+        uint64_t tail = 0;
+        std::memcpy(&tail, s.data() + i, s.size() - i);
+        word(tail);
+    }
 };
 
 void json_string(std::string& out, std::string_view s) {
@@ -291,9 +359,10 @@ void make_tab(ImGuiTabBar* bar, ImGuiTabItem* tab, size_t at) {
         tabs.role = Role::tablist;
         set_rect(tabs, bar->BarRect);
         g_nodes.insert(g_nodes.begin() + static_cast<std::ptrdiff_t>(at), std::move(tabs));
-        for (auto& [cid, idx] : g_containers)
+        g_containers.for_each([at](uint64_t, uint32_t& idx) {
             if (idx >= at) ++idx;
-        g_containers[list] = at;
+        });
+        g_containers[list] = uint32_t(at);
         n = &g_nodes[at + 1];
     }
     n->parent = list;
@@ -396,9 +465,8 @@ void semantics_text(std::string_view text, Role role, int level, bool copyable) 
     n.name = std::string(text);
     if (copyable) n.state |= state_copyable;
     // A dialog is named by its first text (its title), as aria-labelledby would.
-    if (auto it = g_containers.find(parent); it != g_containers.end() && g_nodes[it->second].role == Role::dialog &&
-                                             g_nodes[it->second].name.empty())
-        g_nodes[it->second].name = n.name;
+    if (const uint32_t* at = g_containers.find(parent); at && g_nodes[*at].role == Role::dialog && g_nodes[*at].name.empty())
+        g_nodes[*at].name = n.name;
     set_rect(n, r);
     n.window = window;
     g_nodes.push_back(std::move(n));
@@ -449,14 +517,14 @@ void semantics_invalid_last(std::string_view message) {
 void semantics_row_count(int rows) {
     if (!g_enabled || !GImGui->CurrentTable) return;
     const uint32_t grid = GImGui->CurrentTable->ID;
-    g_row_count[grid] = rows;
-    if (auto it = g_containers.find(grid); it != g_containers.end()) g_nodes[it->second].rowcount = rows;
+    g_row_count[grid] = uint32_t(rows);
+    if (const uint32_t* at = g_containers.find(grid)) g_nodes[*at].rowcount = rows;
 }
 
 void semantics_row_index(int index) {
     if (!g_enabled || !GImGui->CurrentTable) return;
     const ImGuiTable* t = GImGui->CurrentTable;
-    g_row_index[(uint64_t(t->ID) << 32) | uint32_t(t->CurrentRow + 1)] = index;
+    g_row_index[(uint64_t(t->ID) << 32) | uint32_t(t->CurrentRow + 1)] = uint32_t(index);
 }
 
 void semantics_toast(std::string_view text, bool error) {
@@ -499,28 +567,45 @@ void semantics_end_frame(const char* ui_lang) {
     // The keyboard focus (a control the recruiter moved to with Tab, or a screen reader's), and the text field
     // being typed in; 0 when the mouse was last used (the DOM focus then stays where it is).
     uint32_t focus = 0, typing = 0;
-    for (const Node& n : g_nodes) {
-        if (n.id == g.NavId && !g.NavDisableHighlight && n.role != Role::none) focus = n.id;
-        if (n.id == g.ActiveId && n.role == Role::textbox) typing = n.id;
-    }
-    Hasher h;
-    h.str(ui_lang);
-    h.pod(focus);
-    h.pod(typing);
-    for (const Node& n : g_nodes) {
+    Hasher tree;
+    tree.str(ui_lang);
+    for (Node& n : g_nodes) {
         if (n.role == Role::none) continue;
-        h.pod(n.id); h.pod(n.parent); h.pod(n.role); h.pod(n.state); h.pod(n.level); h.pod(n.rowindex);
-        h.pod(n.rowcount); h.pod(n.error); h.pod(n.x); h.pod(n.y); h.pod(n.w); h.pod(n.h);
-        h.str(n.name); h.str(n.value); h.bytes(n.native, std::strlen(n.native));
+        if (n.id == g.NavId && !g.NavDisableHighlight) focus = n.id;
+        if (n.id == g.ActiveId && n.role == Role::textbox) typing = n.id;
+        // Each node's place in its parent's coordinates (as a11y.js places it): when a row scrolls, the row moves
+        // and its cells and texts stay the same, so only the row is sent again.
+        n.x_abs = n.x;
+        n.y_abs = n.y;
+        if (const uint32_t* at = n.parent ? g_containers.find(n.parent) : nullptr) {
+            n.x -= g_nodes[*at].x_abs;
+            n.y -= g_nodes[*at].y_abs;
+        }
+        Hasher h;
+        h.word(uint64_t(n.id) << 32 | n.parent);
+        h.word(uint64_t(n.role) << 48 | uint64_t(n.state) << 32 | uint32_t(n.level));
+        h.word(uint64_t(uint32_t(n.rowindex)) << 32 | uint32_t(n.rowcount));
+        h.word(uint64_t(uint32_t(n.x)) << 32 | uint32_t(n.y));
+        h.word(uint64_t(uint32_t(n.w)) << 32 | uint32_t(n.h));
+        h.word(n.error);
+        h.str(n.name);
+        h.str(n.value);
+        h.str(n.native);
+        n.hash = h.h;
+        tree.word(n.hash);
     }
-    if (h.h == g_published_hash) return;  // nothing changed: nothing is built, nothing crosses to JavaScript
+    tree.word(uint64_t(focus) << 32 | typing);
+    if (tree.h == g_published_hash) return;  // nothing changed: nothing is built, nothing crosses to JavaScript
     const double now = emscripten_get_now();
     if (focus == g_published_focus && typing == g_published_typing && now - g_published_ms < min_publish_interval_ms)
         return;  // published a moment ago: the next frame brings this change (frames go on while things move)
-    g_published_hash = h.h;
+    g_published_hash = tree.h;
     g_published_focus = focus;
     g_published_typing = typing;
     g_published_ms = now;
+    // Only what changed since the last tree is written out: a node JavaScript already holds as it is now is just
+    // its id (in its place in the drawing order).
+    g_sent_now.clear();
     std::string& out = g_json;
     out.clear();
     out += "{\"lang\":";
@@ -532,6 +617,11 @@ void semantics_end_frame(const char* ui_lang) {
         if (n.role == Role::none) continue;
         if (!first) out += ',';
         first = false;
+        g_sent_now[n.id] = n.hash;
+        if (auto it = g_sent.find(n.id); it != g_sent.end() && it->second == n.hash) {
+            out += std::to_string(n.id);
+            continue;
+        }
         std::snprintf(buf, sizeof buf, "{\"i\":%u,\"p\":%u,\"r\":\"%s\",\"s\":%u,\"x\":%d,\"y\":%d,\"w\":%d,\"h\":%d",
                       n.id, n.parent, role_name(n.role), unsigned(n.state), n.x, n.y, n.w, n.h);
         out += buf;
@@ -545,6 +635,7 @@ void semantics_end_frame(const char* ui_lang) {
         out += '}';
     }
     out += "]}";
+    g_sent.swap(g_sent_now);
     js_semantics_publish(out.c_str());
 }
 
@@ -564,4 +655,5 @@ extern "C" EMSCRIPTEN_KEEPALIVE void kandidaat_semantics_submit() { g_submit = t
 extern "C" EMSCRIPTEN_KEEPALIVE void kandidaat_semantics_enable(int on) {
     g_enabled = on != 0;
     g_published_hash = 0;
+    g_sent.clear();  // JavaScript starts from an empty mirror
 }

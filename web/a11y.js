@@ -14,7 +14,7 @@ window.KandidaatA11y = (function () {
   const live = document.getElementById('a11y-live');
   const sink = document.getElementById('text-sink');
   const canvas = document.getElementById('canvas');
-  const nodes = new Map();  // id -> {el, sig, n}
+  const nodes = new Map();  // id -> {el, n}: the DOM node and the record it shows
   let focusId = 0;
   let typingId = 0;
   let syncingFocus = false;  // a focus move made by this script, not to be reported back
@@ -85,10 +85,10 @@ window.KandidaatA11y = (function () {
   }
 
   // Writes a node's role, name, state and place onto its element.
-  function apply(el, n, parent) {
-    const px = parent ? parent.x : 0, py = parent ? parent.y : 0;
-    el.style.left = (n.x - px) + 'px';
-    el.style.top = (n.y - py) + 'px';
+  // (x and y come in the parent's coordinates.)
+  function apply(el, n) {
+    el.style.left = n.x + 'px';
+    el.style.top = n.y + 'px';
     el.style.width = n.w + 'px';
     el.style.height = n.h + 'px';
     if (n.k) {
@@ -167,43 +167,72 @@ window.KandidaatA11y = (function () {
     });
   }
 
-  let updates = 0;  // trees received: a frame where nothing changed sends none
+  // The app hands over a tree whenever it changed (at most every 100 ms while it changes frame after frame), inside
+  // its frame: that is when update() reads it. A node it sent before and that is unchanged comes as its id alone.
+  // The DOM is written once per animation frame (flush), from the last tree and the records changed since the last
+  // flush, so the app's frame never waits for the page's DOM, style or layout.
+  let updates = 0;        // trees received: a frame where nothing changed sends none
+  let latest = null;      // the last tree not yet written to the DOM: {lang, focus, typing, order: [id]}
+  const changed = new Map();  // id -> the node's record, changed since the last flush
+  let flushScheduled = false;
+  const cost = { flushes: 0, ms: 0 };  // the DOM writes' time, for the benchmark (bench/app_bench.mjs)
+  const received = { records: 0, kept: 0 };  // nodes received whole, and as an id alone (unchanged)
   function update(json) {
     if (!enabled) return;
     ++updates;
     const tree = JSON.parse(json);
+    const order = new Array(tree.nodes.length);
+    for (let k = 0; k < tree.nodes.length; ++k) {
+      const n = tree.nodes[k];
+      if (typeof n === 'number') { order[k] = n; ++received.kept; continue; }
+      order[k] = n.i;
+      ++received.records;
+      changed.set(n.i, n);
+    }
+    latest = { lang: tree.lang, focus: tree.focus, typing: tree.typing, order };
+    if (!flushScheduled) {
+      flushScheduled = true;
+      requestAnimationFrame(flush);
+    }
+  }
+
+  function flush() {
+    flushScheduled = false;
+    if (!latest || !enabled) return;
+    const t0 = performance.now();
+    const tree = latest;
+    latest = null;
     if (tree.lang && document.documentElement.lang !== tree.lang) document.documentElement.lang = tree.lang;
     const seen = new Set();
     const byId = new Map();
     const lastChild = new Map();  // parent element -> the child placed last
     const toFit = [];
-    for (const n of tree.nodes) {
-      byId.set(n.i, n);
-      seen.add(n.i);
-      let rec = nodes.get(n.i);
-      if (!rec || (!!n.k) !== (rec.el.tagName === 'INPUT')) {
+    for (const id of tree.order) {
+      const fresh = changed.get(id);
+      let rec = nodes.get(id);
+      const n = fresh || rec?.n;
+      if (!n) continue;  // (never: an id alone is a node this page holds)
+      byId.set(id, n);
+      seen.add(id);
+      if (!rec || (fresh && (!!n.k) !== (rec.el.tagName === 'INPUT'))) {
         if (rec && rec.el !== live) rec.el.remove();
-        rec = { el: create(n), sig: '' };
-        nodes.set(n.i, rec);
+        rec = { el: create(n), n };
+        nodes.set(id, rec);
       }
-      const parentRec = n.p ? nodes.get(n.p) : null;
-      const parentNode = n.p ? byId.get(n.p) : null;
-      // Compared in the parent's coordinates: when a row scrolls, only the row moves, not its cells and texts.
-      const sig = JSON.stringify({ ...n, x: n.x - (parentNode ? parentNode.x : 0), y: n.y - (parentNode ? parentNode.y : 0) });
-      const changed = sig !== rec.sig;
-      if (changed) {
-        apply(rec.el, n, parentNode);
-        rec.sig = sig;
+      if (fresh) {
+        apply(rec.el, n);
+        rec.n = n;
       }
-      rec.n = n;
       if (rec.el === live || n.k) continue;
       // Keep the drawing order: each element right after the sibling placed before it.
+      const parentRec = n.p ? nodes.get(n.p) : null;
       const parentEl = parentRec ? parentRec.el : root;
       const before = lastChild.has(parentEl) ? lastChild.get(parentEl).nextSibling : parentEl.firstChild;
       if (rec.el.parentNode !== parentEl || (before !== rec.el)) parentEl.insertBefore(rec.el, before);
       lastChild.set(parentEl, rec.el);
-      if (changed && FITTED.has(n.r) && !rec.el.classList.contains('wrap')) toFit.push([rec.el, n]);
+      if (fresh && FITTED.has(n.r) && !rec.el.classList.contains('wrap')) toFit.push([rec.el, n]);
     }
+    changed.clear();
     for (const [id, rec] of nodes) {
       if (seen.has(id)) continue;
       if (rec.el !== live) rec.el.remove();
@@ -212,18 +241,24 @@ window.KandidaatA11y = (function () {
     fitAll(toFit);
     if (form && !form.firstChild) { form.remove(); form = null; }
     // An open combo box controls the list box it opened (ARIA 1.2).
-    for (const n of tree.nodes) {
+    let list = null;
+    for (const n of byId.values()) if (n.r === 'listbox') { list = n; break; }
+    for (const n of byId.values()) {
       if (n.r !== 'combobox') continue;
-      const list = (n.s & STATE.expanded) ? tree.nodes.find((m) => m.r === 'listbox') : null;
       const el = nodes.get(n.i).el;
-      if (list) el.setAttribute('aria-controls', 'a11y-' + list.i);
-      else el.removeAttribute('aria-controls');
+      const controls = list && (n.s & STATE.expanded) ? 'a11y-' + list.i : null;
+      if (el.getAttribute('aria-controls') !== controls) {
+        if (controls) el.setAttribute('aria-controls', controls);
+        else el.removeAttribute('aria-controls');
+      }
     }
     syncFocus(tree.focus, tree.typing, byId);
     if (pendingFocus) {
       if (pendingFocus.isConnected) pendingFocus.focus({ preventScroll: true });
       pendingFocus = null;
     }
+    cost.flushes++;
+    cost.ms += performance.now() - t0;
   }
 
   // The app's keyboard focus moves the DOM focus: to the node of the focused control, to the login's real input,
@@ -303,6 +338,8 @@ window.KandidaatA11y = (function () {
     if (!on) {
       for (const rec of nodes.values()) if (rec.el !== live) rec.el.remove();
       nodes.clear();
+      changed.clear();
+      latest = null;
     }
   }
 
@@ -313,5 +350,8 @@ window.KandidaatA11y = (function () {
     start: function () { setEnabled(enabled); },
     setEnabled: setEnabled,
     updates: () => updates,
+    received: () => ({ ...received }),
+    // The DOM writes since the last call: how many flushes and their time in ms (bench/app_bench.mjs).
+    takeCost: () => { const c = { ...cost }; cost.flushes = 0; cost.ms = 0; return c; },
   };
 })();

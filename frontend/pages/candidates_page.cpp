@@ -148,7 +148,6 @@ void draw_row(AppState& app, ApiClient& api, const CandidateRow& row) {
     ImGui::TableSetColumnIndex(col_language);
     ImGui::AlignTextToFramePadding();
     text_plain(language_label(c.language, L).c_str());
-    semantics_text(language_label(c.language, L));
     publish_last_item(("candidates.language." + id).c_str(), c.language);
 
     ImGui::TableSetColumnIndex(col_mobile);
@@ -157,7 +156,6 @@ void draw_row(AppState& app, ApiClient& api, const CandidateRow& row) {
         text_muted(tr(L, Str::no));
     } else {
         text_plain(tr(L, Str::yes));
-        semantics_text(tr(L, Str::yes));
     }
     publish_last_item(("candidates.mobile." + id).c_str(), c.mobile.empty() ? "no" : "yes");
     if (!c.mobile.empty()) tooltip_on_hover(c.mobile);

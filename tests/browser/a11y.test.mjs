@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import {
   startServer, startSmtp, launchBrowser, login, openAllCandidates, clickWidget, waitForWidget, waitForText,
-  widgetRects, publishedTexts, waitFrames, pressKey, screenshot, amsterdamDate, revealWidget,
+  widgetRects, widgetText, publishedTexts, waitFrames, pressKey, screenshot, amsterdamDate, revealWidget,
 } from './harness.mjs';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -389,4 +389,36 @@ test('the mirror is invisible: the app looks the same with and without it, and a
     await context.close();
   }
   assert.ok(shots.on.equals(shots.off), 'the screenshots with and without the mirror are identical');
+});
+
+test('cost: scrolling a list sends again only what changed (the rows that moved or came into view), and each mirrored row stays on the row the canvas draws', async () => {
+  const { context, page } = await newPage({ viewport: { width: 1280, height: 560 } });
+  await login(page, server.url, 'anna@example.com');
+  await openAllCandidates(page, 'Verpleegkundige');
+  await waitFrames(page, 6);
+  const list = (await widgetRects(page))['candidates.list'];
+  await page.mouse.move(list[0] + list[2] / 2, list[1] + list[3] / 2);
+  const before = await page.evaluate(() => window.KandidaatA11y.received());
+  await page.mouse.wheel(0, 100);  // one notch: a few rows out at the top, a few in at the bottom
+  await waitFrames(page, 8);
+  const after = await page.evaluate(() => window.KandidaatA11y.received());
+  const sent = after.records - before.records, kept = after.kept - before.kept;
+  assert.ok(Number(await widgetText(page, 'candidates.scroll')) > 0, 'the list scrolled');
+  assert.ok(sent > 0 && kept > 0, `the scroll was mirrored: ${sent} nodes sent whole, ${kept} as their id`);
+  assert.ok(sent < kept, `most of the tree went as ids (unchanged), not sent again: ${sent} whole, ${kept} ids`);
+  // Every visible candidate's name in the mirror lies on the name the canvas draws (rows are placed in the
+  // grid's coordinates, their cells and texts in the row's).
+  const rects = await widgetRects(page);
+  const names = Object.entries(rects).filter(([k]) => k.startsWith('candidates.name.'));
+  const header = rects['candidates.sort.name'];
+  assert.ok(names.length >= 4, `rows in view: ${names.length}`);
+  for (const [key, [x, y, w, h, name]] of names) {
+    // (a row half under the frozen header row or cut by the list's bottom edge: the mirror holds its visible part)
+    if (y < header[1] + header[3] || y + h > list[1] + list[3]) continue;
+    const box = await page.locator('#a11y-root [role="link"]', { hasText: name }).first().boundingBox();
+    assert.ok(box && Math.abs(box.y - y) <= 2 && Math.abs(box.x - x) <= 2,
+              `${key} "${name}" is mirrored at ${JSON.stringify(box)} over the drawn ${JSON.stringify([x, y, w, h])}`);
+  }
+  assert.deepEqual(page.errors, []);
+  await context.close();
 });
