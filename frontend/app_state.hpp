@@ -271,10 +271,13 @@ struct Outcome {
     std::set<int64_t> invited_ids;         // invited: the candidates
 };
 
+// The languages the app speaks (the language switch offers them in this order).
+inline constexpr Lang ui_languages[] = {Lang::nl, Lang::en, Lang::de};
+
 struct AppState {
     Page page = Page::login;
     Page page_after_login = Page::vacancies;
-    Lang ui_lang = Lang::nl;  // nl or en; the default comes from the browser's language
+    Lang ui_lang = Lang::nl;  // one of ui_languages; the default comes from the browser's language
     double now_ms = 0;        // emscripten_get_now() at the start of this frame
     int64_t now_utc = 0;      // wall clock, UTC seconds, at the start of this frame
     int requests_in_flight = 0;

@@ -195,7 +195,7 @@ int main() {
     keyboard_init();
     kandidaat::web::install_file_bridge(rt.app);  // issue 16: file picker and uploads (web/files.js)
 
-    rt.app.ui_lang = std::string_view(browser_ui_language()) == "nl" ? kandidaat::Lang::nl : kandidaat::Lang::en;
+    rt.app.ui_lang = kandidaat::lang_or(browser_ui_language(), kandidaat::Lang::en);  // nl, en or de; else English
     router_start(rt.app);  // the remembered language, the address the page was opened with
     char origin[256];
     js_page_origin(origin, sizeof origin);

@@ -98,9 +98,10 @@ EM_JS(void, js_install_paste_listener, (), {
     });
 });
 
-EM_JS(int, js_browser_lang_is_dutch, (), {
+// The browser's language as the app's: 0 Dutch, 1 English, 2 German (anything else reads English).
+EM_JS(int, js_browser_lang, (), {
     const l = (navigator.language || 'nl').toLowerCase();
-    return l.startsWith('nl') ? 1 : 0;
+    return l.startsWith('nl') ? 0 : l.startsWith('de') ? 2 : 1;
 });
 
 void set_clipboard(void*, const char* text) {
@@ -202,6 +203,9 @@ void end_frame_input(GLFWwindow* window) {
     for (const KeyRelease& r : releases) ImGui_ImplGlfw_KeyCallback(window, r.key, r.scancode, GLFW_RELEASE, r.mods);
 }
 
-const char* browser_ui_language() { return js_browser_lang_is_dutch() ? "nl" : "en"; }
+const char* browser_ui_language() {
+    const int l = js_browser_lang();
+    return l == 0 ? "nl" : l == 2 ? "de" : "en";
+}
 
 }  // namespace kandidaat::web

@@ -30,7 +30,7 @@ void end_frame_input(GLFWwindow* window);
 // After ImGui_ImplGlfw_NewFrame: GLFW reports backing-store pixels, ImGui works in CSS pixels.
 void apply_viewport(const Viewport& vp);
 
-// Browser language ("nl" when it starts with nl, else "en").
+// Browser language as the app's: "nl", "de" when it starts with that, else "en".
 const char* browser_ui_language();
 
 }  // namespace kandidaat::web

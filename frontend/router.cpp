@@ -270,9 +270,7 @@ void router_start(AppState& app) {
     g_app = &app;
     char buf[1024];
     if (js_storage_get(lang_storage_key, buf, sizeof buf)) {
-        const std::string_view saved(buf);
-        if (saved == "nl") app.ui_lang = Lang::nl;
-        if (saved == "en") app.ui_lang = Lang::en;
+        if (const auto saved = parse_lang(buf)) app.ui_lang = *saved;
     }
     js_location_hash(buf, sizeof buf);
     g_router.pending = parse_route(buf);

@@ -2,6 +2,7 @@
 // plus the navigation helpers every page uses.
 #include <algorithm>
 #include <cstdio>
+#include <string>
 
 #include <imgui.h>
 
@@ -84,8 +85,13 @@ void open_nav(AppState& app, ApiClient& api, Page page) {
     go_to(app, api, page);
 }
 
+// Each of the app's languages as its button ("NL") and its test key ("nav.lang.nl").
+const char* lang_button(Lang l) { return l == Lang::nl ? "NL" : l == Lang::en ? "EN" : "DE"; }
+std::string lang_key(Lang l) { return "nav.lang." + std::string(code(l)); }
+
 void language_buttons(AppState& app) {
-    for (Lang l : {Lang::nl, Lang::en}) {
+    for (Lang l : ui_languages) {
+        if (l != ui_languages[0]) ImGui::SameLine(0, 2);
         const bool on = app.ui_lang == l;
         ColorScope c;
         c.set(ImGuiCol_Button, on ? IM_COL32_WHITE : IM_COL32(255, 255, 255, 20))
@@ -93,11 +99,9 @@ void language_buttons(AppState& app) {
             .set(ImGuiCol_ButtonActive, IM_COL32(255, 255, 255, 90))
             .set(ImGuiCol_Text, on ? colors::brand : IM_COL32_WHITE)
             .set(ImGuiCol_Border, IM_COL32(255, 255, 255, 120));
-        const char* label = l == Lang::nl ? "NL" : "EN";
-        if (ImGui::Button(label)) app.ui_lang = l;
-        publish_last_item(l == Lang::nl ? "nav.lang.nl" : "nav.lang.en");
+        if (ImGui::Button(lang_button(l))) app.ui_lang = l;
+        publish_last_item(lang_key(l).c_str());
         tooltip_on_hover(language_name(l, l));  // each language in its own name
-        if (l == Lang::nl) ImGui::SameLine(0, 2);
     }
 }
 
@@ -153,12 +157,12 @@ void draw_collapsed_menu(AppState& app, ApiClient& api, float frame_y) {
         {
             ColorScope c;
             c.set(ImGuiCol_Button, IM_COL32(0xee, 0xf1, 0xf5, 0xff)).set(ImGuiCol_Text, colors::brand);
-            for (Lang l : {Lang::nl, Lang::en}) {
+            for (Lang l : ui_languages) {
+                if (l != ui_languages[0]) ImGui::SameLine(0, 2);
                 ColorScope on;
                 if (app.ui_lang == l) on.set(ImGuiCol_Button, colors::brand).set(ImGuiCol_Text, IM_COL32_WHITE);
-                if (ImGui::Button(l == Lang::nl ? "NL" : "EN")) app.ui_lang = l;
-                publish_last_item(l == Lang::nl ? "nav.lang.nl" : "nav.lang.en");
-                if (l == Lang::nl) ImGui::SameLine(0, 2);
+                if (ImGui::Button(lang_button(l))) app.ui_lang = l;
+                publish_last_item(lang_key(l).c_str());
             }
         }
         ImGui::Separator();
@@ -198,7 +202,8 @@ void draw_top_bar(AppState& app, ApiClient& api) {
     const char* logout = tr(L, Str::nav_logout);
     float nav_w = 0;
     for (const NavEntry& n : nav_entries) nav_w += ImGui::CalcTextSize(tr(L, n.label)).x + 24 + 4;
-    const float lang_w = button_width("NL") + button_width("EN") + 2;
+    float lang_w = 0;
+    for (Lang l : ui_languages) lang_w += button_width(lang_button(l)) + 2;
     const float right_w = 16 + 10 + ImGui::CalcTextSize(name.c_str()).x + 16 + lang_w + 16 + button_width(logout);
     constexpr float search_min = 160, search_max = 300;  // the global candidate search (issue 10)
     const float needed = ImGui::GetCursorPosX() + 28 + nav_w + 16 + search_min + 24 + right_w + 20;

@@ -3,6 +3,8 @@
 #include <imgui.h>
 #include <misc/cpp/imgui_stdlib.h>
 
+#include <string>
+
 #include "pages/pages.hpp"
 #include "semantics.hpp"
 #include <kandidaat/recruiter_words.hpp>
@@ -101,8 +103,8 @@ void draw_login_page(AppState& app, ApiClient& api) {
         text_muted(tr(L, Str::login_demo_hint));
     // Language choice before logging in.
     ImGui::Dummy(ImVec2(0, 2));
-    for (Lang l : {Lang::nl, Lang::en}) {
-        if (l == Lang::en) { ImGui::SameLine(); text_muted("|"); ImGui::SameLine(); }
+    for (Lang l : ui_languages) {
+        if (l != ui_languages[0]) { ImGui::SameLine(); text_muted("|"); ImGui::SameLine(); }
         const bool on = app.ui_lang == l;
         const std::string name(language_name(l, l));  // each language in its own name
         if (on) {
@@ -112,7 +114,7 @@ void draw_login_page(AppState& app, ApiClient& api) {
         } else if (link_button(name.c_str())) {
             app.ui_lang = l;
         }
-        publish_last_item(l == Lang::nl ? "login.lang.nl" : "login.lang.en");
+        publish_last_item(("login.lang." + std::string(code(l))).c_str());
     }
     ImGui::End();
 }

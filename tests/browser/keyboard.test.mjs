@@ -49,7 +49,7 @@ test('Tab reaches every control of the top bar and the list in order, with a vis
   const rects = await widgetRects(page);
   const vacancies = Object.keys(rects).filter((k) => /^vacancy\.\d+$/.test(k)).sort((a, b) => rects[a][1] - rects[b][1]);
   const order = ['nav.vacancies', 'nav.interviews', 'nav.templates', 'nav.messages', 'nav.lang.nl', 'nav.lang.en',
-                 'nav.logout', ...vacancies];
+                 'nav.lang.de', 'nav.logout', ...vacancies];
   await tabTo(page, 'nav.vacancies');
   const seen = ['nav.vacancies', ...await tabTo(page, vacancies[vacancies.length - 1])];
   assert.deepEqual(seen.filter((k) => order.includes(k)), order, `Tab order: ${JSON.stringify(seen)}`);
