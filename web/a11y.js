@@ -76,17 +76,26 @@ window.KandidaatA11y = (function () {
     if (n.r === 'live') return live;
     if (n.k) return nativeInput(n);
     const el = document.createElement('div');
-    el.id = 'a11y-' + n.i;
     if (CONTROLS.has(n.r)) {
       el.tabIndex = -1;
-      el.addEventListener('click', () => call('kandidaat_semantics_activate', ['number'], [n.i]));
+      el.addEventListener('click', () => call('kandidaat_semantics_activate', ['number'], [el.a11yId]));
     }
     return el;
   }
 
-  // Writes a node's role, name, state and place onto its element.
-  // (x and y come in the parent's coordinates.)
-  function apply(el, n) {
+  // Writes a node's role, name, state and place onto its element (x and y come in the parent's coordinates).
+  // `was` is the record the element shows now (a node that moved, or a gone row's text lent to a new row): when
+  // only its place, size or words differ, only those are written. Returns whether everything was written.
+  function apply(el, n, was) {
+    if (was && !n.k && !was.k && n.r !== 'live' && n.r !== 'columnheader' && was.r === n.r && was.s === n.s &&
+        was.l === n.l && was.e === n.e && was.rc === n.rc && was.ri === n.ri) {
+      if (was.x !== n.x) el.style.left = n.x + 'px';
+      if (was.y !== n.y) el.style.top = n.y + 'px';
+      if (was.w !== n.w) el.style.width = n.w + 'px';
+      if (was.h !== n.h) { el.style.height = n.h + 'px'; setClass(el, n); }
+      if (was.n !== n.n || was.v !== n.v) setWords(el, n);
+      return false;
+    }
     el.style.left = n.x + 'px';
     el.style.top = n.y + 'px';
     el.style.width = n.w + 'px';
@@ -101,24 +110,10 @@ window.KandidaatA11y = (function () {
       return;
     }
     if (n.r === 'live') return;
-    const set = (name, value) => {
-      if (value === null || value === undefined) el.removeAttribute(name);
-      else if (el.getAttribute(name) !== String(value)) el.setAttribute(name, String(value));
-    };
-    const role = n.r === 'text' ? null : n.r;
-    set('role', role);
+    const set = (name, value) => setAttr(el, name, value);
+    set('role', n.r === 'text' ? null : n.r);
     const s = n.s;
-    // Name: from the text content where the role allows it (so Ctrl+F finds it); fields and lists by aria-label.
-    // A name the widget does not show itself (a label beside it, an icon's) is no text of the page: Ctrl+F
-    // must find the words where they are drawn, once.
-    const labelled = n.r === 'textbox' || n.r === 'combobox' || n.r === 'grid' || n.r === 'dialog' ||
-                     n.r === 'listbox' || n.r === 'tablist' || n.r === 'columnheader' || !!(n.s & STATE.nameNotShown);
-    const text = n.r === 'combobox' ? (n.v || '') : (labelled && n.r !== 'columnheader' ? '' : (n.n || ''));
-    const isContainer = n.r === 'grid' || n.r === 'row' || n.r === 'gridcell' || n.r === 'columnheader' ||
-                        n.r === 'dialog' || n.r === 'listbox' || n.r === 'tablist';
-    if (!isContainer && el.firstChild?.nodeType !== 3) el.textContent = text;
-    else if (!isContainer && el.firstChild.data !== text) el.firstChild.data = text;
-    set('aria-label', labelled && n.n ? n.n : null);
+    setWords(el, n);
     if (n.r === 'columnheader' && n.n && !el.querySelector('.a11y-colname')) {
       const name = document.createElement('span');
       name.className = 'a11y-colname';
@@ -139,38 +134,73 @@ window.KandidaatA11y = (function () {
     set('aria-modal', n.r === 'dialog' && (s & STATE.modal) ? 'true' : null);
     set('aria-rowcount', n.rc || null);
     set('aria-rowindex', n.ri || null);
-    el.className = (s & STATE.copyable) ? 'copy' : '';
-    if (n.h > 26 && (n.r === 'text' || n.r === 'heading') && n.l !== 1) el.classList.add('wrap');
-    if (n.r === 'heading') el.classList.add(n.l === 1 ? 'h1' : 'h2');
+    setClass(el, n);
+    return true;
+  }
+  function setAttr(el, name, value) {
+    if (value === null || value === undefined) el.removeAttribute(name);
+    else if (el.getAttribute(name) !== String(value)) el.setAttribute(name, String(value));
+  }
+  // Name: from the text content where the role allows it (so Ctrl+F finds it); fields and lists by aria-label.
+  // A name the widget does not show itself (a label beside it, an icon's) is no text of the page: Ctrl+F must find
+  // the words where they are drawn, once.
+  function setWords(el, n) {
+    const labelled = n.r === 'textbox' || n.r === 'combobox' || n.r === 'grid' || n.r === 'dialog' ||
+                     n.r === 'listbox' || n.r === 'tablist' || n.r === 'columnheader' || !!(n.s & STATE.nameNotShown);
+    const text = n.r === 'combobox' ? (n.v || '') : (labelled && n.r !== 'columnheader' ? '' : (n.n || ''));
+    const isContainer = n.r === 'grid' || n.r === 'row' || n.r === 'gridcell' || n.r === 'columnheader' ||
+                        n.r === 'dialog' || n.r === 'listbox' || n.r === 'tablist';
+    if (!isContainer && el.firstChild?.nodeType !== 3) el.textContent = text;
+    else if (!isContainer && el.firstChild.data !== text) el.firstChild.data = text;
+    setAttr(el, 'aria-label', labelled && n.n ? n.n : null);
+  }
+  function setClass(el, n) {
+    let c = (n.s & STATE.copyable) ? 'copy' : '';
+    if (n.h > 26 && (n.r === 'text' || n.r === 'heading') && n.l !== 1) c += ' wrap';
+    if (n.r === 'heading') c += n.l === 1 ? ' h1' : ' h2';
+    c = c.trim();
+    if (el.className !== c) el.className = c;
   }
 
   // A line of text's DOM letters are stretched to the width the canvas draws them at (the two fonts' metrics
-  // differ by a few per cent), so a selection or a find match covers exactly the drawn text. Measured once per
-  // text and width, all of an update's lines in one layout.
+  // differ by a few per cent), so a selection or a find match covers exactly the drawn text. The DOM width of a
+  // text is the sum of its letters' advances (the mirror sets no kerning and no ligatures, as ImGui draws), each
+  // letter measured once per font with a 2D canvas context: a flush reads nothing of the page's layout, the browser
+  // lays the mirror out once, in its own rendering step.
   const FITTED = new Set(['text', 'heading', 'link']);
-  function fitAll(list) {
-    const measure = [];
-    for (const [el, n] of list) {
-      const key = n.w + '|' + (n.n || '');
-      if (el.dataset.fit === key) { el.style.width = el.dataset.natural + 'px'; continue; }
-      el.dataset.fit = key;
-      el.style.transform = '';
-      el.style.width = 'auto';
-      measure.push([el, n]);
+  const FONTS = { text: '16px "DejaVu Sans", sans-serif', h1: 'bold 24px "DejaVu Sans", sans-serif',
+                  h2: 'bold 16px "DejaVu Sans", sans-serif' };
+  const measurer = document.createElement('canvas').getContext('2d');
+  const advances = new Map();  // font -> Map(letter -> advance in CSS pixels)
+  function textWidth(font, text) {
+    let table = advances.get(font);
+    if (!table) advances.set(font, table = new Map());
+    let w = 0;
+    for (const ch of text) {
+      let a = table.get(ch);
+      if (a === undefined) {
+        if (measurer.font !== font) measurer.font = font;
+        a = measurer.measureText(ch).width;
+        table.set(ch, a);
+      }
+      w += a;
     }
-    const widths = measure.map(([el]) => Math.max(1, el.scrollWidth));
-    measure.forEach(([el, n], k) => {
-      el.dataset.natural = String(widths[k]);
-      el.style.width = widths[k] + 'px';
-      el.style.transformOrigin = '0 0';
-      el.style.transform = `scaleX(${n.w / widths[k]})`;
-    });
+    return Math.max(1, w);
+  }
+  function fit(el, n) {
+    const font = n.r === 'heading' ? (n.l === 1 ? FONTS.h1 : FONTS.h2) : FONTS.text;
+    const natural = textWidth(font, n.n || '');
+    el.style.width = natural + 'px';
+    el.style.transformOrigin = '0 0';
+    el.style.transform = `scaleX(${n.w / natural})`;
   }
 
   // The app hands over a tree whenever it changed (at most every 100 ms while it changes frame after frame), inside
   // its frame: that is when update() reads it. A node it sent before and that is unchanged comes as its id alone.
-  // The DOM is written once per animation frame (flush), from the last tree and the records changed since the last
-  // flush, so the app's frame never waits for the page's DOM, style or layout.
+  // The DOM is written (flush) right after the app's frame has returned, in a microtask of the same animation
+  // frame: the app's frame never waits for the DOM, and the browser lays the mirror out in that frame's own
+  // rendering step. (An animation-frame callback would run before the next app frame, which then paid for the
+  // layout: the app reads the canvas's size at each frame's start.)
   let updates = 0;        // trees received: a frame where nothing changed sends none
   let latest = null;      // the last tree not yet written to the DOM: {lang, focus, typing, order: [id]}
   const changed = new Map();  // id -> the node's record, changed since the last flush
@@ -192,7 +222,7 @@ window.KandidaatA11y = (function () {
     latest = { lang: tree.lang, focus: tree.focus, typing: tree.typing, order };
     if (!flushScheduled) {
       flushScheduled = true;
-      requestAnimationFrame(flush);
+      queueMicrotask(flush);
     }
   }
 
@@ -203,48 +233,101 @@ window.KandidaatA11y = (function () {
     const tree = latest;
     latest = null;
     if (tree.lang && document.documentElement.lang !== tree.lang) document.documentElement.lang = tree.lang;
-    const seen = new Set();
-    const byId = new Map();
+    const seen = new Set(tree.order);
+    const lists = [], combos = [];  // list boxes and combo boxes (aria-controls)
     const lastChild = new Map();  // parent element -> the child placed last
-    const toFit = [];
+    // The nodes gone from the tree (rows scrolled out) lend their elements to the nodes that came (rows scrolled
+    // in): a gone row's element becomes a new row's, and its cells and texts, still inside it, become the new
+    // row's cells and texts where roles match. The page then changes a few texts and attributes, not its shape.
+    const spare = new Map();  // role -> [rec] of gone nodes whose parent stays: elements to reuse anywhere
+    const gone = new Set();   // the elements of gone nodes (reused ones leave this set)
+    const goneParents = new Set();
+    for (const [id, rec] of nodes) {
+      if (seen.has(id)) continue;
+      nodes.delete(id);
+      goneParents.add(rec.n.p || 0);
+      if (rec.el === live || rec.n.k) { if (rec.el !== live) rec.el.remove(); continue; }
+      gone.add(rec.el);
+      if (document.activeElement === rec.el || rec.n.r === 'columnheader') continue;
+      if (!rec.n.p || seen.has(rec.n.p)) {
+        if (!spare.has(rec.n.r)) spare.set(rec.n.r, []);
+        spare.get(rec.n.r).push(rec);
+      }
+    }
+    const dirty = new Set(goneParents);
+    for (const [id, n] of changed) if (!nodes.has(id) || nodes.get(id).n.p !== n.p) dirty.add(n.p);
     for (const id of tree.order) {
       const fresh = changed.get(id);
       let rec = nodes.get(id);
       const n = fresh || rec?.n;
       if (!n) continue;  // (never: an id alone is a node this page holds)
-      byId.set(id, n);
-      seen.add(id);
-      if (!rec || (fresh && (!!n.k) !== (rec.el.tagName === 'INPUT'))) {
-        if (rec && rec.el !== live) rec.el.remove();
-        rec = { el: create(n), n };
+      if (n.r === 'listbox') lists.push(n);
+      else if (n.r === 'combobox') combos.push(n);
+      if (rec && fresh && (!!n.k) !== (rec.el.tagName === 'INPUT')) {
+        if (rec.el !== live) rec.el.remove();
+        rec = null;
+      }
+      // The order of a parent's children is checked only where a child came, went or changed parent.
+      const placing = !rec || dirty.has(n.p) || (fresh && rec.n.p !== n.p);
+      let parentEl = null, before = null;
+      if (placing) {
+        const parentRec = n.p ? nodes.get(n.p) : null;
+        parentEl = parentRec ? parentRec.el : root;
+        before = lastChild.has(parentEl) ? lastChild.get(parentEl).nextSibling : parentEl.firstChild;
+      }
+      if (!rec) {
+        let el = null;
+        if (!n.k && n.r !== 'live' && n.r !== 'columnheader') {
+          if (before && gone.has(before) && before.a11yRole === n.r && before !== document.activeElement) {
+            el = before;  // a gone node's element right where this one goes (inside a reused row)
+          } else {
+            while (before && gone.has(before)) before = before.nextSibling;
+            const pool = spare.get(n.r);
+            while (pool && pool.length && !el) {
+              const candidate = pool.pop().el;
+              if (gone.has(candidate)) el = candidate;
+            }
+          }
+        }
+        if (el) {
+          gone.delete(el);
+          if (CONTROLS.has(n.r)) el.tabIndex = -1;
+        } else {
+          el = create(n);
+        }
+        if (el !== live && !n.k) {
+          el.id = 'a11y-' + id;
+          el.a11yRole = n.r;
+        }
+        el.a11yId = id;
+        rec = { el, n: null };
         nodes.set(id, rec);
       }
-      if (fresh) {
-        apply(rec.el, n);
+      if (fresh || !rec.n) {
+        const el = rec.el, was = el.a11yN;
+        const all = apply(el, n, was);
+        if (all || !was || was.n !== n.n || was.w !== n.w || was.h !== n.h) {
+          if (FITTED.has(n.r) && !el.classList.contains('wrap')) fit(el, n);
+          else if (el.style.transform) { el.style.transform = ''; el.style.transformOrigin = ''; }
+        }
+        el.a11yN = n;
         rec.n = n;
       }
-      if (rec.el === live || n.k) continue;
-      // Keep the drawing order: each element right after the sibling placed before it.
-      const parentRec = n.p ? nodes.get(n.p) : null;
-      const parentEl = parentRec ? parentRec.el : root;
-      const before = lastChild.has(parentEl) ? lastChild.get(parentEl).nextSibling : parentEl.firstChild;
+      if (rec.el === live || n.k || !placing) continue;
+      // Keep the drawing order: each element right after the sibling placed before it (gone elements, which
+      // leave at the end, do not count: a kept row stays where it is).
+      if (before !== rec.el) while (before && gone.has(before)) before = before.nextSibling;
       if (rec.el.parentNode !== parentEl || (before !== rec.el)) parentEl.insertBefore(rec.el, before);
       lastChild.set(parentEl, rec.el);
-      if (fresh && FITTED.has(n.r) && !rec.el.classList.contains('wrap')) toFit.push([rec.el, n]);
     }
     changed.clear();
-    for (const [id, rec] of nodes) {
-      if (seen.has(id)) continue;
-      if (rec.el !== live) rec.el.remove();
-      nodes.delete(id);
-    }
-    fitAll(toFit);
+    // What no new node took leaves the page (the top of each such subtree; its children go with it).
+    for (const el of gone) if (!gone.has(el.parentNode)) el.remove();
     if (form && !form.firstChild) { form.remove(); form = null; }
     // An open combo box controls the list box it opened (ARIA 1.2).
     let list = null;
-    for (const n of byId.values()) if (n.r === 'listbox') { list = n; break; }
-    for (const n of byId.values()) {
-      if (n.r !== 'combobox') continue;
+    if (lists.length) list = lists[0];
+    for (const n of combos) {
       const el = nodes.get(n.i).el;
       const controls = list && (n.s & STATE.expanded) ? 'a11y-' + list.i : null;
       if (el.getAttribute('aria-controls') !== controls) {
@@ -252,7 +335,7 @@ window.KandidaatA11y = (function () {
         else el.removeAttribute('aria-controls');
       }
     }
-    syncFocus(tree.focus, tree.typing, byId);
+    syncFocus(tree.focus, tree.typing);
     if (pendingFocus) {
       if (pendingFocus.isConnected) pendingFocus.focus({ preventScroll: true });
       pendingFocus = null;
@@ -263,11 +346,11 @@ window.KandidaatA11y = (function () {
 
   // The app's keyboard focus moves the DOM focus: to the node of the focused control, to the login's real input,
   // or, while a text field is typed in, to the page's text sink (it carries the field's name for screen readers).
-  function syncFocus(focus, typing, byId) {
+  function syncFocus(focus, typing) {
     const was = { focus: focusId, typing: typingId };
     focusId = focus;
     typingId = typing;
-    const typed = typing ? byId.get(typing) : null;
+    const typed = typing ? nodes.get(typing)?.n : null;
     if (sink) {
       const label = typed && !typed.k ? (typed.n || '') : 'Kandidaat';
       if (sink.getAttribute('aria-label') !== label) sink.setAttribute('aria-label', label);
@@ -285,8 +368,7 @@ window.KandidaatA11y = (function () {
   }
 
   function idOf(el) {
-    for (const [id, rec] of nodes) if (rec.el === el) return id;
-    return 0;
+    return (el.a11yId && nodes.get(el.a11yId)?.el === el) ? el.a11yId : 0;
   }
 
   // A node focused by a screen reader, a script or the user: the app's focus follows.
