@@ -17,8 +17,8 @@ namespace {
 // What the command line and the environment say, before any check.
 struct RawFlags {
     std::string host, port, data_dir, public_url, web_dir, app_dir, smtp_url, smtp_user, smtp_password, sms_url,
-        sms_token, mail_from, company_name, test_now, trust_proxy, email, backup_file;
-    bool demo = false, trust_proxy_flag = false;
+        sms_token, mail_from, company_name, test_now, trust_proxy, webhooks_allow_private, email, backup_file;
+    bool demo = false, trust_proxy_flag = false, webhooks_allow_private_flag = false;
 };
 
 // Every flag that takes a value, once: its name, the variable it falls back to, and its help.
@@ -75,6 +75,10 @@ std::unique_ptr<CLI::App> command_line(RawFlags& raw, std::vector<CLI::Option*>&
     app->add_flag("--trust-proxy", raw.trust_proxy_flag,
                   "behind a reverse proxy: the client address is the last X-Forwarded-For entry (login limits per "
                   "address) [env KANDIDAAT_TRUST_PROXY=1|true|yes]")
+        ->disable_flag_override();
+    app->add_flag("--webhooks-allow-private", raw.webhooks_allow_private_flag,
+                  "let webhooks reach loopback and private addresses (self-hosted receivers, tests); refused by "
+                  "default (SSRF) [env KANDIDAAT_WEBHOOKS_ALLOW_PRIVATE=1|true|yes]")
         ->disable_flag_override();
     app->add_subcommand("create-admin", "create an admin (with --email; the password is read from stdin) and exit")
         ->fallthrough();
@@ -178,6 +182,16 @@ ConfigParse parse_config(const std::vector<std::string>& args,
             return failure("--trust-proxy / KANDIDAAT_TRUST_PROXY must be 1, true or yes, not \"" + raw.trust_proxy +
                            "\"");
         c.trust_proxy = true;
+    }
+    if (!raw.webhooks_allow_private_flag)
+        if (const char* v = getenv("KANDIDAAT_WEBHOOKS_ALLOW_PRIVATE"); v && *v) raw.webhooks_allow_private = v;
+    if (raw.webhooks_allow_private_flag) c.webhooks_allow_private = true;
+    if (set(raw.webhooks_allow_private)) {
+        if (raw.webhooks_allow_private != "1" && raw.webhooks_allow_private != "true" &&
+            raw.webhooks_allow_private != "yes")
+            return failure("--webhooks-allow-private / KANDIDAAT_WEBHOOKS_ALLOW_PRIVATE must be 1, true or yes, not \"" +
+                           raw.webhooks_allow_private + "\"");
+        c.webhooks_allow_private = true;
     }
     if (app->count("--web-dir")) c.web_dir = raw.web_dir;
     if (app->count("--app-dir")) c.app_dir = raw.app_dir;

@@ -16,6 +16,7 @@ struct Config {
     std::string public_url;          // base of the links in e-mails; "" = http://<host>:<real port>
     bool demo = false;               // seed demo data into an empty database
     bool trust_proxy = false;        // --trust-proxy: the client address comes from X-Forwarded-For
+    bool webhooks_allow_private = false;  // --webhooks-allow-private: webhooks may reach loopback/private addresses
     std::string web_dir;             // web/ (index.html, styles); default KANDIDAAT_DEFAULT_WEB_DIR
     std::string app_dir;             // the built app.js/app.wasm; default KANDIDAAT_DEFAULT_APP_DIR
     std::string smtp_url, smtp_user, smtp_password;

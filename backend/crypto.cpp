@@ -119,6 +119,20 @@ std::string derive_confirm_token(std::string_view secret, int64_t invitation_id,
     return to_base64url(mac, sizeof mac);
 }
 
+std::string hmac_sha256(std::string_view key, std::string_view message) {
+    unsigned char mac[crypto_auth_hmacsha256_BYTES];
+    crypto_auth_hmacsha256_state st;
+    crypto_auth_hmacsha256_init(&st, reinterpret_cast<const unsigned char*>(key.data()), key.size());
+    crypto_auth_hmacsha256_update(&st, reinterpret_cast<const unsigned char*>(message.data()), message.size());
+    crypto_auth_hmacsha256_final(&st, mac);
+    return std::string(reinterpret_cast<const char*>(mac), sizeof mac);
+}
+
+std::string derive_calendar_token(std::string_view secret, int64_t user_id, std::string_view nonce) {
+    const std::string mac = hmac_sha256(secret, "kandidaat-calendar:" + std::to_string(user_id) + ":" + std::string(nonce));
+    return to_base64url(reinterpret_cast<const unsigned char*>(mac.data()), mac.size());
+}
+
 namespace {
 // Argon2id at the interactive level takes 64 MiB for each hash while it runs. Logins in parallel would add 64 MiB
 // each to the server's memory (four at once: past 300 MB); one at a time keeps the peak at one (issue 12, the

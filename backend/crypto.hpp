@@ -30,6 +30,12 @@ std::string load_or_create_secret(const std::string& data_dir, const std::string
 std::string new_token_nonce();
 std::string derive_confirm_token(std::string_view secret, int64_t invitation_id, std::string_view nonce);
 
+// HMAC-SHA256 with a key of any length: the 32 raw MAC bytes (webhook signatures). Never fails.
+std::string hmac_sha256(std::string_view key, std::string_view message);
+// Calendar feed tokens (issue 11), like confirmation tokens: base64url(HMAC-SHA256(secret, "kandidaat-calendar:" ‖
+// user_id ‖ ":" ‖ nonce)); only sha256_hex(token) and the nonce are stored. Never fails.
+std::string derive_calendar_token(std::string_view secret, int64_t user_id, std::string_view nonce);
+
 // Argon2id (crypto_pwhash_str). `fast` uses the minimum cost (tests only); otherwise the INTERACTIVE limits.
 // @throw std::runtime_error when out of memory.
 std::string hash_password(std::string_view password, bool fast = false);

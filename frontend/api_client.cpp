@@ -2,6 +2,7 @@
 // The only place in the frontend that catches exceptions: nlohmann's parse/get throw on a bad body, and the build
 // uses -fwasm-exceptions (see frontend/CMakeLists.txt).
 #include "api_client.hpp"
+#include "hooks_api.hpp"
 #include "remote_update.hpp"
 
 #include <emscripten/emscripten.h>
@@ -600,9 +601,12 @@ void ApiClient::refresh_visible_page(double max_age_ms) {
                 now - app_.messages.list.fetched_at > std::max(max_age_ms, 5.0 * double(app_.messages.list.data.size())))
                 load_messages();
             break;
+        case Page::settings:
+        case Page::webhooks:
         case Page::login:
             break;
     }
+    poll_answer_events(app_, *this);  // issue 11: a candidate's answer becomes a toast within seconds
 }
 
 }  // namespace kandidaat::web

@@ -27,6 +27,8 @@ enum class Page {
     templates,         // message templates
     messages,          // message log (B3)
     calendar,          // the interview calendar, week or day (issue 10)
+    settings,          // My settings (issue 11): language, answer e-mails, calendar feed
+    webhooks,          // the admins' webhooks (issue 11)
 };
 
 // Data that comes from the server: the last good answer, whether a request is in flight, and the last failure.
@@ -244,6 +246,29 @@ struct CandidateSearch {
     bool focus = false;          // put the cursor in the box on the next frame (Ctrl+K)
 };
 
+// Issue 11: My settings and the admins' webhooks.
+struct HooksView {
+    Remote<UserSettings> settings;
+    UserSettings draft;             // the form; taken from `settings` when it arrives
+    uint64_t draft_version = ~uint64_t(0);
+    bool saving = false;
+    std::string error;
+    Remote<CalendarFeedUrl> feed;
+    bool rotating = false;
+    Remote<std::vector<Webhook>> webhooks;
+    std::string new_url, new_secret;
+    std::set<std::string> new_events;  // empty = all
+    bool adding = false;
+    std::string add_error;
+    int64_t log_webhook_id = 0;     // whose delivery log shows
+    Remote<std::vector<WebhookDelivery>> log;
+    int64_t confirm_delete_id = 0;
+    // The app's answer feed (GET /api/me/events): toasts within seconds, without a reload.
+    int64_t events_after = -1;      // -1: not started (the first poll asks without `after`)
+    bool events_loading = false;
+    double events_at = 0;
+};
+
 struct Toast {
     std::string text;
     bool error = false;
@@ -301,6 +326,7 @@ struct AppState {
     CalendarView calendar;
     CandidateSearch search;
     IntakeState intake;  // issue 16: data coming in, status after the interview, privacy
+    HooksView hooks;     // issue 11
     std::vector<Toast> toasts;
     std::vector<Outcome> outcomes;  // stored by api_client.cpp, consumed by react_to_outcomes
 };

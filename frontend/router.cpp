@@ -163,6 +163,8 @@ std::string route_href(const Route& route) {
         case Page::templates: return "#/templates";
         case Page::messages: return "#/messages";
         case Page::calendar: return "#/calendar";
+        case Page::settings: return "#/settings";
+        case Page::webhooks: return "#/webhooks";
     }
     return "#/";
 }
@@ -187,6 +189,8 @@ std::optional<Route> parse_route(std::string_view hash) {
         if (head == "templates") return Route{Page::templates, 0};
         if (head == "messages") return Route{Page::messages, 0};
         if (head == "calendar") return Route{Page::calendar, 0};
+        if (head == "settings") return Route{Page::settings, 0};
+        if (head == "webhooks") return Route{Page::webhooks, 0};
         return std::nullopt;
     }
     if (head == "candidates" && parts.size() == 2 && parse_id(parts[1], id)) return Route{Page::candidate, id};
@@ -230,6 +234,8 @@ std::string page_title_text(const AppState& app) {
         case Page::templates: t = tr(L, Str::nav_templates); break;
         case Page::messages: t = tr(L, Str::nav_messages); break;
         case Page::calendar: t = tr(L, Str::nav_calendar); break;
+        case Page::settings: t = tr(L, Str::nav_my_settings); break;
+        case Page::webhooks: t = tr(L, Str::nav_webhooks); break;
     }
     return t + sep + "Kandidaat";
 }
@@ -258,6 +264,8 @@ void apply_route(AppState& app, ApiClient& api, const Route& route) {
         case Page::templates: go_to(app, api, Page::templates); break;
         case Page::messages: go_to(app, api, Page::messages); break;
         case Page::calendar: go_to(app, api, Page::calendar); break;
+        case Page::settings: go_to(app, api, Page::settings); break;
+        case Page::webhooks: go_to(app, api, Page::webhooks); break;
     }
     if (!app.vacancies.loaded) api.load_vacancies();  // titles for crumbs and tab titles
 }

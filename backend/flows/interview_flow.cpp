@@ -1,6 +1,7 @@
 // Answers, reschedules and cancellations, with the outbox rows they cause rendered by shared/'s functions.
 #include "flows/interview_flow.hpp"
 #include "flows/team_mail.hpp"
+#include "flows/events.hpp"
 
 #include <kandidaat/invitation_compose.hpp>
 #include <kandidaat/reminder_rules.hpp>
@@ -151,6 +152,21 @@ void queue_reminders(Services& s, storage::Repo& r, const StoredContext& ctx, co
     }
 }
 
+// The data of an invitation.answered / application.withdrawn event: ids and codes only, no personal data (an
+// erasure then leaves nothing behind in the receivers' logs; they fetch names through the API).
+nlohmann::json answer_event_data(const storage::InvitationRecord& rec, const Interview& iv, AnswerStatus answer,
+                                 AnswerStatus previous, const std::string& by, int64_t now) {
+    return {{"invitation_id", rec.invitation.id},
+            {"interview_id", iv.id},
+            {"candidate_id", rec.invitation.candidate_id},
+            {"application_id", rec.application_id},
+            {"vacancy_id", iv.vacancy_id},
+            {"answer", std::string(code(answer))},
+            {"previous_answer", std::string(code(previous))},
+            {"by", by},
+            {"at", now}};
+}
+
 std::string strip_dot(std::string field) {
     if (!field.empty() && field.front() == '.') field.erase(0, 1);
     return field;
@@ -159,13 +175,14 @@ std::string strip_dot(std::string field) {
 }  // namespace
 
 std::optional<Result<AnswerOutcome>> answer_as_candidate(Services& s, const std::string& token_hash, Answer answer) {
-    return s.storage.write([&](storage::Repo& r) -> std::optional<Result<AnswerOutcome>> {
+    auto result = s.storage.write([&](storage::Repo& r) -> std::optional<Result<AnswerOutcome>> {
         auto rec = r.invitation_by_token_hash(token_hash);
         if (!rec) return std::nullopt;
         auto iv = r.interview_by_id(rec->invitation.interview_id);
         if (!iv) return std::nullopt;
         const int64_t now = s.now();
         const ApplicationStatus app = application_status_of(r, *rec);
+        const AnswerStatus previous = rec->invitation.answer;
         auto outcome = answer_invitation(rec->invitation, *iv, app, answer, now);
         if (!outcome || !outcome->changed) return outcome;
         AnswerEvent event = outcome->event;
@@ -175,11 +192,17 @@ std::optional<Result<AnswerOutcome>> answer_as_candidate(Services& s, const std:
         ApplicationStatus app_now = app;
         if (outcome->application_status && rec->application_id != 0 && *outcome->application_status != app) {
             app_now = *outcome->application_status;
-            r.set_application_status(rec->application_id, app_now, now, "candidate");
+            change_application_status(r, rec->application_id, app_now, now, "candidate");
         }
         adjust_reminders(r, *rec, *iv, outcome->answer, app_now, now);
+        // Issue 11: the recruiter hears it — an event (webhooks, the app's toast) and an e-mail to the team.
+        const int64_t event_id = emit_event(r, answer == Answer::withdraw ? "application.withdrawn" : "invitation.answered",
+                                            answer_event_data(*rec, *iv, outcome->answer, previous, "candidate", now), now);
+        queue_answer_notices(s, r, *iv, rec->invitation.candidate_id, answer, event_id, now);
         return outcome;
     });
+    if (result && *result && (*result)->changed) s.messages_queued();
+    return result;
 }
 
 Invitation answer_for_candidate(Services& s, const User& user, int64_t invitation_id, AnswerStatus answer,
@@ -207,6 +230,8 @@ Invitation answer_for_candidate(Services& s, const User& user, int64_t invitatio
             event.by = "user:" + std::to_string(user.id);
             r.record_answer(rec->invitation.id, event);
             adjust_reminders(r, *rec, *iv, outcome->answer, app, now);
+            emit_event(r, "invitation.answered",
+                       answer_event_data(*rec, *iv, outcome->answer, rec->invitation.answer, event.by, now), now);
         }
         return r.invitation_by_id(invitation_id)->invitation;
     });
@@ -343,7 +368,7 @@ InterviewRow cancel(Services& s, const User& user, int64_t interview_id) {
                     app, r.application_status_before_invite(rec.application_id),
                     r.other_interview_planned(rec.application_id, interview_id, now));
                 if (after != app)
-                    r.set_application_status(rec.application_id, after, now, "user:" + std::to_string(user.id));
+                    change_application_status(r, rec.application_id, after, now, "user:" + std::to_string(user.id));
             }
             if (is_withdrawn(rec, app) || never_told) continue;
             if (auto c = r.candidate_by_id(rec.invitation.candidate_id))

@@ -1,5 +1,6 @@
 // The invitation flow: load what the request refers to, check it with the domain rules, compose, write.
 #include "flows/invite_flow.hpp"
+#include "flows/events.hpp"
 #include "flows/team_mail.hpp"
 
 #include <kandidaat/answer_rules.hpp>
@@ -201,7 +202,7 @@ CreateInvitationResponse invite(Services& s, const User& sender, const Invitatio
 
             const Application& app = loaded.applications[i];
             const ApplicationStatus next = application_status_after_invite(app.status);
-            if (next != app.status) r.set_application_status(app.id, next, now, "user:" + std::to_string(sender.id));
+            if (next != app.status) change_application_status(r, app.id, next, now, "user:" + std::to_string(sender.id));
         }
         iv.id = out.interview_id;
         queue_team_notices(s, r, iv, MessageKind::invitation, now);  // the colleagues who attend (issue 10)

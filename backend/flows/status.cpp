@@ -1,5 +1,6 @@
 // Application status changes and the rejection e-mail (issue 16).
 #include "flows/status.hpp"
+#include "flows/events.hpp"
 
 #include <kandidaat/template_render.hpp>
 
@@ -85,7 +86,7 @@ BulkStatusResponse change_status(Services& s, const User& by, const BulkStatusRe
             if (app->status == req.status) continue;
             if (app->status == ApplicationStatus::withdrawn && !req.confirm_reopen)
                 fail(ErrorCode::application_withdrawn, Str::err_application_withdrawn_reopen, field);
-            r.set_application_status(app->id, req.status, now, who, req.note);
+            change_application_status(r, app->id, req.status, now, who, req.note);
             out.changed.push_back(app->id);
             if (!send_rejection) continue;
             auto c = r.candidate_by_id(app->candidate_id);
@@ -109,7 +110,7 @@ BulkStatusResponse change_status(Services& s, const User& by, const BulkStatusRe
         }
         return out;
     });
-    if (out.rejection_emails_queued > 0) s.messages_queued();
+    if (out.rejection_emails_queued > 0 || !out.changed.empty()) s.messages_queued();  // e-mails, webhook events
     return out;
 }
 

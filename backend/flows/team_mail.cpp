@@ -38,4 +38,34 @@ void queue_team_notices(Services&, storage::Repo& r, const Interview& iv, Messag
     }
 }
 
+void queue_answer_notices(Services& s, storage::Repo& r, const Interview& iv, int64_t candidate_id, Answer answer,
+                          int64_t event_id, int64_t now) {
+    const std::vector<User> people = r.answer_notice_recipients(iv);
+    if (people.empty()) return;
+    const auto c = r.candidate_by_id(candidate_id);
+    AnswerNotice n;
+    n.answer = answer;
+    n.candidate_name = c ? full_name(*c) : std::string();
+    n.interview = iv;
+    if (const auto v = r.vacancy_by_id(iv.vacancy_id)) n.vacancy_title = v->title;
+    n.app_link = s.public_url + "/#/candidates/" + std::to_string(candidate_id);
+    const Lang company = lang_or(r.company_settings().default_language, Lang::nl);
+    for (const User& u : people) {
+        if (!is_valid_email(u.email)) continue;
+        n.lang = lang_or(r.user_settings(u.id).language, company);
+        const RenderedEmail e = render_answer_notice(n);
+        storage::NewMessage m;
+        m.interview_id = iv.id;
+        m.kind = MessageKind::notification;
+        m.channel = MessageChannel::email;
+        m.revision = iv.sequence;
+        m.recipient = u.email;
+        m.recipient_name = display_name(u);
+        m.subject = e.subject;
+        m.body_text = e.text;
+        m.send_at = now;
+        r.insert_notification(u.id, event_id, m, now);
+    }
+}
+
 }  // namespace kandidaat::flows

@@ -14,4 +14,10 @@ namespace kandidaat::flows {
 // are skipped. @throw StorageError
 void queue_team_notices(Services& s, storage::Repo& r, const Interview& iv, MessageKind kind, int64_t now);
 
+// Issue 11: a candidate answered. Queues one e-mail per person of the interview — its creator and attendees who
+// have not opted out (Repo::answer_notice_recipients) and have a valid address — in each one's saved language (else
+// the company's), linked to `event_id` (one per person and event). @throw StorageError
+void queue_answer_notices(Services& s, storage::Repo& r, const Interview& iv, int64_t candidate_id, Answer answer,
+                          int64_t event_id, int64_t now);
+
 }  // namespace kandidaat::flows

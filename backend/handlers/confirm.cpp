@@ -17,7 +17,15 @@ namespace {
 struct Loaded {
     pages::ConfirmPageData data;
     ConfirmPageState state = ConfirmPageState::open;
+    int64_t invitation_id = 0;
 };
+
+// Issue 11, link provenance: every GET, HEAD and POST on a real link, with its time and user agent.
+void record_open(Services& s, const Req& req, const Loaded& l) {
+    s.storage.write([&](storage::Repo& r) {
+        r.record_link_open(l.invitation_id, s.now(), req.method, req.get_header_value("User-Agent"));
+    });
+}
 
 // The invitation behind a token, as the page shows it; nullopt for an unknown token.
 std::optional<Loaded> load(Services& s, const std::string& token) {
@@ -29,6 +37,7 @@ std::optional<Loaded> load(Services& s, const std::string& token) {
         auto c = r.candidate_by_id(rec->invitation.candidate_id);
         if (!iv || !c) return std::nullopt;
         Loaded out;
+        out.invitation_id = rec->invitation.id;
         auto& d = out.data;
         d.token = token;
         d.candidate = *c;
@@ -90,6 +99,7 @@ void show_confirm_page(Services& s, const Req& req, Res& res) {
         send_unknown_link(s, req, res);
         return;
     }
+    record_open(s, req, *loaded);
     if (send_closed_state(res, *loaded)) return;
     pages::send_page(res, 200, pages::confirm_page(loaded->data));
 }
@@ -101,6 +111,7 @@ void answer_confirm_page(Services& s, const Req& req, Res& res) {
         send_unknown_link(s, req, res);
         return;
     }
+    record_open(s, req, *loaded);
     if (send_closed_state(res, *loaded)) return;
     const auto answer = parse_answer(pages::form_value(req, "answer"));
     if (!answer) {

@@ -98,4 +98,18 @@ void export_candidate(Services& s, const Req& req, Res& res, const Session& sess
 void show_setup_page(Services& s, const Req& req, Res& res);
 void submit_setup_page(Services& s, const Req& req, Res& res);
 
+// hooks.cpp — issue 11: GET/PUT /api/me/settings, GET /api/me/events, GET /api/me/calendar,
+// POST /api/me/calendar/rotate, GET /feed/{token}.ics (open), and the admins' webhooks
+void get_my_settings(Services& s, const Req& req, Res& res, const Session& session);
+void put_my_settings(Services& s, const Req& req, Res& res, const Session& session);
+void get_my_events(Services& s, const Req& req, Res& res, const Session& session);
+void get_my_calendar(Services& s, const Req& req, Res& res, const Session& session);
+void rotate_my_calendar(Services& s, const Req& req, Res& res, const Session& session);
+void calendar_feed(Services& s, const Req& req, Res& res);
+void list_webhooks(Services& s, const Req& req, Res& res, const Session& session);
+void create_webhook(Services& s, const Req& req, Res& res, const Session& session);
+void delete_webhook(Services& s, const Req& req, Res& res, const Session& session);
+void test_webhook(Services& s, const Req& req, Res& res, const Session& session);
+void list_webhook_deliveries(Services& s, const Req& req, Res& res, const Session& session);
+
 }  // namespace kandidaat::handlers

@@ -41,7 +41,9 @@ void set_invitation_answer(Services& s, const Req& req, Res& res, const Session&
     if (!answer) fail(ErrorCode::invalid_value, Str::err_choose_answer, "answer");
     if (!body.contains("version") || !body["version"].is_number_integer())
         fail(ErrorCode::invalid_value, Str::err_version_required, "version");
-    send_json(res, 200, flows::answer_for_candidate(s, session.user, id, *answer, body["version"].get<int64_t>()));
+    const Invitation saved = flows::answer_for_candidate(s, session.user, id, *answer, body["version"].get<int64_t>());
+    s.messages_queued();  // the invitation.answered webhook deliveries
+    send_json(res, 200, saved);
 }
 
 }  // namespace kandidaat::handlers

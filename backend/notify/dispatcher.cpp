@@ -28,6 +28,8 @@ std::string label_of(const OutboxMessage& m) {
 }
 
 std::string describe(const OutboxMessage& m) {
+    if (m.channel == MessageChannel::webhook)
+        return "message " + std::to_string(m.id) + " (webhook " + m.subject + " to webhook " + std::to_string(m.webhook_id) + ")";
     return "message " + std::to_string(m.id) + " (" + std::string(code(m.kind)) + " " +
            (m.channel == MessageChannel::email ? "e-mail" : "SMS") + ")";
 }
@@ -95,6 +97,7 @@ void Dispatcher::log(const std::string& line) const {
 }
 
 void Dispatcher::start() {
+    if (companion_) companion_->start();
     std::lock_guard lock(mutex_);
     if (thread_.joinable()) return;
     stop_ = false;
@@ -102,6 +105,7 @@ void Dispatcher::start() {
 }
 
 void Dispatcher::stop() {
+    if (companion_) companion_->stop();
     {
         std::lock_guard lock(mutex_);
         stop_ = true;
@@ -111,6 +115,7 @@ void Dispatcher::stop() {
 }
 
 void Dispatcher::wake() {
+    if (companion_) companion_->wake();
     {
         std::lock_guard lock(mutex_);
         woken_ = true;
@@ -140,7 +145,7 @@ int Dispatcher::run_once() {
             std::lock_guard lock(mutex_);
             if (stop_) break;
         }
-        auto m = store_.claim_next(now_());
+        auto m = store_.claim_next(now_(), config_.lane);
         if (!m) break;
         dispatch(*m);
         ++handled;
@@ -150,7 +155,8 @@ int Dispatcher::run_once() {
 
 std::optional<CalendarAttachment> Dispatcher::calendar_of(const OutboxMessage& m, const InterviewDetails& d,
                                                          const MailAddress& from, int64_t now) const {
-    if (m.channel != MessageChannel::email || m.kind == MessageKind::reminder || m.kind == MessageKind::rejection)
+    if (m.channel != MessageChannel::email || m.kind == MessageKind::reminder || m.kind == MessageKind::rejection ||
+        m.kind == MessageKind::notification)
         return std::nullopt;
     CalendarEvent ev;
     ev.uid = interview_uid(d.calendar_interview_id ? d.calendar_interview_id : d.interview.id, config_.host);
@@ -210,10 +216,11 @@ DispatchOutcome Dispatcher::dispatch(const OutboxMessage& m) {
         return DispatchOutcome::failed;
     };
 
-    // A rejection e-mail (issue 16) belongs to an application, not to an interview: no calendar, no expiry.
+    // A rejection e-mail (issue 16) belongs to an application, not to an interview: no calendar, no expiry. An
+    // answer notification (issue 11) is news whenever it arrives; a webhook delivery has no interview at all.
     static const InterviewDetails no_interview{};
     std::optional<InterviewDetails> details;
-    if (m.kind != MessageKind::rejection) {
+    if (m.kind != MessageKind::rejection && m.kind != MessageKind::notification && m.channel != MessageChannel::webhook) {
         details = store_.interview_details(m.interview_id, m.invitation_id);
         if (!details) return fail("the interview or invitation no longer exists");
         if (const Unsent why_not =
@@ -227,7 +234,25 @@ DispatchOutcome Dispatcher::dispatch(const OutboxMessage& m) {
     }
 
     SendResult result;
-    if (m.channel == MessageChannel::email) {
+    if (m.channel == MessageChannel::webhook) {
+        const auto endpoint = store_.webhook_endpoint(m.webhook_id);
+        if (!endpoint) {
+            if (!with_retries([&] { return store_.mark_cancelled(m, "not sent: the webhook was deleted"); })) return lost();
+            return DispatchOutcome::cancelled;
+        }
+        if (!webhooks_) {
+            result = SendResult::transient("webhooks are not set up in this server");
+        } else {
+            OutgoingWebhook w;
+            w.message_id = m.id;
+            w.url = endpoint->url;
+            w.secret = endpoint->secret;
+            w.event_type = m.subject;
+            w.body = m.body_text;
+            w.timestamp = now;
+            result = webhooks_->post(w);
+        }
+    } else if (m.channel == MessageChannel::email) {
         auto email = compose_email(m, details ? *details : no_interview, now);
         if (!email) return fail(email.error().message);
         result = email_->send_email(email.value());
@@ -292,7 +317,14 @@ std::unique_ptr<Dispatcher> start_dispatcher(const Config& c, storage::Connectio
         std::printf("Messages: e-mail via %s; SMS via %s\n", email->describe().c_str(), sms->describe().c_str());
         std::fflush(stdout);
     }
+    // Issue 11: webhook deliveries on a lane of their own, so a slow receiver never holds up an e-mail.
+    DispatcherConfig hooks_config = dc;
+    hooks_config.lane = storage::OutboxLane::webhooks;
+    dc.lane = storage::OutboxLane::messages;
+    auto hooks = std::make_unique<Dispatcher>(pool, [clock] { return clock.now(); }, email, sms, std::move(hooks_config));
+    hooks->set_webhook_sender(std::make_shared<HttpWebhookSender>(c.webhooks_allow_private));
     auto d = std::make_unique<Dispatcher>(pool, [clock] { return clock.now(); }, email, sms, std::move(dc));
+    d->set_companion(std::move(hooks));
     d->start();
     return d;
 }

@@ -36,6 +36,7 @@
 
 #include "notify/mime.hpp"
 #include "notify/sender.hpp"
+#include "notify/webhook_sender.hpp"
 #include "storage/outbox_store.hpp"
 
 #include "clock.hpp"
@@ -50,6 +51,7 @@ struct DispatcherConfig {
     std::chrono::milliseconds poll_interval{500};
     std::function<void(const std::string&)> log;  // one line per event; empty = stderr
     bool log_sent = true;  // false: only failures, retries and cancellations are logged (--quiet)
+    storage::OutboxLane lane = storage::OutboxLane::all;  // which rows this dispatcher claims
 };
 
 // What happened to one claimed message (for tests and the log).
@@ -63,6 +65,11 @@ public:
     ~Dispatcher();  // stop()
     Dispatcher(const Dispatcher&) = delete;
     Dispatcher& operator=(const Dispatcher&) = delete;
+
+    // Issue 11: the sender of webhook deliveries (none: such rows are retried until one is set).
+    void set_webhook_sender(std::shared_ptr<WebhookSender> sender) { webhooks_ = std::move(sender); }
+    // A second dispatcher started, stopped and woken with this one (start_dispatcher's webhook lane).
+    void set_companion(std::unique_ptr<Dispatcher> companion) { companion_ = std::move(companion); }
 
     void start();  // starts the thread (once)
     void stop();   // wakes the thread and joins it; a send in progress finishes first (bounded by its timeouts)
@@ -95,6 +102,8 @@ private:
     std::function<int64_t()> now_;
     std::shared_ptr<EmailSender> email_;
     std::shared_ptr<SmsSender> sms_;
+    std::shared_ptr<WebhookSender> webhooks_;
+    std::unique_ptr<Dispatcher> companion_;
     DispatcherConfig config_;
 
     std::mutex mutex_;

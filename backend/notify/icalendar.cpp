@@ -112,7 +112,9 @@ std::string_view amsterdam_vtimezone() {
            "END:VTIMEZONE\r\n";
 }
 
-std::string build_icalendar(const CalendarEvent& ev) {
+namespace {
+// One VEVENT; `with_people`: ORGANIZER and ATTENDEE lines (an invitation), none in a subscription feed.
+std::string build_vevent(const CalendarEvent& ev, bool with_people) {
     const bool cancel = ev.method == CalendarMethod::cancel;
     // DTEND is the local wall time at start + duration, so an interview across a DST switch keeps its length.
     const Slot slot{ev.date, ev.time, ev.duration_min};
@@ -121,12 +123,6 @@ std::string build_icalendar(const CalendarEvent& ev) {
     const LocalDateTime end_local = utc_to_amsterdam(start_utc + int64_t{ev.duration_min} * 60);
 
     std::string out;
-    out += "BEGIN:VCALENDAR\r\n";
-    out += "PRODID:-//Kandidaat//Kandidaat interviews//EN\r\n";
-    out += "VERSION:2.0\r\n";
-    out += "CALSCALE:GREGORIAN\r\n";
-    out += "METHOD:" + std::string(method_name(ev.method)) + "\r\n";
-    out += amsterdam_vtimezone();
     out += "BEGIN:VEVENT\r\n";
     out += ical_fold("UID:" + ical_escape_text(ev.uid));
     out += "SEQUENCE:" + std::to_string(ev.sequence) + "\r\n";
@@ -136,13 +132,43 @@ std::string build_icalendar(const CalendarEvent& ev) {
     out += ical_fold("SUMMARY:" + ical_escape_text(ev.summary));
     if (!ev.location.empty()) out += ical_fold("LOCATION:" + ical_escape_text(ev.location));
     if (!ev.description.empty()) out += ical_fold("DESCRIPTION:" + ical_escape_text(ev.description));
-    if (is_valid_email(ev.organizer.email)) out += person_line("ORGANIZER", "", ev.organizer);
-    for (const auto& a : ev.attendees)
-        if (is_valid_email(a.email))
-            out += person_line("ATTENDEE", ";CUTYPE=INDIVIDUAL;ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=FALSE", a);
+    if (with_people && is_valid_email(ev.organizer.email)) out += person_line("ORGANIZER", "", ev.organizer);
+    if (with_people)
+        for (const auto& a : ev.attendees)
+            if (is_valid_email(a.email))
+                out += person_line("ATTENDEE", ";CUTYPE=INDIVIDUAL;ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=FALSE", a);
     out += cancel ? "STATUS:CANCELLED\r\n" : "STATUS:CONFIRMED\r\n";
     out += "TRANSP:OPAQUE\r\n";
     out += "END:VEVENT\r\n";
+    return out;
+}
+}  // namespace
+
+std::string build_icalendar(const CalendarEvent& ev) {
+    std::string out;
+    out += "BEGIN:VCALENDAR\r\n";
+    out += "PRODID:-//Kandidaat//Kandidaat interviews//EN\r\n";
+    out += "VERSION:2.0\r\n";
+    out += "CALSCALE:GREGORIAN\r\n";
+    out += "METHOD:" + std::string(method_name(ev.method)) + "\r\n";
+    out += amsterdam_vtimezone();
+    out += build_vevent(ev, true);
+    out += "END:VCALENDAR\r\n";
+    return out;
+}
+
+std::string build_calendar_feed(std::string_view name, const std::vector<CalendarEvent>& events) {
+    std::string out;
+    out += "BEGIN:VCALENDAR\r\n";
+    out += "PRODID:-//Kandidaat//Kandidaat interviews//EN\r\n";
+    out += "VERSION:2.0\r\n";
+    out += "CALSCALE:GREGORIAN\r\n";
+    out += ical_fold("X-WR-CALNAME:" + ical_escape_text(name));
+    out += "X-WR-TIMEZONE:Europe/Amsterdam\r\n";
+    out += "REFRESH-INTERVAL;VALUE=DURATION:PT15M\r\n";
+    out += "X-PUBLISHED-TTL:PT15M\r\n";
+    out += amsterdam_vtimezone();
+    for (const auto& ev : events) out += build_vevent(ev, false);
     out += "END:VCALENDAR\r\n";
     return out;
 }

@@ -45,6 +45,11 @@ std::string build_icalendar(const CalendarEvent& event);
 
 std::string_view method_name(CalendarMethod method);  // "REQUEST" / "CANCEL"
 
+// Issue 11: a subscription feed (no METHOD, a calendar name, refreshed every 15 minutes): one VEVENT per event
+// (UID, SEQUENCE, times and STATUS as build_icalendar writes them; cancelled ones STATUS:CANCELLED), without
+// ORGANIZER/ATTENDEE lines, so calendars show them as the subscriber's own appointments. Never fails.
+std::string build_calendar_feed(std::string_view name, const std::vector<CalendarEvent>& events);
+
 // --- building blocks (exposed for tests) ---
 // TEXT value escaping: "\" ";" "," and line breaks (as "\n"); other control characters are dropped.
 std::string ical_escape_text(std::string_view text);

@@ -413,10 +413,118 @@ CREATE TABLE audit_log (
 CREATE INDEX audit_log_by_user ON audit_log(user_id, id);
 )SQL";
 
+// Issue 11, the recruiter hears every answer: users get a saved language ('' = the company's), an opt-out of the
+// answer e-mails and a private calendar feed (only the token's hash and nonce are stored, like confirmation links);
+// `events` is the one record of what happened (the app's toasts, the webhooks' payloads); `webhooks` are the
+// admins' receivers (deleted ones stay for their delivery log); `link_opens` records every GET/HEAD/POST on a
+// confirmation link. The outbox learns two kinds (notification: an answer told to the team; webhook: one event
+// to one receiver) and the channel 'webhook', which a CHECK allows only by copying the table (as in issue 16).
+constexpr const char* migration_hooks = R"SQL(
+ALTER TABLE users ADD COLUMN language TEXT NOT NULL DEFAULT '';
+ALTER TABLE users ADD COLUMN notify_answers INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE users ADD COLUMN calendar_nonce TEXT;
+ALTER TABLE users ADD COLUMN calendar_token_hash TEXT;
+CREATE UNIQUE INDEX users_calendar_token ON users(calendar_token_hash) WHERE calendar_token_hash IS NOT NULL;
+
+CREATE TABLE events (
+  id INTEGER PRIMARY KEY,
+  type TEXT NOT NULL,
+  created_at INTEGER NOT NULL,
+  interview_id INTEGER,
+  invitation_id INTEGER,
+  data TEXT NOT NULL DEFAULT '{}'
+);
+CREATE INDEX events_by_interview ON events(interview_id, id);
+
+CREATE TABLE webhooks (
+  id INTEGER PRIMARY KEY,
+  url TEXT NOT NULL,
+  secret TEXT NOT NULL,
+  events TEXT NOT NULL DEFAULT '',          -- comma-separated event types; '' = every type
+  created_by INTEGER REFERENCES users(id),
+  created_at INTEGER NOT NULL,
+  deleted_at INTEGER
+);
+
+CREATE TABLE link_opens (
+  id INTEGER PRIMARY KEY,
+  invitation_id INTEGER NOT NULL REFERENCES invitations(id),
+  at INTEGER NOT NULL,
+  method TEXT NOT NULL,
+  user_agent TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX link_opens_by_invitation ON link_opens(invitation_id, at);
+
+CREATE TABLE message_resends_copy AS SELECT * FROM message_resends;
+DROP TABLE message_resends;
+CREATE TABLE messages_new (
+  id INTEGER PRIMARY KEY,
+  invitation_id INTEGER REFERENCES invitations(id),
+  interview_id INTEGER REFERENCES interviews(id),
+  application_id INTEGER REFERENCES applications(id),
+  kind TEXT NOT NULL CHECK (kind IN ('invitation','reminder','reschedule','cancellation','rejection',
+                                     'notification','webhook')),
+  channel TEXT NOT NULL CHECK (channel IN ('email','sms','webhook')),
+  revision INTEGER NOT NULL DEFAULT 0,
+  recipient TEXT NOT NULL,
+  recipient_name TEXT NOT NULL DEFAULT '',
+  sender TEXT NOT NULL DEFAULT '',
+  reply_to TEXT NOT NULL DEFAULT '',
+  subject TEXT NOT NULL DEFAULT '',
+  body_text TEXT NOT NULL,
+  body_html TEXT NOT NULL DEFAULT '',
+  send_at INTEGER NOT NULL,
+  state TEXT NOT NULL DEFAULT 'queued' CHECK (state IN ('queued','sending','sent','failed','cancelled')),
+  attempts INTEGER NOT NULL DEFAULT 0,
+  next_attempt_at INTEGER NOT NULL,
+  lease_until INTEGER,
+  last_error TEXT NOT NULL DEFAULT '',
+  created_at INTEGER NOT NULL,
+  sent_at INTEGER,
+  user_id INTEGER REFERENCES users(id),
+  event_id INTEGER REFERENCES events(id),
+  webhook_id INTEGER REFERENCES webhooks(id),
+  UNIQUE (invitation_id, kind, channel, revision)
+);
+INSERT INTO messages_new (id, invitation_id, interview_id, application_id, kind, channel, revision, recipient,
+                          recipient_name, sender, reply_to, subject, body_text, body_html, send_at, state, attempts,
+                          next_attempt_at, lease_until, last_error, created_at, sent_at, user_id)
+  SELECT id, invitation_id, interview_id, application_id, kind, channel, revision, recipient, recipient_name, sender,
+         reply_to, subject, body_text, body_html, send_at, state, attempts, next_attempt_at, lease_until, last_error,
+         created_at, sent_at, user_id
+  FROM messages;
+DROP TABLE messages;
+ALTER TABLE messages_new RENAME TO messages;
+CREATE INDEX messages_due ON messages(state, next_attempt_at);
+CREATE INDEX messages_by_invitation ON messages(invitation_id);
+CREATE INDEX messages_by_interview ON messages(interview_id);
+CREATE UNIQUE INDEX messages_rejection_once ON messages(application_id, kind, revision) WHERE application_id IS NOT NULL;
+CREATE UNIQUE INDEX messages_team_once ON messages(interview_id, user_id, kind, revision)
+  WHERE user_id IS NOT NULL AND event_id IS NULL;
+CREATE UNIQUE INDEX messages_notification_once ON messages(event_id, user_id) WHERE user_id IS NOT NULL AND event_id IS NOT NULL;
+CREATE UNIQUE INDEX messages_webhook_once ON messages(event_id, webhook_id) WHERE webhook_id IS NOT NULL;
+CREATE INDEX messages_by_webhook ON messages(webhook_id, id) WHERE webhook_id IS NOT NULL;
+CREATE TABLE message_resends (
+  id INTEGER PRIMARY KEY,
+  message_id INTEGER NOT NULL REFERENCES messages(id),
+  user_id INTEGER NOT NULL REFERENCES users(id),
+  at INTEGER NOT NULL,
+  previous_state TEXT NOT NULL,
+  previous_attempts INTEGER NOT NULL DEFAULT 0,
+  previous_error TEXT NOT NULL DEFAULT '',
+  reason TEXT NOT NULL DEFAULT ''
+);
+INSERT INTO message_resends (id, message_id, user_id, at, previous_state, previous_attempts, previous_error, reason)
+  SELECT id, message_id, user_id, at, previous_state, previous_attempts, previous_error, reason FROM message_resends_copy;
+DROP TABLE message_resends_copy;
+CREATE INDEX message_resends_by_message ON message_resends(message_id);
+)SQL";
+
 constexpr const char* all_migrations[] = {migration_1,           migration_login_address, migration_reschedule,
-                                       migration_notes_and_resends, migration_setup_codes, migration_recruiting_data,
-                                       migration_team_messages,    migration_applications_by_status,
-                                       migration_confirm_misses,   migration_audit_log};
+                                          migration_notes_and_resends, migration_setup_codes, migration_recruiting_data,
+                                          migration_team_messages,    migration_applications_by_status,
+                                          migration_confirm_misses,   migration_audit_log,
+                                          migration_hooks};
 constexpr int migration_count = static_cast<int>(sizeof(all_migrations) / sizeof(all_migrations[0]));
 
 void ensure_version_table(Database& db) {

@@ -12,7 +12,8 @@ namespace {
 
 constexpr const char* claim_returning =
     " RETURNING id, invitation_id, interview_id, kind, channel, revision, recipient, recipient_name, sender, "
-    "reply_to, subject, body_text, body_html, send_at, attempts, lease_until, last_error, user_id";
+    "reply_to, subject, body_text, body_html, send_at, attempts, lease_until, last_error, user_id, event_id, "
+    "webhook_id";
 
 OutboxMessage read_claimed(const Statement& q) {
     OutboxMessage m;
@@ -34,27 +35,31 @@ OutboxMessage read_claimed(const Statement& q) {
     m.lease_until = q.column_int64(15);
     m.last_error = q.column_text(16);
     m.user_id = q.column_int64(17);
+    m.event_id = q.column_int64(18);
+    m.webhook_id = q.column_int64(19);
     return m;
 }
 
-// The ORDER BY matches the messages_due index (state, next_attempt_at).
+// The ORDER BY matches the messages_due index (state, next_attempt_at). ?2 is the lane (OutboxLane as a number).
 constexpr const char* due_queued_sql =
-    "SELECT id FROM messages WHERE state = 'queued' AND next_attempt_at <= ?1 ORDER BY next_attempt_at, id LIMIT 1";
+    "SELECT id FROM messages WHERE state = 'queued' AND next_attempt_at <= ?1 AND (?2 = 0 OR (?2 = 1) = "
+    "(channel <> 'webhook')) ORDER BY next_attempt_at, id LIMIT 1";
 constexpr const char* due_expired_sql =
-    "SELECT id, attempts FROM messages WHERE state = 'sending' AND lease_until <= ?1 ORDER BY lease_until, id "
-    "LIMIT 1";
+    "SELECT id, attempts FROM messages WHERE state = 'sending' AND lease_until <= ?1 AND (?2 = 0 OR (?2 = 1) = "
+    "(channel <> 'webhook')) ORDER BY lease_until, id LIMIT 1";
 
 }  // namespace
 
-std::optional<OutboxMessage> OutboxStore::claim_next(int64_t now) {
+std::optional<OutboxMessage> OutboxStore::claim_next(int64_t now, OutboxLane lane_choice) {
+    const int lane = static_cast<int>(lane_choice);
     auto db = pool_.acquire();
     {
         // Cheap check without the write lock: most polls find nothing, and must not queue behind the handlers.
         Transaction snapshot(*db, Transaction::Mode::deferred);
         auto a = db->prepare(due_expired_sql);
-        a.bind(1, now);
+        a.bind_all(now, lane);
         auto b = db->prepare(due_queued_sql);
-        b.bind(1, now);
+        b.bind_all(now, lane);
         if (!a.step() && !b.step()) return std::nullopt;
     }
     Transaction tx(*db);
@@ -62,7 +67,7 @@ std::optional<OutboxMessage> OutboxStore::claim_next(int64_t now) {
         int64_t id = 0;
         {
             auto expired = db->prepare(due_expired_sql);
-            expired.bind(1, now);
+            expired.bind_all(now, lane);
             if (expired.step()) {
                 id = expired.column_int64(0);
                 if (expired.column_int(1) >= max_attempts) {
@@ -78,7 +83,7 @@ std::optional<OutboxMessage> OutboxStore::claim_next(int64_t now) {
         }
         if (id == 0) {
             auto queued = db->prepare(due_queued_sql);
-            queued.bind(1, now);
+            queued.bind_all(now, lane);
             if (queued.step()) id = queued.column_int64(0);
         }
         if (id == 0) {
@@ -165,6 +170,14 @@ std::optional<InterviewDetails> OutboxStore::interview_details(int64_t interview
         if (const auto application = repo.application_by_id(invitation->application_id))
             d.application_status = application->status;
     return d;
+}
+
+std::optional<OutboxStore::WebhookEndpoint> OutboxStore::webhook_endpoint(int64_t webhook_id) {
+    auto db = pool_.acquire();
+    auto q = db->prepare("SELECT url, secret FROM webhooks WHERE id = ?1 AND deleted_at IS NULL");
+    q.bind(1, webhook_id);
+    if (!q.step()) return std::nullopt;
+    return WebhookEndpoint{q.column_text(0), q.column_text(1)};
 }
 
 }  // namespace kandidaat::storage

@@ -46,7 +46,13 @@ struct OutboxMessage {
     int64_t lease_until = 0;  // this claim's lease (also its fencing token)
     std::string last_error;   // from the previous attempt, if any
     int64_t user_id = 0;      // a message to an attendee from the team (issue 10): no invitation
+    int64_t event_id = 0;     // issue 11: the event a notification or webhook delivery is about
+    int64_t webhook_id = 0;   // issue 11: channel webhook — the receiver (its URL and secret are read at send time)
 };
+
+// Which rows a dispatcher claims: webhook deliveries go through their own thread, so a slow receiver (up to its
+// 10 s timeout per attempt) never delays an e-mail.
+enum class OutboxLane { all, messages, webhooks };
 
 // What the .ics and the send-time checks need about the interview and the invitation.
 struct InterviewDetails {
@@ -71,7 +77,7 @@ public:
     // process died mid-send), then 'queued' rows with next_attempt_at <= now, earliest first. A row whose lease
     // expired after max_attempts claims is marked 'failed' instead of being claimed again (a message that keeps
     // killing the process must not loop forever). nullopt when nothing is due. @throw StorageError
-    std::optional<OutboxMessage> claim_next(int64_t now);
+    std::optional<OutboxMessage> claim_next(int64_t now, OutboxLane lane = OutboxLane::all);
 
     // The outcomes. Each returns false when the row no longer carries this claim's lease (another dispatcher took
     // it over after the lease expired), true otherwise. @throw StorageError
@@ -86,6 +92,13 @@ public:
     // application status; nullopt when the interview or invitation does not exist. `invitation_id` 0: a message
     // to the team (the company's language, no answer). @throw StorageError
     std::optional<InterviewDetails> interview_details(int64_t interview_id, int64_t invitation_id);
+
+    // The webhook a delivery goes to (URL and secret); nullopt once it was deleted. @throw StorageError
+    struct WebhookEndpoint {
+        std::string url;
+        std::string secret;
+    };
+    std::optional<WebhookEndpoint> webhook_endpoint(int64_t webhook_id);
 
 private:
     ConnectionPool& pool_;

@@ -161,6 +161,22 @@ std::vector<CalendarInterview> Repo::calendar_interviews(LocalDate from, LocalDa
     return out;
 }
 
+std::vector<InterviewRow> Repo::interviews_of_user(int64_t user_id, int64_t since) {
+    auto q = db_.prepare(std::string(interview_select) +
+                         "WHERE s.starts_at >= ?2 AND (iv.created_by = ?1 OR iv.id IN "
+                         "(SELECT interview_id FROM interview_attendees WHERE user_id = ?1)) "
+                         "ORDER BY s.starts_at, iv.id LIMIT 1000");
+    q.bind_all(user_id, since);
+    std::vector<InterviewRow> out;
+    while (q.step()) {
+        InterviewRow r;
+        r.interview = read_interview(db_, q);
+        out.push_back(std::move(r));
+    }
+    complete_rows(out);
+    return out;
+}
+
 // Adds the vacancy title, attendee names and invitations to rows that hold only their interview.
 void Repo::complete_rows(std::vector<InterviewRow>& out) {
     auto title = db_.prepare("SELECT title FROM vacancies WHERE id = ?1");
@@ -314,6 +330,7 @@ std::vector<CandidateInvitation> Repo::candidate_invitations(int64_t candidate_i
         if (auto iv = interview_by_id(ci.invitation.interview_id)) ci.interview = std::move(*iv);
         if (auto v = vacancy_by_id(ci.interview.vacancy_id)) ci.vacancy_title = v->title;
         ci.interview_candidates = count_invitations(ci.interview.id);
+        ci.link_opens = link_open_summary(ci.invitation.id);
         out.push_back(std::move(ci));
     }
     return out;

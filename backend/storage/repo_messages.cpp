@@ -59,7 +59,7 @@ int64_t Repo::insert_message(const NewMessage& m, int64_t now) {
 
 int64_t Repo::insert_team_message(int64_t user_id, const NewMessage& m, int64_t now) {
     db_.prepare("UPDATE messages SET state = 'cancelled', last_error = 'not sent: a newer message replaces it' "
-                "WHERE interview_id = ?1 AND user_id = ?2 AND state = 'queued'")
+                "WHERE interview_id = ?1 AND user_id = ?2 AND state = 'queued' AND event_id IS NULL")
         .bind_all(m.interview_id, user_id)
         .exec();
     db_.prepare("INSERT INTO messages (interview_id, user_id, kind, channel, revision, recipient, recipient_name, "
@@ -89,7 +89,7 @@ int Repo::requeue_cancelled_reminders(int64_t invitation_id, int revision, int64
 
 std::vector<MessageLogRow> Repo::message_log(const MessageFilter& f) {
     auto q = db_.prepare(std::string(message_select) +
-                         "WHERE (?1 = 0 OR interview_id = ?1) AND (?2 = 0 OR invitation_id = ?2) AND "
+                         "WHERE channel <> 'webhook' AND (?1 = 0 OR interview_id = ?1) AND (?2 = 0 OR invitation_id = ?2) AND "
                          "(?3 = '' OR state = ?3) AND (?5 = 0 OR interview_id IN (SELECT id FROM interviews "
                          "WHERE created_by = ?5 UNION SELECT interview_id FROM interview_attendees WHERE user_id = ?5)) "
                          "ORDER BY id DESC LIMIT ?4");

@@ -66,6 +66,16 @@ EraseReport Repo::erase_candidate(int64_t candidate_id, int64_t now) {
                 "(SELECT id FROM messages WHERE invitation_id IN (SELECT id FROM invitations WHERE candidate_id = ?1))")
         .bind(1, candidate_id)
         .exec();
+    // Issue 11: how the candidate's devices opened their links (the user agents; times and methods stay).
+    db_.prepare("UPDATE link_opens SET user_agent = '' WHERE invitation_id IN "
+                "(SELECT id FROM invitations WHERE candidate_id = ?1)")
+        .bind(1, candidate_id)
+        .exec();
+    // Issue 11: the answer e-mails to the team name the candidate in their subject too.
+    db_.prepare("UPDATE messages SET subject = '', body_text = '' WHERE kind = 'notification' AND event_id IN "
+                "(SELECT id FROM events WHERE invitation_id IN (SELECT id FROM invitations WHERE candidate_id = ?1))")
+        .bind(1, candidate_id)
+        .exec();
     // The team's e-mails about their interviews name the candidates: their texts go too (subject and .ics stay).
     db_.prepare("UPDATE messages SET body_text = '', body_html = '' WHERE user_id IS NOT NULL AND interview_id IN "
                 "(SELECT interview_id FROM invitations WHERE candidate_id = ?1)")

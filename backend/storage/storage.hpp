@@ -19,6 +19,7 @@
 #include <kandidaat/answer_rules.hpp>
 #include <kandidaat/api.hpp>
 #include <kandidaat/model.hpp>
+#include <kandidaat/webhook_rules.hpp>
 
 #include "storage/database.hpp"
 
@@ -119,6 +120,14 @@ struct MessageFilter {
     std::string state;          // "" = all
     int64_t visible_to = 0;     // 0 = all; else only messages of interviews this user created or attends
     int limit = 500;
+};
+
+// Issue 11: a webhook as the dispatcher and the event emitter need it (with its secret).
+struct WebhookTarget {
+    int64_t id = 0;
+    std::string url;
+    std::string secret;
+    std::vector<std::string> events;  // empty = every type
 };
 
 class Repo {
@@ -292,6 +301,45 @@ public:
     // logged with what the row said before. Returns false (and changes nothing) when the row is in another state.
     bool requeue_message(int64_t message_id, int64_t user_id, const std::string& reason, int64_t now);
     std::vector<MessageResend> message_resends(int64_t message_id);  // oldest first
+
+    // --- issue 11: settings, events, webhooks, calendar feed, link provenance (repo_hooks.cpp) ---
+    UserSettings user_settings(int64_t user_id);  // defaults for an unknown user
+    void set_user_settings(int64_t user_id, const UserSettings& settings);
+    // The calendar feed's nonce of the user (nullopt: none yet); a new nonce and token hash replace the old ones.
+    std::optional<std::string> calendar_nonce(int64_t user_id);
+    void set_calendar_token(int64_t user_id, const std::string& nonce, const std::string& token_hash);
+    std::optional<User> user_by_calendar_token_hash(const std::string& token_hash);  // active users only
+    // Interviews the user created or attends whose start lies at or after `since`, by start time (at most 1000).
+    std::vector<InterviewRow> interviews_of_user(int64_t user_id, int64_t since);
+    // The users (creator first, then the attendees) who want an e-mail when a candidate of the interview answers.
+    std::vector<User> answer_notice_recipients(const Interview& iv);
+
+    int64_t insert_event(const std::string& type, int64_t now, int64_t interview_id, int64_t invitation_id,
+                         const std::string& data_json);
+    // Candidates' answer events (invitation.answered, application.withdrawn, invitation.slot_chosen; data.by =
+    // "candidate") after `after_id` of interviews the user created or attends, oldest first, at most `limit`.
+    std::vector<AppEvent> events_for_user(int64_t user_id, int64_t after_id, int limit);
+    int64_t last_event_id();
+    // A notification e-mail to a user about an event: kind notification, user_id and event_id set.
+    int64_t insert_notification(int64_t user_id, int64_t event_id, const NewMessage& m, int64_t now);
+
+    int64_t insert_webhook(const WebhookRequest& w, int64_t created_by, int64_t now);
+    std::vector<Webhook> list_webhooks();                     // active ones, oldest first, with delivery counts
+    std::vector<WebhookTarget> active_webhooks();
+    std::optional<WebhookTarget> webhook_target(int64_t id);  // active only
+    // Marks it deleted (its log stays) and cancels its queued deliveries. False when there is no active one.
+    bool delete_webhook(int64_t id, int64_t now);
+    // One delivery row (channel webhook): the envelope `body` to the webhook's URL, due now.
+    int64_t insert_webhook_delivery(const WebhookTarget& w, int64_t event_id, const std::string& type,
+                                    const std::string& body, int64_t now);
+    std::vector<WebhookDelivery> webhook_deliveries(int64_t webhook_id, int limit);  // newest first
+    std::optional<WebhookDelivery> webhook_delivery(int64_t message_id);
+
+    // A GET/HEAD/POST on a confirmation link (at most 500 kept per invitation; the user agent cut at 300 bytes).
+    void record_link_open(int64_t invitation_id, int64_t at, const std::string& method, const std::string& user_agent);
+    std::vector<LinkOpen> link_opens(int64_t invitation_id);
+    int64_t invitation_email_sent_at(int64_t invitation_id);  // its first invitation e-mail's sent_at; 0: not sent
+    LinkOpenSummary link_open_summary(int64_t invitation_id);
 
 private:
     void complete_rows(std::vector<InterviewRow>& rows);  // repo_interviews.cpp

@@ -33,6 +33,8 @@ const char* page_code(Page p) {
         case Page::templates: return "templates";
         case Page::messages: return "messages";
         case Page::calendar: return "calendar";
+        case Page::settings: return "settings";
+        case Page::webhooks: return "webhooks";
     }
     return "";
 }
@@ -152,6 +154,9 @@ void draw_collapsed_menu(AppState& app, ApiClient& api, float frame_y) {
         ImGui::Separator();
         text_muted(display_name(app.session.user));
         publish_last_item("nav.user", display_name(app.session.user));
+        if (ImGui::Selectable(tr(L, Str::nav_my_settings), app.page == Page::settings, 0, ImVec2(220, 26)))
+            go_to(app, api, Page::settings);
+        publish_last_item("nav.settings");
         ImGui::AlignTextToFramePadding();
         text_plain(tr(L, Str::language));
         ImGui::SameLine();
@@ -206,7 +211,7 @@ void draw_top_bar(AppState& app, ApiClient& api) {
     for (const NavEntry& n : nav_entries) nav_w += ImGui::CalcTextSize(tr(L, n.label)).x + 24 + 4;
     float lang_w = 0;
     for (Lang l : ui_languages) lang_w += button_width(lang_button(l)) + 2;
-    const float right_w = 16 + 10 + ImGui::CalcTextSize(name.c_str()).x + 16 + lang_w + 16 + button_width(logout);
+    const float right_w = 16 + 10 + ImGui::CalcTextSize(name.c_str()).x + 24 + 16 + lang_w + 16 + button_width(logout);
     constexpr float search_min = 160, search_max = 300;  // the global candidate search (issue 10)
     const float needed = ImGui::GetCursorPosX() + 28 + nav_w + 16 + search_min + 24 + right_w + 20;
     if (needed > ImGui::GetWindowWidth()) {
@@ -249,8 +254,11 @@ void draw_top_bar(AppState& app, ApiClient& api) {
     else ImGui::Dummy(ImVec2(16, 1));
     ImGui::SameLine(0, 10);
     ImGui::SetCursorPosY(frame_y);
-    ImGui::AlignTextToFramePadding();
-    text_plain(name.c_str());
+    // The user's name opens My settings (issue 11).
+    if (nav_item((name + "##settings").c_str(), app.page == Page::settings || app.page == Page::webhooks, "nav.settings",
+                 "#/settings"))
+        go_to(app, api, Page::settings);
+    tooltip_on_hover(tr(L, Str::nav_my_settings));
     publish_last_item("nav.user", name);
     ImGui::SameLine(0, 16);
     ImGui::SetCursorPosY(frame_y);
@@ -287,6 +295,14 @@ void go_to(AppState& app, ApiClient& api, Page page) {
         case Page::templates: api.load_templates_view(); break;
         case Page::messages: api.load_messages(); break;
         case Page::calendar: open_calendar(app, api); break;
+        case Page::settings:
+            app.hooks.settings.error.clear();
+            app.hooks.feed.error.clear();
+            break;
+        case Page::webhooks:
+            app.hooks.webhooks.error.clear();
+            app.hooks.webhooks.loaded = false;
+            break;
         default: break;
     }
 }
@@ -430,6 +446,8 @@ void draw_app(AppState& app, ApiClient& api) {
         case Page::templates: draw_templates_page(app, api); break;
         case Page::messages: draw_messages_page(app, api); break;
         case Page::calendar: draw_calendar_page(app, api); break;
+        case Page::settings: draw_settings_page(app, api); break;
+        case Page::webhooks: draw_webhooks_page(app, api); break;
     }
     ImGui::End();
     draw_reschedule_dialog(app, api);

@@ -65,6 +65,24 @@ void draw_history(const Invitation& inv, Lang L) {
     ImGui::EndTable();
 }
 
+// "opened 3× — 1 likely a mail scanner (HEAD, 2 s after sending)", in the UI language (shared/'s rule decides).
+std::string link_opens_text(const LinkOpenSummary& o, Lang L) {
+    if (o.opens == 0) return tr(L, Str::opens_never);
+    char buf[200];
+    std::snprintf(buf, sizeof buf, tr(L, Str::opens_count), o.opens);
+    std::string out = buf;
+    if (o.likely_scanners == 0) return out;
+    std::snprintf(buf, sizeof buf, tr(L, Str::opens_scanners), o.likely_scanners);
+    out += std::string(" \xE2\x80\x94 ") + buf + " (";
+    out += o.first_scanner_sign == ScannerSign::agent ? std::string(tr(L, Str::opens_agent)) : o.first_scanner_method;
+    if (o.first_scanner_after_s >= 0) {
+        char after[80];
+        std::snprintf(after, sizeof after, tr(L, Str::opens_after), std::to_string(o.first_scanner_after_s).c_str());
+        out += std::string(", ") + after;
+    }
+    return out + ")";
+}
+
 // The edit of an invitation's answer, kept in step with the server: a new edit starts from the answer as the server
 // has it now; when the server's version moves on (the candidate answered, a colleague saved), an untouched edit
 // follows silently and a changed one is dropped with a notice, so Save can never send a choice made against an
@@ -143,6 +161,11 @@ void draw_invitation(AppState& app, ApiClient& api, const CandidateInvitation& c
         ImGui::SameLine(0, 16);
         text_muted(tr(L, Str::withdrawn_final));
     }
+    // Issue 11, link provenance: "opened 3× — 1 likely a mail scanner (HEAD, 2 s after sending)".
+    ImGui::SetCursorPosX(ImGui::GetCursorPosX() + 220);
+    text_muted(link_opens_text(ci.link_opens, L));
+    publish_last_item((key + ".opens").c_str(), link_opens_text(ci.link_opens, L));
+    if (ci.link_opens.likely_scanners > 0) tooltip_on_hover(tr(L, Str::opens_help));
     if (auto n = v.answer_notice.find(inv.id); n != v.answer_notice.end()) {
         char text[512];
         std::snprintf(text, sizeof text,

@@ -32,6 +32,9 @@ std::string candidate_notes(int64_t id) { return candidate(id) + "/notes"; }
 std::string candidate_activity(int64_t id) { return candidate(id) + "/activity"; }
 std::string message(int64_t id) { return std::string(messages) + "/" + std::to_string(id); }
 std::string message_resend(int64_t id) { return message(id) + "/resend"; }
+std::string webhook(int64_t id) { return "/api/webhooks/" + std::to_string(id); }
+std::string webhook_test(int64_t id) { return webhook(id) + "/test"; }
+std::string webhook_deliveries(int64_t id) { return webhook(id) + "/deliveries"; }
 std::string url_encode(std::string_view text) {
     static constexpr char hex[] = "0123456789ABCDEF";
     std::string out;
@@ -85,6 +88,15 @@ void from_json(const nlohmann::json& j, VacancyInput& v) {
         if (!s) throw nlohmann::json::other_error::create(501, "status must be \"open\" or \"closed\"", &j);
         v.status = *s;
     }
+}
+void to_json(nlohmann::json& j, const UserSettingsInput& v) {
+    j = nlohmann::json::object();
+    write_optional(j, "language", v.language);
+    write_optional(j, "notify_answers", v.notify_answers);
+}
+void from_json(const nlohmann::json& j, UserSettingsInput& v) {
+    read_optional(j, "language", v.language);
+    read_optional(j, "notify_answers", v.notify_answers);
 }
 void to_json(nlohmann::json& j, const CandidateUpdate& v) {
     j = {{"candidate", v.candidate}, {"application_id", v.application_id}};

@@ -57,8 +57,11 @@ constexpr Words message_kind_words[] = {{"Uitnodiging", "Invitation", "Einladung
                                         {"Herinnering", "Reminder", "Erinnerung"},
                                         {"Wijziging", "Reschedule", "Terminänderung"},
                                         {"Annulering", "Cancellation", "Absage"},
-                                        {"Afwijzing", "Rejection", "Absage der Bewerbung"}};
-constexpr Words message_channel_words[] = {{"E-mail", "E-mail", "E-Mail"}, {"Sms", "SMS", "SMS"}};
+                                        {"Afwijzing", "Rejection", "Absage der Bewerbung"},
+                                        {"Melding", "Notification", "Benachrichtigung"},
+                                        {"Webhook", "Webhook", "Webhook"}};
+constexpr Words message_channel_words[] = {{"E-mail", "E-mail", "E-Mail"}, {"Sms", "SMS", "SMS"},
+                                           {"Webhook", "Webhook", "Webhook"}};
 constexpr Words message_state_words[] = {{"In wachtrij", "Queued", "In Warteschlange"},
                                          {"Wordt verzonden", "Sending", "Wird gesendet"},
                                          {"Verzonden", "Sent", "Gesendet"},
@@ -132,6 +135,18 @@ constexpr Words team_words[] = {
      "Die Kalendereinladung ist angehängt; Ihr Kalender aktualisiert den Termin, wenn er sich ändert."},
     {"De bijlage haalt de afspraak uit je agenda.", "The attachment removes the appointment from your calendar.",
      "Der Anhang entfernt den Termin aus Ihrem Kalender."},
+    // Issue 11: a candidate's answer, told to the interview's people.
+    {"Antwoord", "Answer", "Antwort"},
+    {"heeft geantwoord op de uitnodiging.", "answered the invitation.", "hat auf die Einladung geantwortet."},
+    {"Kandidaat", "Candidate", "Kandidat"},
+    {"Antwoord", "Answer", "Antwort"},
+    {"Accepteert", "Accepts", "Nimmt an"},
+    {"Slaat af", "Declines", "Sagt ab"},
+    {"Vraagt een nieuwe afspraak", "Asks for a new appointment", "Bittet um einen neuen Termin"},
+    {"Trekt de sollicitatie in", "Withdraws the application", "Zieht die Bewerbung zurück"},
+    {"Deze meldingen zet je uit onder Mijn instellingen in Kandidaat.",
+     "You can turn these e-mails off under My settings in Kandidaat.",
+     "Diese E-Mails schalten Sie in Kandidaat unter Meine Einstellungen ab."},
 };
 
 std::string_view team_word(TeamWord w, Lang l) { return pick(team_words, w, l); }

@@ -52,11 +52,14 @@ constexpr std::pair<MessageKind, std::string_view> message_kinds[] = {{MessageKi
                                                                       {MessageKind::reminder, "reminder"},
                                                                       {MessageKind::reschedule, "reschedule"},
                                                                       {MessageKind::cancellation, "cancellation"},
-                                                                      {MessageKind::rejection, "rejection"}};
+                                                                      {MessageKind::rejection, "rejection"},
+                                                                      {MessageKind::notification, "notification"},
+                                                                      {MessageKind::webhook, "webhook"}};
 constexpr std::pair<VacancyStatus, std::string_view> vacancy_statuses[] = {{VacancyStatus::open, "open"},
                                                                           {VacancyStatus::closed, "closed"}};
 constexpr std::pair<MessageChannel, std::string_view> message_channels[] = {{MessageChannel::email, "email"},
-                                                                            {MessageChannel::sms, "sms"}};
+                                                                            {MessageChannel::sms, "sms"},
+                                                                            {MessageChannel::webhook, "webhook"}};
 constexpr std::pair<MessageState, std::string_view> message_states[] = {{MessageState::queued, "queued"},
                                                                         {MessageState::sending, "sending"},
                                                                         {MessageState::sent, "sent"},

@@ -137,10 +137,12 @@ TEST_CASE("S1 every route has a rule: guarded writes need CSRF, id'd writes are 
         CAPTURE(key);
         CHECK(seen.insert(key).second);  // no route twice
         if (route.guard == Guard::open) {
-            // Open routes are exactly login, the candidates' page, the first-start page (issue 16) and the app's files.
+            // Open routes are exactly login, the candidates' page, the first-start page (issue 16), the private
+            // calendar feed (issue 11: its token is the secret) and the app's files.
             const std::set<std::string> app_files = {"GET /", R"(GET /index\.html)", R"(GET /app\.js)", R"(GET /app\.wasm)", R"(GET /files\.js)"};
             CHECK((key == "POST /api/login" || std::string(route.pattern).rfind("/c/", 0) == 0 ||
-                   std::string(route.pattern).rfind("/setup/", 0) == 0 || app_files.count(key)));
+                   std::string(route.pattern).rfind("/setup/", 0) == 0 ||
+                   std::string(route.pattern).rfind("/feed/", 0) == 0 || app_files.count(key)));
             CHECK(std::holds_alternative<OpenHandler>(route.handler));
             continue;
         }

@@ -132,9 +132,17 @@ TEST_CASE("P2 P3 P4 P7 P10 F7 invite two candidates in nl and en, answer on the 
     CHECK(detail["invitations"][0]["vacancy_title"] == "Verpleegkundige Interne Geneeskunde");
     CHECK(detail["applications"][0]["application"]["status"] == "invited");
 
-    // B3: the message log lists the six queued/cancelled messages.
+    // B3: the message log lists the six queued/cancelled messages of the candidates, and (issue 11) the three
+    // answers told to Anna, the interview's creator.
     const auto log = json_of(anna.get("/api/messages"));
-    CHECK(log.size() == 6);
+    CHECK(log.size() == 9);
+    int notifications = 0;
+    for (const auto& m : log)
+        if (m["kind"] == "notification") {
+            ++notifications;
+            CHECK(m["recipient"] == "anna@example.com");
+        }
+    CHECK(notifications == 3);
 }
 
 TEST_CASE("B2 the preview shows exactly what creating writes, with R9's warning for a candidate without mobile") {

@@ -66,7 +66,9 @@ class FileTransport(E2ETestCase):
         self.assertEqual(sms["to"], zoe["mobile"])
         self.assertTrue(sms["text"])
         rows = api.messages()
-        self.assertEqual(sorted(r["state"] for r in rows), ["sent", "sent", "sent"])
+        self.assertEqual(sorted(r["state"] for r in rows if r["kind"] != "notification"), ["sent", "sent", "sent"])
+        # Issue 11: the answer told to the recruiter is a row (and a file) of its own.
+        self.assertEqual([r["recipient"] for r in rows if r["kind"] == "notification"], [api.user["email"]])
 
 
 if __name__ == "__main__":

@@ -101,7 +101,11 @@ class InvitationOverSmtp(E2ETestCase):
         log = self.message_rows(api, lambda r: r["kind"] == "invitation")
         self.assertEqual(sorted((r["recipient"], r["state"], r["attempts"]) for r in log),
                          sorted([(zoe["email"], "sent", 1), (lukasz["email"], "sent", 1)]))
-        self.assertEqual(len(smtp.messages()), 2)
+        to_candidates = lambda m: m.rcpt_tos != [api.user["email"]]
+        self.assertEqual(len(smtp.messages(to_candidates)), 2)
+        # Issue 11: the recruiter who planned it hears the answer (an e-mail of its own, not a candidate's).
+        (notice,) = smtp.wait_for(lambda m: m.rcpt_tos == [api.user["email"]], what="the recruiter's notification")
+        self.assertIn("Zoë Çelik", notice.subject)
 
 
 if __name__ == "__main__":

@@ -312,7 +312,9 @@ TEST_CASE("issue 17 invitation texts and lists over their caps are refused, nami
     for (size_t i = 0; i < max_subject_chars; ++i) e_acute += "\xc3\xa9";
     CHECK(parse_invitation_request(with("/email/subject/nl", e_acute)).ok());
     json ids = json::array();
-    for (int i = 1; i <= 5000; ++i) ids.push_back(i);
+    for (size_t i = 1; i <= max_candidates_per_invitation; ++i) ids.push_back(i);
+    CHECK(parse_invitation_request(with("/candidate_ids", ids)).ok());  // issue 12: a bulk invite of 5,000 in one POST
+    ids.push_back(max_candidates_per_invitation + 1);
     CHECK(parse_error(with("/candidate_ids", ids)).code == ErrorCode::too_many);
     CHECK(parse_error(with("/candidate_ids", ids)).field == "candidate_ids");
 }

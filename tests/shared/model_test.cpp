@@ -40,9 +40,10 @@ TEST_CASE("every enum code round-trips and matches its JSON string") {
     constexpr InterviewStatus statuses[] = {InterviewStatus::scheduled, InterviewStatus::cancelled};
     check_codes(statuses, parse_interview_status);
     constexpr MessageKind kinds[] = {MessageKind::invitation, MessageKind::reminder, MessageKind::reschedule,
-                                     MessageKind::cancellation, MessageKind::rejection};
+                                     MessageKind::cancellation, MessageKind::rejection, MessageKind::notification,
+                                     MessageKind::webhook};
     check_codes(kinds, parse_message_kind);
-    constexpr MessageChannel channels[] = {MessageChannel::email, MessageChannel::sms};
+    constexpr MessageChannel channels[] = {MessageChannel::email, MessageChannel::sms, MessageChannel::webhook};
     check_codes(channels, parse_message_channel);
     constexpr MessageState states[] = {MessageState::queued, MessageState::sending, MessageState::sent,
                                        MessageState::failed, MessageState::cancelled};

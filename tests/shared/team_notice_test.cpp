@@ -45,3 +45,30 @@ TEST_CASE("issue 10 attendees: moved and cancelled read so, in English and Germa
     phone.interview.location.clear();
     CHECK(render_team_notice(phone).text.find("Waar:") == std::string::npos);
 }
+
+TEST_CASE("issue 11 notifications: the answer e-mail names the candidate and the answer in the recipient's language") {
+    AnswerNotice n;
+    n.answer = Answer::accept;
+    n.candidate_name = "Zoë Çelik";
+    n.interview.type = InterviewType::in_person;
+    n.interview.slot = {LocalDate{2026, 12, 14}, LocalTime{10, 0}, 45};
+    n.interview.location = "Herengracht 1";
+    n.vacancy_title = "Verpleegkundige";
+    n.app_link = "https://jobs.example.com/#/candidates/7";
+    n.lang = Lang::de;
+    auto e = render_answer_notice(n);
+    CHECK(e.subject == "Antwort: Zoë Çelik – nimmt an – Verpleegkundige, Montag, 14. Dezember 2026 um 10:00");
+    CHECK(e.text.find("Antwort: Nimmt an\n") != std::string::npos);
+    CHECK(e.text.find("Wo: Herengracht 1\n") != std::string::npos);
+    CHECK(e.text.find("https://jobs.example.com/#/candidates/7") != std::string::npos);
+    CHECK(e.text.find("Meine Einstellungen") != std::string::npos);
+    n.lang = Lang::nl;
+    n.answer = Answer::new_appointment;
+    e = render_answer_notice(n);
+    CHECK(e.subject.starts_with("Antwoord: Zoë Çelik – vraagt een nieuwe afspraak – Verpleegkundige, maandag 14 december"));
+    n.lang = Lang::en;
+    n.answer = Answer::withdraw;
+    e = render_answer_notice(n);
+    CHECK(e.text.find("Answer: Withdraws the application\n") != std::string::npos);
+    CHECK(e.text.find("You can turn these e-mails off under My settings") != std::string::npos);
+}

@@ -9,6 +9,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "kandidaat/link_provenance.hpp"
 #include "kandidaat/model.hpp"
 #include "kandidaat/result.hpp"
 #include "kandidaat/sms_length.hpp"
@@ -68,6 +69,20 @@ inline constexpr const char* sessions = "/api/sessions";                   // GE
 inline constexpr const char* session_pattern = R"(/api/sessions/(\d+))";    // DELETE -> 204 (one's own)
 inline constexpr const char* allowed_senders = "/api/settings/senders";    // GET, PUT {allowed: [...]} (admins write)
 inline constexpr const char* audit = "/api/audit";                         // GET -> [AuditRow] (admins)
+
+// Issue 11: the recruiter hears every answer.
+inline constexpr const char* my_settings = "/api/me/settings";           // GET -> UserSettings; PUT UserSettingsInput -> UserSettings
+inline constexpr const char* my_events = "/api/me/events";               // GET ?after= -> AppEventsResponse (the app's toasts)
+inline constexpr const char* my_calendar = "/api/me/calendar";           // GET -> CalendarFeedUrl
+inline constexpr const char* my_calendar_rotate = "/api/me/calendar/rotate";  // POST -> CalendarFeedUrl (the old URL gives 404)
+inline constexpr const char* calendar_feed_pattern = R"(/feed/([A-Za-z0-9_-]+)\.ics)";  // GET text/calendar (the token is the secret)
+inline constexpr const char* webhooks = "/api/webhooks";                 // GET -> [Webhook]; POST WebhookRequest -> 201 Webhook (admins)
+inline constexpr const char* webhook_pattern = R"(/api/webhooks/(\d+))";            // DELETE -> 204 (admins)
+inline constexpr const char* webhook_test_pattern = R"(/api/webhooks/(\d+)/test)";  // POST -> 202 WebhookDelivery (admins)
+inline constexpr const char* webhook_deliveries_pattern = R"(/api/webhooks/(\d+)/deliveries)";  // GET -> [WebhookDelivery]
+std::string webhook(int64_t id);
+std::string webhook_test(int64_t id);
+std::string webhook_deliveries(int64_t id);
 
 std::string vacancy_candidates(int64_t vacancy_id);  // "/api/vacancies/7/candidates"
 std::string vacancy(int64_t vacancy_id);             // "/api/vacancies/7"
@@ -191,7 +206,8 @@ Result<InvitationRequest> parse_invitation_request(const nlohmann::json& body);
 Result<InvitationRequest> parse_invitation_request_text(std::string_view body_text);  // parses JSON text first
 
 // Caps on what one request may carry (issue 17: length caps on every text field).
-inline constexpr size_t max_candidates_per_invitation = 1000;
+// 5,000: issue 12's bulk invite (one POST, about 35 KB of ids) must fit; a vacancy with more invites in parts.
+inline constexpr size_t max_candidates_per_invitation = 5000;
 inline constexpr size_t max_attendees = 50;
 inline constexpr size_t max_from_chars = 320;
 inline constexpr size_t max_location_chars = 500;
@@ -330,6 +346,7 @@ struct CandidateInvitation {
     Interview interview;
     std::string vacancy_title;
     int interview_candidates = 1;  // how many candidates the interview has (more: one can be moved on their own)
+    LinkOpenSummary link_opens;    // issue 11: who opened the confirmation link, and how (provenance)
 };
 struct CandidateDetail {
     Candidate candidate;
@@ -585,7 +602,7 @@ NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(StatusEvent, status, at, by, by_
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(ApplicationRow, application, vacancy_title, history, source,
                                                 cv_file_name, cv_file_size, cv_text)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(CandidateInvitation, invitation, interview, vacancy_title,
-                                                interview_candidates)
+                                                interview_candidates, link_opens)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(CandidateDetail, candidate, applications, invitations, erase_due_at)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(NewApplicationRequest, candidate, cv_text, source, external_id)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(NewApplicationResponse, application, candidate, created)
@@ -626,6 +643,73 @@ NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(CandidateActivity, cvs, notes, e
 // MessageDetail is flat on the wire (see above), so its mapping is written by hand.
 void to_json(nlohmann::json& j, const MessageDetail& m);
 void from_json(const nlohmann::json& j, MessageDetail& m);
+
+// ------------------------------------------------------------------------ issue 11: notifications, webhooks, feed
+// GET/PUT /api/me/settings: the user's own settings.
+struct UserSettings {
+    std::string language;        // "nl", "en", "de"; "" = the company's language
+    bool notify_answers = true;  // an e-mail when a candidate of my interviews answers
+};
+struct UserSettingsInput {
+    std::optional<std::string> language;
+    std::optional<bool> notify_answers;
+};
+void to_json(nlohmann::json& j, const UserSettingsInput& v);
+void from_json(const nlohmann::json& j, UserSettingsInput& v);
+
+// GET /api/me/calendar, POST /api/me/calendar/rotate.
+struct CalendarFeedUrl {
+    std::string url;
+};
+
+// GET /api/me/events?after=N: answers on the caller's interviews (creator or attendee), oldest first, for the
+// app's toasts. Without `after`: no events, only `last_id`, so an app starts from now.
+struct AppEvent {
+    int64_t id = 0;
+    std::string type;  // an event type (webhook_rules.hpp)
+    int64_t created_at = 0;
+    int64_t interview_id = 0;
+    int64_t invitation_id = 0;
+    int64_t candidate_id = 0;
+    std::string candidate_name;
+    AnswerStatus answer = AnswerStatus::pending;
+};
+struct AppEventsResponse {
+    std::vector<AppEvent> events;
+    int64_t last_id = 0;
+};
+
+// A registered receiver (the secret is never shown again).
+struct Webhook {
+    int64_t id = 0;
+    std::string url;
+    std::vector<std::string> events;  // empty = every type
+    int64_t created_at = 0;
+    std::string created_by_name;
+    int delivered = 0, failed = 0, pending = 0;  // its deliveries by state
+};
+// One delivery of the log: an outbox row of channel webhook.
+struct WebhookDelivery {
+    int64_t id = 0;          // the outbox row
+    int64_t webhook_id = 0;
+    std::string event_id;    // "evt_<n>", the envelope's id
+    std::string type;
+    MessageState state = MessageState::queued;
+    int attempts = 0;
+    std::string last_error;  // e.g. "HTTP 500", "connection refused"
+    int64_t created_at = 0;
+    int64_t next_attempt_at = 0;
+    int64_t sent_at = 0;
+};
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(UserSettings, language, notify_answers)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(CalendarFeedUrl, url)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(AppEvent, id, type, created_at, interview_id, invitation_id,
+                                                candidate_id, candidate_name, answer)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(AppEventsResponse, events, last_id)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Webhook, id, url, events, created_at, created_by_name, delivered,
+                                                failed, pending)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(WebhookDelivery, id, webhook_id, event_id, type, state, attempts,
+                                                last_error, created_at, next_attempt_at, sent_at)
 
 // {"error": {...}} for an Error. Never fails.
 nlohmann::json error_body(const Error& e);

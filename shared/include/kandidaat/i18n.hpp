@@ -57,6 +57,9 @@ std::string format_duration(int minutes, Lang lang);
 enum class TeamWord {
     subject_invited, subject_moved, subject_cancelled, intro_invited, intro_moved, intro_cancelled,
     what, when, where, candidates, planned_by, amsterdam_time, calendar_request, calendar_cancel,
+    // issue 11: the answer notification
+    subject_answer, intro_answered, candidate, answer, answer_accept, answer_decline, answer_new_appointment,
+    answer_withdraw, opt_out_hint,
 };
 std::string_view team_word(TeamWord w, Lang lang);
 

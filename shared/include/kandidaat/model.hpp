@@ -29,9 +29,10 @@ enum class Answer { accept, decline, new_appointment, withdraw };  // the candid
 enum class ApplicationStatus { new_, invited, interviewed, offer, hired, rejected, withdrawn };  // code "new"
 enum class Role { admin, recruiter };
 enum class InterviewStatus { scheduled, cancelled };
-enum class MessageKind { invitation, reminder, reschedule, cancellation, rejection };
+// notification: a candidate's answer told to the interview's people; webhook: one event to one receiver (issue 11).
+enum class MessageKind { invitation, reminder, reschedule, cancellation, rejection, notification, webhook };
 enum class VacancyStatus { open, closed };
-enum class MessageChannel { email, sms };
+enum class MessageChannel { email, sms, webhook };
 enum class MessageState { queued, sending, sent, failed, cancelled };
 
 NLOHMANN_JSON_SERIALIZE_ENUM(InterviewType, {{InterviewType::phone, "phone"},
@@ -66,9 +67,13 @@ NLOHMANN_JSON_SERIALIZE_ENUM(MessageKind, {{MessageKind::invitation, "invitation
                                            {MessageKind::reminder, "reminder"},
                                            {MessageKind::reschedule, "reschedule"},
                                            {MessageKind::cancellation, "cancellation"},
-                                           {MessageKind::rejection, "rejection"}})
+                                           {MessageKind::rejection, "rejection"},
+                                           {MessageKind::notification, "notification"},
+                                           {MessageKind::webhook, "webhook"}})
 NLOHMANN_JSON_SERIALIZE_ENUM(VacancyStatus, {{VacancyStatus::open, "open"}, {VacancyStatus::closed, "closed"}})
-NLOHMANN_JSON_SERIALIZE_ENUM(MessageChannel, {{MessageChannel::email, "email"}, {MessageChannel::sms, "sms"}})
+NLOHMANN_JSON_SERIALIZE_ENUM(MessageChannel, {{MessageChannel::email, "email"},
+                                              {MessageChannel::sms, "sms"},
+                                              {MessageChannel::webhook, "webhook"}})
 NLOHMANN_JSON_SERIALIZE_ENUM(MessageState, {{MessageState::queued, "queued"},
                                             {MessageState::sending, "sending"},
                                             {MessageState::sent, "sent"},

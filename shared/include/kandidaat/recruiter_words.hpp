@@ -1058,6 +1058,250 @@ namespace kandidaat {
       "Welke vacatures",                                                                                               \
       "Which vacancies",                                                                                               \
       "Welche Stellen")                                                                                                \
+    X(nav_my_settings,                                                                                                 \
+      "Mijn instellingen",                                                                                             \
+      "My settings",                                                                                                   \
+      "Meine Einstellungen")                                                                                           \
+    X(my_settings_intro,                                                                                               \
+      "Alleen voor u: de taal van uw e-mails, meldingen en uw agenda-abonnement.",                                     \
+      "Just for you: the language of your e-mails, notifications and your calendar subscription.",                     \
+      "Nur f\xC3\xBCr Sie: die Sprache Ihrer E-Mails, Benachrichtigungen und Ihr Kalenderabonnement.")                 \
+    X(my_language,                                                                                                     \
+      "Taal van mijn e-mails",                                                                                         \
+      "Language of my e-mails",                                                                                        \
+      "Sprache meiner E-Mails")                                                                                        \
+    X(my_language_company,                                                                                             \
+      "Die van het bedrijf",                                                                                           \
+      "The company's",                                                                                                 \
+      "Die der Firma")                                                                                                 \
+    X(my_notify_answers,                                                                                               \
+      "Mail mij als een kandidaat van mijn interviews antwoordt",                                                      \
+      "E-mail me when a candidate of my interviews answers",                                                           \
+      "Mir eine E-Mail senden, wenn ein Kandidat meiner Interviews antwortet")                                         \
+    X(my_settings_saved,                                                                                               \
+      "Uw instellingen zijn opgeslagen.",                                                                              \
+      "Your settings have been saved.",                                                                                \
+      "Ihre Einstellungen wurden gespeichert.")                                                                        \
+    X(calendar_feed_title,                                                                                             \
+      "Agenda-abonnement",                                                                                             \
+      "Calendar subscription",                                                                                         \
+      "Kalenderabonnement")                                                                                            \
+    X(calendar_feed_help,                                                                                              \
+      "Abonneer u in Outlook, Google Agenda of Apple Agenda op deze priv\xC3\xA9link: uw interviews verschijnen "      \
+      "daar met de kandidaten en hun antwoorden. Deel hem met niemand.",                                               \
+      "Subscribe to this private link in Outlook, Google Calendar or Apple Calendar: your interviews show there "      \
+      "with the candidates and their answers. Share it with no one.",                                                  \
+      "Abonnieren Sie diesen privaten Link in Outlook, Google Kalender oder Apple Kalender: Ihre Interviews "          \
+      "erscheinen dort mit den Kandidaten und ihren Antworten. Teilen Sie ihn mit niemandem.")                         \
+    X(copy,                                                                                                            \
+      "Kopi\xC3\xABren",                                                                                               \
+      "Copy",                                                                                                          \
+      "Kopieren")                                                                                                      \
+    X(copied,                                                                                                          \
+      "Gekopieerd.",                                                                                                   \
+      "Copied.",                                                                                                       \
+      "Kopiert.")                                                                                                      \
+    X(calendar_feed_rotate,                                                                                            \
+      "Nieuwe link (de oude werkt niet meer)",                                                                         \
+      "New link (the old one stops working)",                                                                          \
+      "Neuer Link (der alte funktioniert nicht mehr)")                                                                 \
+    X(calendar_feed_rotated,                                                                                           \
+      "U heeft een nieuwe agendalink; de oude werkt niet meer.",                                                       \
+      "You have a new calendar link; the old one no longer works.",                                                    \
+      "Sie haben einen neuen Kalenderlink; der alte funktioniert nicht mehr.")                                         \
+    X(nav_webhooks,                                                                                                    \
+      "Webhooks",                                                                                                      \
+      "Webhooks",                                                                                                      \
+      "Webhooks")                                                                                                      \
+    X(webhooks_intro,                                                                                                  \
+      "Andere systemen horen elk antwoord, elke intrekking en statuswijziging: Kandidaat stuurt een ondertekend "      \
+      "JSON-bericht (X-Kandidaat-Signature) naar deze adressen.",                                                      \
+      "Other systems hear every answer, withdrawal and status change: Kandidaat POSTs a signed JSON event "            \
+      "(X-Kandidaat-Signature) to these addresses.",                                                                   \
+      "Andere Systeme erfahren jede Antwort, jeden R\xC3\xBC" "ckzug und jede Status\xC3\xA4nderung: Kandidaat "       \
+      "sendet ein signiertes JSON-Ereignis (X-Kandidaat-Signature) an diese Adressen.")                                \
+    X(webhooks_none,                                                                                                   \
+      "Nog geen webhooks.",                                                                                            \
+      "No webhooks yet.",                                                                                              \
+      "Noch keine Webhooks.")                                                                                          \
+    X(webhook_url,                                                                                                     \
+      "URL",                                                                                                           \
+      "URL",                                                                                                           \
+      "URL")                                                                                                           \
+    X(webhook_secret,                                                                                                  \
+      "Geheim (16-200 tekens)",                                                                                        \
+      "Secret (16-200 characters)",                                                                                    \
+      "Geheimnis (16-200 Zeichen)")                                                                                    \
+    X(webhook_events,                                                                                                  \
+      "Gebeurtenissen",                                                                                                \
+      "Events",                                                                                                        \
+      "Ereignisse")                                                                                                    \
+    X(webhook_all_events,                                                                                              \
+      "alle",                                                                                                          \
+      "all",                                                                                                           \
+      "alle")                                                                                                          \
+    X(webhook_add,                                                                                                     \
+      "Webhook toevoegen",                                                                                             \
+      "Add webhook",                                                                                                   \
+      "Webhook hinzuf\xC3\xBCgen")                                                                                     \
+    X(webhook_added,                                                                                                   \
+      "De webhook is toegevoegd.",                                                                                     \
+      "The webhook has been added.",                                                                                   \
+      "Der Webhook wurde hinzugef\xC3\xBCgt.")                                                                         \
+    X(webhook_delete,                                                                                                  \
+      "Verwijderen",                                                                                                   \
+      "Delete",                                                                                                        \
+      "L\xC3\xB6schen")                                                                                                \
+    X(webhook_deleted,                                                                                                 \
+      "De webhook is verwijderd.",                                                                                     \
+      "The webhook has been deleted.",                                                                                 \
+      "Der Webhook wurde gel\xC3\xB6scht.")                                                                            \
+    X(webhook_test,                                                                                                    \
+      "Testbericht sturen",                                                                                            \
+      "Send test event",                                                                                               \
+      "Testereignis senden")                                                                                           \
+    X(webhook_test_queued,                                                                                             \
+      "Het testbericht is onderweg.",                                                                                  \
+      "The test event is on its way.",                                                                                 \
+      "Das Testereignis ist unterwegs.")                                                                               \
+    X(webhook_log,                                                                                                     \
+      "Afleverlog",                                                                                                    \
+      "Delivery log",                                                                                                  \
+      "Zustellprotokoll")                                                                                              \
+    X(webhook_log_empty,                                                                                               \
+      "Nog niets verstuurd.",                                                                                          \
+      "Nothing sent yet.",                                                                                             \
+      "Noch nichts gesendet.")                                                                                         \
+    X(webhook_counts,                                                                                                  \
+      "%d afgeleverd, %d mislukt, %d in wachtrij",                                                                     \
+      "%d delivered, %d failed, %d queued",                                                                            \
+      "%d zugestellt, %d fehlgeschlagen, %d in der Warteschlange")                                                     \
+    X(col_event,                                                                                                       \
+      "Gebeurtenis",                                                                                                   \
+      "Event",                                                                                                         \
+      "Ereignis")                                                                                                      \
+    X(col_error,                                                                                                       \
+      "Laatste fout",                                                                                                  \
+      "Last error",                                                                                                    \
+      "Letzter Fehler")                                                                                                \
+    X(col_time,                                                                                                        \
+      "Tijd",                                                                                                          \
+      "Time",                                                                                                          \
+      "Zeit")                                                                                                          \
+    X(toast_answer,                                                                                                    \
+      "%s: %s",                                                                                                        \
+      "%s: %s",                                                                                                        \
+      "%s: %s")                                                                                                        \
+    X(toast_withdrew,                                                                                                  \
+      "%s heeft de sollicitatie ingetrokken.",                                                                         \
+      "%s withdrew the application.",                                                                                  \
+      "%s hat die Bewerbung zur\xC3\xBC" "ckgezogen.")                                                                 \
+    X(opens_never,                                                                                                     \
+      "link nog niet geopend",                                                                                         \
+      "link not opened yet",                                                                                           \
+      "Link noch nicht ge\xC3\xB6" "ffnet")                                                                            \
+    X(opens_count,                                                                                                     \
+      "%d\xC3\x97 geopend",                                                                                            \
+      "opened %d\xC3\x97",                                                                                             \
+      "%d\xC3\x97 ge\xC3\xB6" "ffnet")                                                                                 \
+    X(opens_scanners,                                                                                                  \
+      "%d waarschijnlijk een mailscanner",                                                                             \
+      "%d likely a mail scanner",                                                                                      \
+      "%d wahrscheinlich ein Mailscanner")                                                                             \
+    X(opens_after,                                                                                                     \
+      "%s s na verzending",                                                                                            \
+      "%s s after sending",                                                                                            \
+      "%s s nach dem Versand")                                                                                         \
+    X(opens_agent,                                                                                                     \
+      "herkende scanner",                                                                                              \
+      "known scanner",                                                                                                 \
+      "erkannter Scanner")                                                                                             \
+    X(opens_help,                                                                                                      \
+      "Mailscanners van bedrijven openen links om ze te controleren; dat is geen antwoord van de kandidaat.",          \
+      "Company mail scanners open links to check them; that is not the candidate's answer.",                           \
+      "Mailscanner von Firmen \xC3\xB6" "ffnen Links, um sie zu pr\xC3\xBC" "fen; das ist keine Antwort des "          \
+      "Kandidaten.")                                                                                                   \
+    X(err_settings_language,                                                                                           \
+      "De taal moet nl, en of de zijn (of \"\" voor de taal van het bedrijf).",                                        \
+      "language must be nl, en or de (or \"\" for the company's language).",                                           \
+      "Die Sprache muss nl, en oder de sein (oder \"\" f\xC3\xBCr die Sprache der Firma).")                            \
+    X(err_expected_events,                                                                                             \
+      "events moet een lijst van gebeurtenistypes zijn.",                                                              \
+      "events must be a list of event types.",                                                                         \
+      "events muss eine Liste von Ereignistypen sein.")                                                                \
+    X(err_url_not_allowed,                                                                                             \
+      "Dit adres is niet toegestaan: %s is een loopback- of priv\xC3\xA9" "adres; webhooks gaan alleen naar "          \
+      "openbare adressen.",                                                                                            \
+      "This address is not allowed: %s is a loopback or private address; webhooks only go to public addresses.",       \
+      "Diese Adresse ist nicht erlaubt: %s ist eine Loopback- oder private Adresse; Webhooks gehen nur an "            \
+      "\xC3\xB6" "ffentliche Adressen.")                                                                               \
+    X(err_too_many_webhooks,                                                                                           \
+      "Er kunnen hoogstens %s webhooks zijn.",                                                                         \
+      "There can be at most %s webhooks.",                                                                             \
+      "Es kann h\xC3\xB6" "chstens %s Webhooks geben.")                                                                \
+    X(err_webhook_not_found,                                                                                           \
+      "Er is geen webhook met dit id.",                                                                                \
+      "There is no webhook with this id.",                                                                             \
+      "Es gibt keinen Webhook mit dieser ID.")                                                                         \
+    X(err_webhook_url_needed,                                                                                          \
+      "Vul de URL van de ontvanger in (https://\xE2\x80\xA6).",                                                        \
+      "Enter the receiver's URL (https://\xE2\x80\xA6).",                                                              \
+      "Geben Sie die URL des Empf\xC3\xA4ngers ein (https://\xE2\x80\xA6).")                                           \
+    X(err_webhook_url_too_long,                                                                                        \
+      "De URL mag hoogstens 2000 tekens hebben.",                                                                      \
+      "The URL can have at most 2000 characters.",                                                                     \
+      "Die URL darf h\xC3\xB6" "chstens 2000 Zeichen haben.")                                                          \
+    X(err_webhook_url_spaces,                                                                                          \
+      "De URL mag geen spaties bevatten.",                                                                             \
+      "The URL may not contain spaces.",                                                                               \
+      "Die URL darf keine Leerzeichen enthalten.")                                                                     \
+    X(err_webhook_url_scheme,                                                                                          \
+      "De URL moet beginnen met http:// of https://.",                                                                 \
+      "The URL must start with http:// or https://.",                                                                  \
+      "Die URL muss mit http:// oder https:// beginnen.")                                                              \
+    X(err_webhook_url_fragment,                                                                                        \
+      "De URL mag geen #fragment hebben.",                                                                             \
+      "The URL may not have a #fragment.",                                                                             \
+      "Die URL darf kein #Fragment haben.")                                                                            \
+    X(err_webhook_url_userinfo,                                                                                        \
+      "De URL mag geen gebruikersnaam of wachtwoord bevatten.",                                                        \
+      "The URL may not contain a user name or password.",                                                              \
+      "Die URL darf keinen Benutzernamen und kein Passwort enthalten.")                                                \
+    X(err_webhook_url_host,                                                                                            \
+      "De host van de URL is niet geldig.",                                                                            \
+      "The URL's host is not valid.",                                                                                  \
+      "Der Host der URL ist nicht g\xC3\xBCltig.")                                                                     \
+    X(err_webhook_url_no_host,                                                                                         \
+      "De URL heeft geen hostnaam.",                                                                                   \
+      "The URL has no host name.",                                                                                     \
+      "Die URL hat keinen Hostnamen.")                                                                                 \
+    X(err_webhook_url_host_chars,                                                                                      \
+      "De hostnaam van de URL mag alleen letters, cijfers, '-' en '.' bevatten.",                                      \
+      "The URL's host name may hold letters, digits, '-' and '.' only.",                                               \
+      "Der Hostname der URL darf nur Buchstaben, Ziffern, '-' und '.' enthalten.")                                     \
+    X(err_webhook_url_port,                                                                                            \
+      "De poort van de URL moet een getal van 1 tot 65535 zijn.",                                                      \
+      "The URL's port must be a number from 1 to 65535.",                                                              \
+      "Der Port der URL muss eine Zahl von 1 bis 65535 sein.")                                                         \
+    X(err_webhook_secret_needed,                                                                                       \
+      "Vul een geheim in (16 tot 200 tekens) om de gebeurtenissen te ondertekenen.",                                   \
+      "Enter a secret (16 to 200 characters) to sign the events.",                                                     \
+      "Geben Sie ein Geheimnis ein (16 bis 200 Zeichen), um die Ereignisse zu signieren.")                             \
+    X(err_webhook_secret_length,                                                                                       \
+      "Het geheim moet 16 tot 200 tekens hebben.",                                                                     \
+      "The secret must have 16 to 200 characters.",                                                                    \
+      "Das Geheimnis muss 16 bis 200 Zeichen haben.")                                                                  \
+    X(err_webhook_secret_control,                                                                                      \
+      "Het geheim mag geen stuurtekens bevatten.",                                                                     \
+      "The secret may not contain control characters.",                                                                \
+      "Das Geheimnis darf keine Steuerzeichen enthalten.")                                                             \
+    X(err_webhook_event_unknown,                                                                                       \
+      "Onbekend gebeurtenistype \"%s\" (invitation.answered, invitation.slot_chosen, application.withdrawn, "          \
+      "application.status_changed).",                                                                                  \
+      "Unknown event type \"%s\" (invitation.answered, invitation.slot_chosen, application.withdrawn, "                \
+      "application.status_changed).",                                                                                  \
+      "Unbekannter Ereignistyp \xE2\x80\x9E%s\xE2\x80\x9C (invitation.answered, invitation.slot_chosen, "              \
+      "application.withdrawn, application.status_changed).")                                                           \
     X(warn_no_mobile_no_sms,                                                                                           \
       "Geen mobiel nummer: geen sms-herinnering.",                                                                     \
       "No mobile number: no SMS reminder.",                                                                            \

@@ -87,6 +87,8 @@ namespace kandidaat {
     X(unsupported_file, "unsupported_file", 415)                                                                   \
     X(invalid_status, "invalid_status", 422)                                                                       \
     X(internal, "internal", 500)                                                                                   \
+    X(invalid_url, "invalid_url", 422)                                                                             \
+    X(url_not_allowed, "url_not_allowed", 422)                                                                     \
     /* 500: a bug or a broken set-up; logged with the request id */                                                \
     X(internal_error, "internal_error", 500)                                                                       \
     X(template_error, "template_error", 500)                                                                       \

@@ -25,4 +25,18 @@ struct TeamNotice {
 //   nl subject "Interview: Verpleegkundige – maandag 14 december 2026 om 10:00"; moved "Verzet: …"; "Geannuleerd: …"
 RenderedEmail render_team_notice(const TeamNotice& n);
 
+// Issue 11: a candidate answered; the interview's creator and attendees hear it in their own language.
+struct AnswerNotice {
+    Lang lang = Lang::nl;  // the recipient's saved language, else the company's
+    Answer answer = Answer::accept;
+    std::string candidate_name;
+    Interview interview;
+    std::string vacancy_title;
+    std::string app_link;  // the candidate's page in the app ("" = none)
+};
+
+// Subject and plain text. Never fails.
+//   en subject "Answer: Fatima El Amrani accepts – Nurse, Monday 14 December 2026 at 10:00"
+RenderedEmail render_answer_notice(const AnswerNotice& n);
+
 }  // namespace kandidaat
