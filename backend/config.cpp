@@ -17,7 +17,8 @@ namespace {
 // What the command line and the environment say, before any check.
 struct RawFlags {
     std::string host, port, data_dir, public_url, web_dir, app_dir, smtp_url, smtp_user, smtp_password, sms_url,
-        sms_token, mail_from, company_name, test_now, trust_proxy, webhooks_allow_private, email, backup_file;
+        sms_token, mail_from, company_name, test_now, trust_proxy, webhooks_allow_private, email, backup_file,
+        workers, max_per_address;
     bool demo = false, trust_proxy_flag = false, webhooks_allow_private_flag = false;
 };
 
@@ -51,6 +52,11 @@ const ValueFlag value_flags[] = {
     {"--company-name", "KANDIDAAT_COMPANY_NAME", &RawFlags::company_name, "company name shown to candidates"},
     {"--test-now", "KANDIDAAT_TEST_NOW", &RawFlags::test_now,
      "FOR TESTS: start the clock at this UTC instant, e.g. 2026-10-25T07:59:50Z (it then runs normally)"},
+    {"--workers", "KANDIDAAT_WORKERS", &RawFlags::workers,
+     "threads that run requests (default 0 = 4 per core, at least 8); waiting connections need none"},
+    {"--max-connections-per-address", "KANDIDAAT_MAX_CONNECTIONS_PER_ADDRESS", &RawFlags::max_per_address,
+     "open connections one client address may hold; more are answered 503 and closed (default 64; 0 = no cap; "
+     "with --trust-proxy the proxy is exempt)"},
     {"--email", nullptr, &RawFlags::email, "with the command create-admin: the new admin's e-mail address"},
 };
 
@@ -182,6 +188,15 @@ ConfigParse parse_config(const std::vector<std::string>& args,
             return failure("--trust-proxy / KANDIDAAT_TRUST_PROXY must be 1, true or yes, not \"" + raw.trust_proxy +
                            "\"");
         c.trust_proxy = true;
+    }
+    if (set(raw.workers)) {
+        if (!parse_int(raw.workers, c.workers) || c.workers < 0 || c.workers > 4096)
+            return failure("--workers must be a number from 0 to 4096, not \"" + raw.workers + "\"");
+    }
+    if (set(raw.max_per_address)) {
+        if (!parse_int(raw.max_per_address, c.max_connections_per_address) || c.max_connections_per_address < 0)
+            return failure("--max-connections-per-address must be a number, 0 or more, not \"" + raw.max_per_address +
+                           "\"");
     }
     if (!raw.webhooks_allow_private_flag)
         if (const char* v = getenv("KANDIDAAT_WEBHOOKS_ALLOW_PRIVATE"); v && *v) raw.webhooks_allow_private = v;

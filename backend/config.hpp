@@ -16,6 +16,8 @@ struct Config {
     std::string public_url;          // base of the links in e-mails; "" = http://<host>:<real port>
     bool demo = false;               // seed demo data into an empty database
     bool trust_proxy = false;        // --trust-proxy: the client address comes from X-Forwarded-For
+    int workers = 0;                 // --workers: threads that run requests; 0 = 4 × cores, at least 8
+    int max_connections_per_address = 64;  // --max-connections-per-address: open connections per peer; 0 = no cap
     bool webhooks_allow_private = false;  // --webhooks-allow-private: webhooks may reach loopback/private addresses
     std::string web_dir;             // web/ (index.html, styles); default KANDIDAAT_DEFAULT_WEB_DIR
     std::string app_dir;             // the built app.js/app.wasm; default KANDIDAAT_DEFAULT_APP_DIR

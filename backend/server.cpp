@@ -9,6 +9,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <thread>
 
 #include <kandidaat/api.hpp>
 #include <kandidaat/civil_time.hpp>
@@ -99,6 +100,10 @@ void App::install_hooks() {
     limits.largest_body_bytes = largest_body_limit(config_);
     limits.request_deadline_sec = config_.request_deadline_sec;
     limits.keep_alive_timeout_sec = config_.keep_alive_timeout_sec;
+    const size_t cores = std::max(1u, std::thread::hardware_concurrency());
+    limits.workers = config_.workers > 0 ? static_cast<size_t>(config_.workers) : std::max<size_t>(8, 4 * cores);
+    limits.max_connections_per_address = static_cast<size_t>(config_.max_connections_per_address);
+    limits.peers_are_proxies = config_.trust_proxy;  // behind a proxy every peer is the proxy: no per-address cap
     server_.set_limits(limits);
 
     // Errors without a body get one: JSON under /api, a friendly page elsewhere.
@@ -120,6 +125,10 @@ void App::install_hooks() {
                     break;
                 case 400: send_error(req, res, make_error(ErrorCode::bad_request, Str::err_request_unreadable)); break;
                 case 408: send_error(req, res, make_error(ErrorCode::request_timeout, Str::err_request_timeout)); break;
+                case 503:  // every worker that may wait for a large upload is waiting for one (S6)
+                    send_error(req, res, make_error(ErrorCode::busy, Str::err_busy));
+                    res.set_header("Retry-After", "5");
+                    break;
                 case 415:
                     send_error(req, res, make_error(ErrorCode::unsupported_encoding, Str::err_unsupported_encoding));
                     break;

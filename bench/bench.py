@@ -58,7 +58,9 @@ class Server:
         self.url = f"http://127.0.0.1:{self.port}"
         self.data_dir = data_dir
         cmd = [os.path.join(args.build, "backend/kandidaat-server"), "--port", str(self.port), "--data-dir", data_dir,
-               "--demo", "--web-dir", os.path.join(ROOT, "web"), "--app-dir", os.path.join(args.web_build, "app-test")]
+               "--demo", "--web-dir", os.path.join(ROOT, "web"), "--app-dir", os.path.join(args.web_build, "app-test"),
+               # wrk opens 256 connections from one address: lift the per-address cap (64) that a real server keeps
+               "--max-connections-per-address", "0"]
         if smtp_url:
             cmd += ["--smtp-url", smtp_url]
         self.log_path = os.path.join(data_dir + ".log")

@@ -4,7 +4,7 @@
 function(kandidaat_page_templates out_var)
     set(text "// Generated from web/templates/ by cmake/page_templates.cmake; edit the templates instead.\n")
     string(APPEND text "#include \"pages/page_templates.hpp\"\nnamespace kandidaat::pages {\n")
-    foreach(name confirm_page confirm_details setup_page)
+    foreach(name confirm_page confirm_details confirm_slots setup_page)
         set(template_path ${CMAKE_SOURCE_DIR}/web/templates/${name}.mustache)
         set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${template_path})
         file(READ ${template_path} template_text)

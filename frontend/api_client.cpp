@@ -15,6 +15,7 @@
 
 #include "kandidaat/api.hpp"
 #include "kandidaat/confirm_link.hpp"
+#include "kandidaat/json_slices.hpp"
 #include "kandidaat/recruiter_words.hpp"
 #include "kandidaat/reminder_rules.hpp"
 
@@ -33,11 +34,52 @@ struct PendingRequest {
     std::function<void(AppState&, const json&)> ok;
     std::function<void(AppState&, const ApiFailure&)> fail;
     std::function<bool(AppState&, size_t)> same;
+    std::function<void(AppState&, const json&)> add;  // request_list: one element of the array
+    std::function<void(AppState&)> done;               // request_list: after the last element
     bool login_like = false;
     bool background = false;  // a poll: no spinner, and no redraw unless something changed
 };
 
+// A list's answer on its way into rows: its elements, parsed by pump() a slice per frame when it is large.
+struct SlicedList {
+    std::string body;
+    std::vector<TextRange> elements;
+    size_t next = 0;
+    bool counted = false;  // holds one of app.requests_in_flight until it is done, so the spinner stays
+    std::function<void(AppState&, const json&)> add;
+    std::function<void(AppState&)> done;
+    std::function<void(AppState&, const ApiFailure&)> fail;
+};
+
 namespace {
+
+// An answer larger than this is parsed in slices across frames (a 10,000-row candidate list is ~2.4 MB; parsed in
+// one piece it held the app for ~80 ms). Smaller ones are parsed when they arrive, as every other answer.
+constexpr size_t slice_above_bytes = 64 * 1024;
+
+ApiFailure bad_response(const json::exception& e) {
+    ApiFailure f;
+    f.status = 500;
+    f.error = make_error(ErrorCode::bad_response, Str::err_bad_response, {}, {e.what()});
+    return f;
+}
+
+// Hands elements to `add` until `until_ms` (emscripten_get_now) has passed; true when the list is finished — all
+// added and `done` called, or a bad element failed it (nothing of it is kept then: `done` never runs).
+bool add_elements(AppState& app, SlicedList& l, double until_ms) {
+    try {
+        while (l.next < l.elements.size()) {
+            const TextRange r = l.elements[l.next++];
+            l.add(app, json::parse(l.body.data() + r.begin, l.body.data() + r.end));
+            if ((l.next & 63) == 0 && emscripten_get_now() >= until_ms) return false;
+        }
+    } catch (const json::exception& e) {
+        if (l.fail) l.fail(app, bad_response(e));
+        return true;
+    }
+    l.done(app);
+    return true;
+}
 
 // Marks a Remote as loading unless it already is; returns false when a request for it is in flight.
 template <class T>
@@ -75,7 +117,7 @@ std::string failure_text(const AppState& app, const ApiFailure& f) {
 }
 
 void ApiClient::request(const char* method, std::string path, const json* body, OkFn ok, FailFn fail, Auth auth,
-                        SameFn same) {
+                        SameFn same, AddFn add, DoneFn done) {
     auto* p = new PendingRequest;
     p->client = this;
     p->method = method;
@@ -83,6 +125,8 @@ void ApiClient::request(const char* method, std::string path, const json* body, 
     p->ok = std::move(ok);
     p->fail = std::move(fail);
     p->same = std::move(same);
+    p->add = std::move(add);
+    p->done = std::move(done);
     p->login_like = auth == Auth::login;
     p->background = background_;
     // The server says its errors and preview warnings in the UI language (http_util.hpp's request_lang).
@@ -130,13 +174,39 @@ void ApiClient::finish(PendingRequest& p, int status, std::string body) {
     if (status >= 200 && status < 300) {
         if (p.same && p.same(app_, std::hash<std::string>{}(body))) return;  // nothing new to show
         app_.wake = true;
+        if (p.add) {
+            auto l = std::make_unique<SlicedList>();
+            auto elements = json_array_elements(body);
+            if (!elements) {  // not one whole array: nlohmann's parser says what is wrong with it
+                try {
+                    for (const json& one : json::parse(body).get<std::vector<json>>()) p.add(app_, one);
+                    p.done(app_);
+                } catch (const json::exception& e) {
+                    if (p.fail) p.fail(app_, bad_response(e));
+                }
+                return;
+            }
+            const bool large = body.size() > slice_above_bytes;
+            l->body = std::move(body);
+            l->elements = std::move(*elements);
+            l->add = std::move(p.add);
+            l->done = std::move(p.done);
+            l->fail = std::move(p.fail);
+            if (!large) {
+                add_elements(app_, *l, 1e300);
+                return;
+            }
+            l->counted = !p.background;
+            if (l->counted) ++app_.requests_in_flight;
+            sliced_.push_back(std::move(l));
+            return;
+        }
         try {
             const json j = body.empty() ? json() : json::parse(body);
             p.ok(app_, j);
             return;
         } catch (const json::exception& e) {
-            failure.error = make_error(ErrorCode::bad_response, Str::err_bad_response, {}, {e.what()});
-            failure.status = 500;
+            failure = bad_response(e);
         }
     } else {
         app_.wake = true;
@@ -161,6 +231,25 @@ void ApiClient::finish(PendingRequest& p, int status, std::string body) {
         app_.outcomes.push_back({Outcome::Kind::session_expired});
     }
     if (p.fail) p.fail(app_, failure);
+}
+
+ApiClient::ApiClient(AppState& app) : app_(app) {}
+ApiClient::~ApiClient() = default;
+
+void ApiClient::request_list(std::string path, AddFn add, DoneFn done, FailFn fail, SameFn same) {
+    request("GET", std::move(path), nullptr, nullptr, std::move(fail), Auth::normal, std::move(same), std::move(add),
+            std::move(done));
+}
+
+void ApiClient::pump(double budget_ms) {
+    const double until = emscripten_get_now() + budget_ms;
+    while (!sliced_.empty()) {
+        app_.wake = true;  // keep drawing at full speed until the list is in
+        if (!add_elements(app_, *sliced_.front(), until)) return;
+        if (sliced_.front()->counted) --app_.requests_in_flight;
+        sliced_.erase(sliced_.begin());
+        if (emscripten_get_now() >= until) return;
+    }
 }
 
 // --- session ---
@@ -275,22 +364,24 @@ void ApiClient::load_candidates(int64_t vacancy_id) {
         list.vacancy_id = vacancy_id;
     }
     if (!start(list.rows)) return;
-    request(
-        "GET", paths::vacancy_candidates(vacancy_id), nullptr,
-        [vacancy_id](AppState& app, const json& j) {
+    // A vacancy's whole list: 10,000 rows are ~2.4 MB, parsed a slice per frame (request_list).
+    auto rows = std::make_shared<std::vector<CandidateRow>>();
+    request_list(
+        paths::vacancy_candidates(vacancy_id),
+        [rows](AppState&, const json& one) { rows->push_back(one.get<CandidateRow>()); },
+        [vacancy_id, rows](AppState& app) {
             if (app.candidates.vacancy_id != vacancy_id) return;  // the recruiter moved on
-            auto rows = j.get<std::vector<CandidateRow>>();
             // Checks survive a refresh, but only for candidates still on the list.
             std::set<int64_t> still;
-            for (const auto& r : rows)
+            for (const auto& r : *rows)
                 if (app.candidates.checked.count(r.candidate.id)) still.insert(r.candidate.id);
             app.candidates.checked = std::move(still);
-            store(app.candidates.rows, std::move(rows));
+            store(app.candidates.rows, std::move(*rows));
         },
         [vacancy_id](AppState& app, const ApiFailure& f) {
             if (app.candidates.vacancy_id == vacancy_id) fail_remote(app, app.candidates.rows, f);
         },
-        Auth::normal, unchanged_body([vacancy_id](AppState& app) {
+        unchanged_body([vacancy_id](AppState& app) {
             return app.candidates.vacancy_id == vacancy_id ? &app.candidates.rows : nullptr;
         }));
 }
@@ -603,6 +694,7 @@ void ApiClient::refresh_visible_page(double max_age_ms) {
             break;
         case Page::settings:
         case Page::webhooks:
+        case Page::audit:
         case Page::login:
             break;
     }

@@ -7,7 +7,9 @@
 
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <string>
+#include <vector>
 
 #include <nlohmann/json_fwd.hpp>
 
@@ -18,10 +20,11 @@ struct emscripten_fetch_t;
 namespace kandidaat::web {
 
 struct PendingRequest;  // api_client.cpp
+struct SlicedList;      // api_client.cpp
 
 class ApiClient {
 public:
-    explicit ApiClient(AppState& app) : app_(app) {}
+    explicit ApiClient(AppState& app);
 
     // Session
     void check_session();                                   // GET /api/me at start-up
@@ -69,6 +72,14 @@ public:
     // The same as the app's own polling: reload what the visible page shows when it is older than `max_age_ms`.
     void refresh_visible_page(double max_age_ms);
 
+    // Called once per frame before the pages draw: turns the next elements of a large list's answer into rows for
+    // at most about `budget_ms` (issue 12: a 10,000-row list arrives without a long frame).
+    void pump(double budget_ms);
+
+    ApiClient(const ApiClient&) = delete;
+    ApiClient& operator=(const ApiClient&) = delete;
+    ~ApiClient();
+
 private:
     using OkFn = std::function<void(AppState&, const nlohmann::json&)>;
     using FailFn = std::function<void(AppState&, const ApiFailure&)>;
@@ -76,14 +87,21 @@ private:
     using SameFn = std::function<bool(AppState&, size_t)>;
     enum class Auth { normal, login };  // login/me: a 401 is an answer, not an expired session
 
+    // A GET whose answer is a JSON array, handed to `add` one element at a time — in slices across frames when the
+    // answer is large (pump) — and then `done`. A bad element fails the whole answer (`fail`; `done` never runs).
+    using AddFn = std::function<void(AppState&, const nlohmann::json&)>;
+    using DoneFn = std::function<void(AppState&)>;
+    void request_list(std::string path, AddFn add, DoneFn done, FailFn fail, SameFn same);
+
     void request(const char* method, std::string path, const nlohmann::json* body, OkFn ok, FailFn fail,
-                 Auth auth = Auth::normal, SameFn same = nullptr);
+                 Auth auth = Auth::normal, SameFn same = nullptr, AddFn add = nullptr, DoneFn done = nullptr);
     static void on_done(::emscripten_fetch_t* fetch);
     void interview_changed(Outcome::Kind kind);
     void finish(PendingRequest& pending, int status, std::string body);
 
     AppState& app_;
     bool background_ = false;  // requests made now are polls
+    std::vector<std::unique_ptr<SlicedList>> sliced_;  // large lists being turned into rows
 };
 
 // The message to show for a failure, in the UI language: the server's own message, or a sentence for network

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <map>
 #include <set>
+#include <utility>
 #include <string>
 #include <vector>
 
@@ -29,6 +30,7 @@ enum class Page {
     calendar,          // the interview calendar, week or day (issue 10)
     settings,          // My settings (issue 11): language, answer e-mails, calendar feed
     webhooks,          // the admins' webhooks (issue 11)
+    audit,             // the admins' audit log (issue 17, SECURITY.md S23)
 };
 
 // Data that comes from the server: the last good answer, whether a request is in flight, and the last failure.
@@ -101,6 +103,10 @@ struct Wizard {
     bool confirm_link_touched = false;  // the recruiter set the option; otherwise it follows the domain default
     int calendar_year = 0, calendar_month = 0;  // the month the date picker shows
     bool date_chosen = false;
+    // Issue 11: "several times" keeps them in request.interview.slots (2-10 rows, slots[0] mirrored into
+    // date/time/duration_min); "one time" puts them aside here, so switching back loses nothing.
+    std::vector<SlotInput> saved_slots;
+    std::vector<std::pair<int, int>> slot_calendars;  // the month each row's date picker shows (year, month)
     bool step1_attempted = false;       // Next was pressed: show every step-1 message
     bool send_attempted = false;        // Send was pressed: show every step-2 message
     std::map<std::string, int> cursors;  // caret per text field ("email.content.nl"), for inserting tags
@@ -157,6 +163,7 @@ struct InterviewsView {
     struct Line {
         int interview = 0;    // index into list.data
         int invitation = -1;  // index into its invitations; -1 for an interview without any
+        int slot = -1;        // issue 11: index into its offered times (a line per time when it offers several)
         bool shaded = false;  // alternate interviews are shaded, so a group reads as one
     };
     std::vector<Line> visible;
@@ -269,6 +276,29 @@ struct HooksView {
     double events_at = 0;
 };
 
+// Issue 17 in My settings: one's own sessions (S16) and the password change (S15).
+struct AccountView {
+    Remote<std::vector<SessionRow>> sessions;
+    int revokes_pending = 0;        // DELETE /api/sessions/{id} calls still in flight
+    int revoked = 0;                // ... and how many of them ended a session
+    std::string revoke_error;
+    std::string old_password, new_password, repeat_password;
+    bool password_busy = false;
+    bool password_repeat_checked = false;  // "Change password" was pressed: say when the two new ones differ
+    std::vector<Error> password_errors;    // the server's, by field (old_password, new_password) or none
+    bool password_changed = false;         // the success message shows until the form is used again
+};
+
+// The admins' audit log (issue 17, S23): one page of entries, newest first, and how it got there.
+struct AuditView {
+    Remote<std::vector<AuditEntry>> list;  // at most audit_page_size entries of the page shown
+    bool has_older = false;                // the server had more than a page
+    int64_t user_filter = 0;               // 0: everyone
+    int64_t before_id = 0;                 // 0: the newest page; else the page below this id
+    std::vector<int64_t> newer_pages;      // the before_id of each page above this one ("Newer" goes back)
+    bool forbidden = false;                // the server said 403 (not an admin)
+};
+
 struct Toast {
     std::string text;
     bool error = false;
@@ -327,6 +357,8 @@ struct AppState {
     CandidateSearch search;
     IntakeState intake;  // issue 16: data coming in, status after the interview, privacy
     HooksView hooks;     // issue 11
+    AccountView account; // issue 17: sessions and password (My settings)
+    AuditView audit;     // issue 17: the admins' audit log
     std::vector<Toast> toasts;
     std::vector<Outcome> outcomes;  // stored by api_client.cpp, consumed by react_to_outcomes
 };

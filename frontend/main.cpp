@@ -116,6 +116,7 @@ EM_JS(void, js_page_origin, (char* buf, int size), { stringToUTF8(location.origi
 
 constexpr double idle_after_ms = 1500;   // no input, answers or animation for this long: idle
 constexpr double idle_frame_ms = 200;    // an idle app draws 5 frames a second (caret blink, polling)
+constexpr double list_slice_ms = 8;      // a large list's answer is parsed at most this long per frame (issue 12)
 
 void frame(void* arg) {
     const double started = emscripten_get_now();
@@ -152,6 +153,7 @@ void frame(void* arg) {
 
     rt.app.now_ms = emscripten_get_now();
     rt.app.now_utc = static_cast<int64_t>(emscripten_date_now() / 1000.0);
+    rt.api.pump(list_slice_ms);
     draw_app(rt.app, rt.api);
     router_frame(rt.app, rt.api);
     semantics_end_frame(std::string(kandidaat::code(rt.app.ui_lang)).c_str());

@@ -165,6 +165,7 @@ std::string route_href(const Route& route) {
         case Page::calendar: return "#/calendar";
         case Page::settings: return "#/settings";
         case Page::webhooks: return "#/webhooks";
+        case Page::audit: return "#/audit";
     }
     return "#/";
 }
@@ -191,6 +192,7 @@ std::optional<Route> parse_route(std::string_view hash) {
         if (head == "calendar") return Route{Page::calendar, 0};
         if (head == "settings") return Route{Page::settings, 0};
         if (head == "webhooks") return Route{Page::webhooks, 0};
+        if (head == "audit") return Route{Page::audit, 0};
         return std::nullopt;
     }
     if (head == "candidates" && parts.size() == 2 && parse_id(parts[1], id)) return Route{Page::candidate, id};
@@ -236,6 +238,7 @@ std::string page_title_text(const AppState& app) {
         case Page::calendar: t = tr(L, Str::nav_calendar); break;
         case Page::settings: t = tr(L, Str::nav_my_settings); break;
         case Page::webhooks: t = tr(L, Str::nav_webhooks); break;
+        case Page::audit: t = tr(L, Str::nav_audit); break;
     }
     return t + sep + "Kandidaat";
 }
@@ -266,6 +269,7 @@ void apply_route(AppState& app, ApiClient& api, const Route& route) {
         case Page::calendar: go_to(app, api, Page::calendar); break;
         case Page::settings: go_to(app, api, Page::settings); break;
         case Page::webhooks: go_to(app, api, Page::webhooks); break;
+        case Page::audit: go_to(app, api, Page::audit); break;
     }
     if (!app.vacancies.loaded) api.load_vacancies();  // titles for crumbs and tab titles
 }

@@ -1,10 +1,13 @@
 // Answers, reschedules and cancellations, with the outbox rows they cause rendered by shared/'s functions.
 #include "flows/interview_flow.hpp"
+
+#include <algorithm>
 #include "flows/team_mail.hpp"
 #include "flows/events.hpp"
 
 #include <kandidaat/invitation_compose.hpp>
 #include <kandidaat/reminder_rules.hpp>
+#include <kandidaat/slot_rules.hpp>
 #include <kandidaat/template_render.hpp>
 #include <kandidaat/validation.hpp>
 
@@ -174,17 +177,25 @@ std::string strip_dot(std::string field) {
 
 }  // namespace
 
-std::optional<Result<AnswerOutcome>> answer_as_candidate(Services& s, const std::string& token_hash, Answer answer) {
+std::optional<Result<AnswerOutcome>> answer_as_candidate(Services& s, const std::string& token_hash, Answer answer,
+                                                         const std::string& note) {
     auto result = s.storage.write([&](storage::Repo& r) -> std::optional<Result<AnswerOutcome>> {
         auto rec = r.invitation_by_token_hash(token_hash);
         if (!rec) return std::nullopt;
         auto iv = r.interview_by_id(rec->invitation.interview_id);
         if (!iv) return std::nullopt;
         const int64_t now = s.now();
+        // Issue 11: with several times offered, accepting means taking one (choose_slot); other answers free it.
+        const bool several = r.count_slots(iv->id) > 1;
+        if (several && answer == Answer::accept && rec->slot_id == 0)
+            return Result<AnswerOutcome>(make_error(ErrorCode::slot_required, Str::err_slot_required));
+        if (several && answer == Answer::new_appointment) r.set_slot_note(rec->invitation.id, note.substr(0, 2000));
+        if (auto chosen = r.chosen_slot(*rec)) iv->slot = *chosen;  // the candidate's own time
         const ApplicationStatus app = application_status_of(r, *rec);
         const AnswerStatus previous = rec->invitation.answer;
         auto outcome = answer_invitation(rec->invitation, *iv, app, answer, now);
         if (!outcome || !outcome->changed) return outcome;
+        if (several && answer != Answer::accept && rec->slot_id != 0) r.set_invitation_slot(rec->invitation.id, 0);
         AnswerEvent event = outcome->event;
         if (event.at == 0) event.at = now;
         if (event.by.empty()) event.by = "candidate";
@@ -202,6 +213,99 @@ std::optional<Result<AnswerOutcome>> answer_as_candidate(Services& s, const std:
         return outcome;
     });
     if (result && *result && (*result)->changed) s.messages_queued();
+    return result;
+}
+
+std::optional<SlotChoice> choose_slot(Services& s, const std::string& token_hash, int64_t slot_id) {
+    bool queued = false;
+    auto result = s.storage.write([&](storage::Repo& r) -> std::optional<SlotChoice> {
+        auto rec = r.invitation_by_token_hash(token_hash);
+        if (!rec) return std::nullopt;
+        auto iv = r.interview_by_id(rec->invitation.interview_id);
+        if (!iv) return std::nullopt;
+        const int64_t now = s.now();
+        const ApplicationStatus app = application_status_of(r, *rec);
+        if (confirm_page_state(is_withdrawn(*rec, app), *iv, now) != ConfirmPageState::open) return SlotChoice::closed;
+        // One write transaction (BEGIN IMMEDIATE): the seats counted here cannot change before the seat is recorded.
+        const std::vector<OfferedSlot> slots = r.offered_slots(iv->id);
+        const auto target = std::find_if(slots.begin(), slots.end(), [&](const OfferedSlot& x) { return x.id == slot_id; });
+        if (target == slots.end()) return SlotChoice::not_offered;
+        const bool accepted = rec->invitation.answer == AnswerStatus::accepted;
+        if (rec->slot_id == slot_id && accepted) return SlotChoice::unchanged;
+        const auto held = std::find_if(slots.begin(), slots.end(), [&](const OfferedSlot& x) { return x.id == rec->slot_id; });
+        if (held != slots.end() && !slot_change_open(interview_start_utc(slot_of(*held)),
+                                                     r.company_settings().slot_change_cutoff_hours, now))
+            return SlotChoice::change_closed;
+        if (rec->slot_id != slot_id && !slot_open_for_choice(*target, now)) return SlotChoice::gone;
+
+        const AnswerStatus previous = rec->invitation.answer;
+        Interview chosen_iv = *iv;
+        chosen_iv.slot = slot_of(*target);
+        ApplicationStatus app_now = app;
+        if (!accepted) {
+            auto outcome = answer_invitation(rec->invitation, chosen_iv, app, Answer::accept, now);
+            if (!outcome) return SlotChoice::closed;
+            if (outcome->application_status && rec->application_id != 0 && *outcome->application_status != app) {
+                app_now = *outcome->application_status;
+                change_application_status(r, rec->application_id, app_now, now, "candidate");
+            }
+        }
+        r.set_invitation_slot(rec->invitation.id, slot_id);
+        AnswerEvent event;
+        event.status = AnswerStatus::accepted;
+        event.at = now;
+        event.by = "candidate";
+        event.reason = held != slots.end() ? "slot_changed" : "slot_chosen";  // P10: every move is kept
+        r.record_answer(rec->invitation.id, event);
+
+        // The calendar event and the reminders follow the chosen time.
+        const auto now_rec = r.invitation_by_id(rec->invitation.id);
+        // The candidate's own revision: the interview's sequence plus their choices, so each choice's messages are
+        // new rows (an outbox row is unique per invitation, kind, channel and revision) and the .ics SEQUENCE grows.
+        Interview own = chosen_iv;
+        own.sequence = iv->sequence + now_rec->slot_changes;
+        const StoredContext ctx = load_context(r, own);
+        r.cancel_queued(rec->invitation.id, MessageKind::reminder);
+        if (auto c = r.candidate_by_id(rec->invitation.candidate_id)) {
+            if (rec->invitation.email_action == EmailAction::send_email && !c->email.empty()) {
+                const std::string token = crypto::derive_confirm_token(s.secret, rec->invitation.id, rec->token_nonce);
+                const RenderContext rc = make_render_context(ctx.request, *c, ctx.input, rec->language, s.confirm_link(token));
+                auto email = render_invitation_email(rec->email, rc, rec->invitation.add_confirm_link);
+                if (email) {
+                    storage::NewMessage m;
+                    m.invitation_id = rec->invitation.id;
+                    m.interview_id = iv->id;
+                    m.kind = MessageKind::invitation;
+                    m.channel = MessageChannel::email;
+                    m.revision = own.sequence;  // unique per choice; the .ics SEQUENCE
+                    m.recipient = c->email;
+                    m.recipient_name = full_name(*c);
+                    m.sender = rec->email_from;
+                    m.reply_to = ctx.input.sender.email;
+                    m.subject = email->subject;
+                    m.body_text = email->text;
+                    m.body_html = email->html;
+                    m.send_at = now;
+                    r.insert_message(m, now);
+                }
+            }
+            if (rec->reminder_channel != ReminderChannel::none &&
+                reminder_still_wanted(AnswerStatus::accepted, app_now, iv->status)) {
+                if (auto at = rescheduled_reminder_at(chosen_iv.slot.date, rec->reminder_days_before, now))
+                    queue_reminders(s, r, ctx, *now_rec, *c, *at, now);
+            }
+        }
+        nlohmann::json data = answer_event_data(*rec, *iv, AnswerStatus::accepted, previous, "candidate", now);
+        data["slot_id"] = slot_id;
+        data["previous_slot_id"] = rec->slot_id;
+        data["date"] = format_date(chosen_iv.slot.date);
+        data["time"] = format_time(chosen_iv.slot.time);
+        const int64_t event_id = emit_event(r, "invitation.slot_chosen", data, now);
+        queue_answer_notices(s, r, chosen_iv, rec->invitation.candidate_id, Answer::accept, event_id, now);  // their time
+        queued = true;
+        return SlotChoice::chosen;
+    });
+    if (queued) s.messages_queued();
     return result;
 }
 
@@ -298,6 +402,8 @@ InterviewRow reschedule(Services& s, const User& user, int64_t interview_id, con
         if (!iv) fail(ErrorCode::not_found, Str::err_interview_not_found);
         if (iv->status == InterviewStatus::cancelled)
             fail(ErrorCode::interview_cancelled, Str::err_interview_cancelled_cannot_move);
+        // Issue 11: each candidate holds their own time (and revision); the interview as a whole cannot move.
+        if (r.count_slots(interview_id) > 1) fail(ErrorCode::several_slots, Str::err_several_slots_reschedule);
         const int64_t now = s.now();
         Interview next = changed_interview(*iv, change, now);
         if (same_appointment(next, *iv)) return *r.interview_row(interview_id);  // nothing changed: no messages
@@ -321,10 +427,13 @@ InterviewRow reschedule_one(Services& s, const User& user, int64_t invitation_id
         if (is_withdrawn(*rec, application_status_of(r, *rec)))
             fail(ErrorCode::withdrawn, Str::err_withdrawn_cannot_move);
         const int64_t now = s.now();
+        const bool several = r.count_slots(iv->id) > 1;
+        if (auto chosen = r.chosen_slot(*rec)) iv->slot = *chosen;  // issue 11: the candidate's own time
         Interview next = changed_interview(*iv, change, now);
         if (same_appointment(next, *iv)) return *r.interview_row(iv->id);
-        next.sequence = iv->sequence + 1;
-        if (r.count_invitations(iv->id) <= 1) {
+        // Issue 11: past the candidate's own revisions (their slot choices), so the new rows and SEQUENCE are higher.
+        next.sequence = iv->sequence + 1 + (several ? rec->slot_changes : 0);
+        if (r.count_invitations(iv->id) <= 1 && !several) {
             // The only candidate: moving them is moving the interview.
             r.update_interview(next, now);
         } else {

@@ -17,7 +17,20 @@ namespace kandidaat::flows {
 // "interview_cancelled", "interview_started"). When the answer changes it stores the answer and its history
 // event, withdraws the application on a withdrawal (P6), cancels queued reminders when they are no longer wanted
 // (declined/withdrawn, R10) and re-queues them when the candidate accepts again. Never throws ApiError.
-std::optional<Result<AnswerOutcome>> answer_as_candidate(Services& s, const std::string& token_hash, Answer answer);
+// Issue 11, slots: in an interview that offers several times, an answer other than accept gives the candidate's
+// seat up (decline, new appointment, withdraw); `note` ("times that suit me", at most 500 characters) is kept with
+// a new-appointment answer; accept without a slot is refused with "slot_required" (choose_slot takes one).
+std::optional<Result<AnswerOutcome>> answer_as_candidate(Services& s, const std::string& token_hash, Answer answer,
+                                                         const std::string& note = {});
+
+// Issue 11: the candidate takes a seat of slot `slot_id` (POST /c/{token} answer=accept&slot=<id>), atomically: in
+// one write transaction the seats taken are counted and the seat recorded, so two candidates racing for the last
+// seat get one `chosen` and one `gone`. Choosing accepts the invitation (history event reason "slot_chosen", or
+// "slot_changed" for a move), frees the old seat, queues the invitation e-mail for the chosen time with its .ics
+// (same UID, SEQUENCE + 1) and the reminders at the chosen time (R6), and emits invitation.slot_chosen (webhooks,
+// the team's notice). A move is possible until the company's cut-off before the slot held. nullopt: unknown token.
+enum class SlotChoice { chosen, unchanged, gone, not_offered, change_closed, closed };
+std::optional<SlotChoice> choose_slot(Services& s, const std::string& token_hash, int64_t slot_id);
 
 // PUT /api/invitations/{id}/answer: the recruiter records an answer, based on the invitation as it was at
 // `version` (Invitation::version). Returns the invitation with its history.

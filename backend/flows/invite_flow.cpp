@@ -130,6 +130,9 @@ CreateInvitationResponse invite(Services& s, const User& sender, const Invitatio
 
         CreateInvitationResponse out;
         out.interview_id = r.insert_interview(iv, now);
+        r.add_offered_slots(out.interview_id, req.interview.slots);  // issue 11: seats, and the other times
+        // With several times the candidate's time is not known yet: the reminders are queued when they choose.
+        const bool several = req.interview.slots.size() > 1;
         const int64_t reminder_at =
             req.reminder.channel == ReminderChannel::none ? 0 : reminder_send_at(iv.slot.date, req.reminder.days_before);
         const std::string from = invitation_from(req.email, sender);
@@ -183,6 +186,10 @@ CreateInvitationResponse invite(Services& s, const User& sender, const Invitatio
                 r.insert_message(m, now);
             };
             if (msgs->invitation && !c.email.empty()) queue_email(MessageKind::invitation, *msgs->invitation, now);
+            if (several) {
+                msgs->reminder_email.reset();
+                msgs->reminder_sms.reset();
+            }
             if (msgs->reminder_email && !c.email.empty()) {
                 queue_email(MessageKind::reminder, *msgs->reminder_email, reminder_at);
                 ++out.reminders_scheduled;

@@ -29,14 +29,12 @@ void change_my_password(Services& s, const Req& req, Res& res, const Session& se
     res.status = 204;
 }
 
-// -> [{"id", "created_at", "last_seen_at", "expires_at", "current"}], the caller's unexpired sessions.
+// -> [SessionRow] {id, created_at, last_seen_at, expires_at, current}, the caller's unexpired sessions.
 void list_my_sessions(Services& s, const Req&, Res& res, const Session& session) {
     const auto rows = s.storage.read([&](storage::Repo& r) { return r.sessions_of_user(session.user.id, s.now()); });
-    nlohmann::json out = nlohmann::json::array();
-    for (const auto& row : rows)
-        out.push_back({{"id", row.id}, {"created_at", row.created_at}, {"last_seen_at", row.last_seen_at},
-                       {"expires_at", row.expires_at}, {"current", row.id == session.id}});
-    send_json(res, 200, out);
+    std::vector<SessionRow> out;
+    for (const auto& row : rows) out.push_back({row.id, row.created_at, row.last_seen_at, row.expires_at, row.id == session.id});
+    send_json(res, 200, nlohmann::json(out));
 }
 
 // Ends one of the caller's sessions (Owner::session) -> 204.

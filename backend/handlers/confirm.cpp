@@ -3,6 +3,7 @@
 
 #include <kandidaat/answer_rules.hpp>
 #include <kandidaat/candidate_words.hpp>
+#include <kandidaat/slot_rules.hpp>
 
 #include "accounts.hpp"
 #include "crypto.hpp"
@@ -56,6 +57,18 @@ std::optional<Loaded> load(Services& s, const std::string& token) {
             if (auto a = r.application_by_id(rec->application_id)) app = a->status;
         d.withdrawn = has_withdrawn(rec->invitation) || app == ApplicationStatus::withdrawn;
         out.state = confirm_page_state(d.withdrawn, *iv, s.now());
+        // Issue 11: an interview that offers several times shows them; the candidate's own time is the one taken.
+        d.now = s.now();
+        if (r.count_slots(iv->id) > 1) {
+            d.slots = r.offered_slots(iv->id);
+            d.chosen_slot_id = rec->slot_id;
+            d.slot_note = rec->slot_note;
+            d.cutoff_hours = r.company_settings().slot_change_cutoff_hours;
+            if (auto chosen = r.chosen_slot(*rec)) {
+                d.interview.slot = *chosen;
+                d.change_open = slot_change_open(interview_start_utc(*chosen), d.cutoff_hours, d.now);
+            }
+        }
         return out;
     });
 }
@@ -114,6 +127,39 @@ void answer_confirm_page(Services& s, const Req& req, Res& res) {
     record_open(s, req, *loaded);
     if (send_closed_state(res, *loaded)) return;
     const auto answer = parse_answer(pages::form_value(req, "answer"));
+    // Issue 11: answer=accept&slot=<id> takes a seat of that time (atomically; a full one shows what is still free).
+    if (answer == Answer::accept && !pages::form_value(req, "slot").empty()) {
+        const std::string slot_text = pages::form_value(req, "slot");
+        int64_t slot_id = 0;
+        for (char c : slot_text) slot_id = c >= '0' && c <= '9' && slot_id < 1000000000000 ? slot_id * 10 + (c - '0') : -1;
+        const auto choice = slot_id > 0 ? flows::choose_slot(s, crypto::sha256_hex(token), slot_id)
+                                        : std::optional<flows::SlotChoice>(flows::SlotChoice::not_offered);
+        if (!choice) {
+            pages::send_page(res, 404, pages::not_found_page(loaded->data.lang));
+            return;
+        }
+        auto now_loaded = load(s, token);
+        if (!now_loaded) {
+            pages::send_page(res, 404, pages::not_found_page(loaded->data.lang));
+            return;
+        }
+        if (send_closed_state(res, *now_loaded)) return;  // cancelled or started meanwhile: a clear page, no seat
+        const Lang l = now_loaded->data.lang;
+        switch (*choice) {
+            case flows::SlotChoice::chosen:
+            case flows::SlotChoice::unchanged: pages::send_page(res, 200, pages::thank_you_page(now_loaded->data)); return;
+            case flows::SlotChoice::gone:
+                pages::send_page(res, 200, pages::confirm_page(now_loaded->data, say(l, Say::page_slot_gone)));
+                return;
+            case flows::SlotChoice::change_closed:
+                pages::send_page(res, 200, pages::confirm_page(now_loaded->data));  // the page says why
+                return;
+            case flows::SlotChoice::not_offered:
+            case flows::SlotChoice::closed:
+                pages::send_page(res, 422, pages::confirm_page(now_loaded->data, say(l, Say::page_slot_not_offered)));
+                return;
+        }
+    }
     if (!answer) {
         pages::send_page(res, 400, pages::confirm_page(loaded->data, say(loaded->data.lang, Say::page_choose_answer)));
         return;
@@ -122,9 +168,13 @@ void answer_confirm_page(Services& s, const Req& req, Res& res) {
         pages::send_page(res, 200, pages::withdraw_confirm_page(loaded->data));  // P8: asks first, changes nothing
         return;
     }
-    auto outcome = flows::answer_as_candidate(s, crypto::sha256_hex(token), *answer);
+    auto outcome = flows::answer_as_candidate(s, crypto::sha256_hex(token), *answer, pages::form_value(req, "note"));
     if (!outcome) {
         pages::send_page(res, 404, pages::not_found_page(loaded->data.lang));
+        return;
+    }
+    if (!outcome->ok() && outcome->error().code == ErrorCode::slot_required) {  // issue 11: accept = choose a time
+        pages::send_page(res, 200, pages::confirm_page(loaded->data, say(loaded->data.lang, Say::page_choose_time_first)));
         return;
     }
     if (!outcome->ok()) {
@@ -134,6 +184,7 @@ void answer_confirm_page(Services& s, const Req& req, Res& res) {
         pages::send_page(res, 409, pages::confirm_page(loaded->data, say(loaded->data.lang, Say::page_answer_closed)));
         return;
     }
+    if (auto fresh = load(s, token)) loaded = std::move(fresh);  // the seat freed, the note kept (issue 11)
     loaded->data.answer = outcome->value().answer;
     if (*answer == Answer::withdraw) {
         loaded->data.withdrawn = true;

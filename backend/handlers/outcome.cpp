@@ -2,6 +2,8 @@
 // erased next, erase now, download data.
 #include "handlers/handlers.hpp"
 
+#include <kandidaat/slot_rules.hpp>
+
 #include "accounts.hpp"
 #include "flows/privacy.hpp"
 #include "flows/status.hpp"
@@ -58,6 +60,13 @@ void update_settings(Services& s, const Req& req, Res& res, const Session&) {  /
         if (weeks < 1 || weeks > 52)
             fail(ErrorCode::invalid_value, Str::err_retention_range, "retention_weeks");
         s.storage.write([&](storage::Repo& r) { r.set_setting("retention_weeks", std::to_string(weeks)); });
+    }
+    if (j.contains("slot_change_cutoff_hours")) {  // issue 11: how long before a slot it can still be changed
+        const auto& v = j["slot_change_cutoff_hours"];
+        if (!v.is_number_integer() || v.get<int64_t>() < 0 || v.get<int64_t>() > max_slot_change_cutoff_hours)
+            fail(ErrorCode::invalid_value, Str::err_cutoff_hours, "slot_change_cutoff_hours");
+        const int hours = v.get<int>();
+        s.storage.write([&](storage::Repo& r) { r.set_setting("slot_change_cutoff_hours", std::to_string(hours)); });
     }
     send_json(res, 200, s.storage.read([](storage::Repo& r) { return r.company_settings(); }));
 }

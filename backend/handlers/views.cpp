@@ -6,6 +6,7 @@
 
 #include <kandidaat/confirm_link.hpp>
 #include <kandidaat/resend_rules.hpp>
+#include <kandidaat/slot_rules.hpp>
 
 #include "http_util.hpp"
 #include "notify/dispatcher.hpp"
@@ -14,6 +15,22 @@
 namespace kandidaat::handlers {
 
 namespace {
+
+// Issue 11: a candidate who chose one of several offered times has their own time and revision (the interview's
+// sequence plus their choices), so a resend is judged against those: a message of an earlier choice is outdated,
+// and "started" means their own time started. With no time chosen yet the choice is open until the last one starts.
+Interview resend_judged_interview(storage::Repo& r, Interview iv, const storage::InvitationRecord& inv) {
+    const std::vector<OfferedSlot> slots = r.offered_slots(iv.id);
+    if (slots.size() <= 1) return iv;
+    iv.sequence += inv.slot_changes;
+    if (const auto chosen = r.chosen_slot(inv)) {
+        iv.slot = *chosen;
+        return iv;
+    }
+    for (const OfferedSlot& s : slots)
+        if (interview_start_utc(slot_of(s)) > interview_start_utc(iv.slot)) iv.slot = slot_of(s);
+    return iv;
+}
 
 constexpr int max_calendar_days = 42;
 constexpr size_t max_query_chars = 200;
@@ -85,7 +102,11 @@ std::optional<MessageDetail> message_detail(Services& s, int64_t id) {
     const auto details = outbox.interview_details(stored->interview_id, stored->log.invitation_id);
     if (!details) return d;
     const int64_t now = s.now();
-    d.resendable = !resend_refusal(d.message.state, d.message.kind, d.revision, details->interview, details->answer,
+    const Interview judged = s.storage.read([&](storage::Repo& r) {
+        const auto inv = r.invitation_by_id(stored->log.invitation_id);
+        return inv ? resend_judged_interview(r, details->interview, *inv) : details->interview;
+    });
+    d.resendable = !resend_refusal(d.message.state, d.message.kind, d.revision, judged, details->answer,
                                    details->application_status, now);
     notify::DispatcherConfig dc;
     dc.host = notify::stable_host(s.public_url);
@@ -196,8 +217,9 @@ void resend_message(Services& s, const Req& req, Res& res, const Session& sessio
         ApplicationStatus app_status = ApplicationStatus::invited;
         if (inv->application_id)
             if (auto a = r.application_by_id(inv->application_id)) app_status = a->status;
-        if (auto why = resend_refusal(m->log.state, m->log.kind, m->revision, *iv, inv->invitation.answer, app_status,
-                                      now))
+        const Interview judged = resend_judged_interview(r, *iv, *inv);
+        if (auto why = resend_refusal(m->log.state, m->log.kind, m->revision, judged, inv->invitation.answer,
+                                      app_status, now))
             fail(*why);
         if (!r.requeue_message(id, session.user.id, reason, now))
             fail(ErrorCode::not_resendable, Str::err_not_resendable);

@@ -156,11 +156,13 @@ int Dispatcher::run_once() {
 std::optional<CalendarAttachment> Dispatcher::calendar_of(const OutboxMessage& m, const InterviewDetails& d,
                                                          const MailAddress& from, int64_t now) const {
     if (m.channel != MessageChannel::email || m.kind == MessageKind::reminder || m.kind == MessageKind::rejection ||
-        m.kind == MessageKind::notification)
+        m.kind == MessageKind::notification || d.open_choice)
         return std::nullopt;
     CalendarEvent ev;
     ev.uid = interview_uid(d.calendar_interview_id ? d.calendar_interview_id : d.interview.id, config_.host);
-    ev.sequence = m.revision;
+    // Issue 11: an invitation e-mail sent for a chosen slot carries the slot changes in its revision already; the
+    // others add them, so every later update of the candidate's event has a higher SEQUENCE.
+    ev.sequence = m.revision + (m.kind == MessageKind::invitation ? 0 : d.slot_changes);
     ev.method = m.kind == MessageKind::cancellation ? CalendarMethod::cancel : CalendarMethod::request;
     ev.date = d.interview.slot.date;
     ev.time = d.interview.slot.time;

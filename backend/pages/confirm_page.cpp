@@ -7,6 +7,7 @@
 #include <kandidaat/answer_rules.hpp>
 #include <kandidaat/candidate_words.hpp>
 #include <kandidaat/civil_time.hpp>
+#include <kandidaat/slot_rules.hpp>
 
 #include "pages/page_templates.hpp"
 
@@ -43,7 +44,13 @@ data details(const ConfirmPageData& d) {
     out.set("what", capitalized(interview_type_phrase(d.interview.type, l)));
     set_if(out, "vacancy", d.vacancy_title);
     out.set("when_label", say(l, Say::page_when));
-    out.set("when", format_long_date_time(slot.date, slot.time, l));
+    if (d.slots.size() > 1 && d.chosen_slot_id == 0) {  // issue 11: no time taken yet
+        out.set("when", capitalized(say(l, Say::slot_one_of_below)));
+        out.set("has_end", false);
+    } else {
+        out.set("when", format_long_date_time(slot.date, slot.time, l));
+        out.set("has_end", true);
+    }
     out.set("until", say(l, Say::page_until));
     out.set("end", format_time(utc_to_amsterdam(interview_end_utc(slot)).time));
     out.set("tz", say(l, Say::page_tz));
@@ -81,10 +88,54 @@ std::string render_confirm(const data& d) {
     thread_local mustache page_template(confirm_page_template);
     data with_partials = d;
     with_partials.set("details", kainjow::mustache::partial([] { return std::string(confirm_details_template); }));
+    with_partials.set("slot_card", kainjow::mustache::partial([] { return std::string(confirm_slots_template); }));
     return page_template.render(with_partials);
 }
 
 std::string action_of(const ConfirmPageData& d) { return "/c/" + d.token; }
+
+// Issue 11: the card with the free times, each a submit button of one POST form (answer=accept&slot=<id>), or why
+// there is nothing to choose; with `note_form` also the "times that suit me" form.
+data choose_card(const ConfirmPageData& d, bool note_form) {
+    const Lang l = d.lang;
+    data c;
+    c.set("action", action_of(d));
+    c.set("choose_title", say(l, d.chosen_slot_id ? Say::page_change_slot : Say::page_choose_time));
+    c.set("choose_note", say(l, Say::page_choose_time_note));
+    data slots = data::type::list;
+    int shown = 0;
+    if (d.change_open) {
+        for (const OfferedSlot& s : d.slots) {
+            if (s.id == d.chosen_slot_id || !slot_open_for_choice(s, d.now)) continue;
+            const Slot t = slot_of(s);
+            data b;
+            b.set("id", std::to_string(s.id));
+            b.set("label", format_long_date_time(t.date, t.time, l) + " - " +
+                               format_time(utc_to_amsterdam(interview_end_utc(t)).time));
+            if (s.seats > 1) {
+                std::string left = say(l, Say::page_seats_left);
+                left.replace(left.find("%d"), 2, std::to_string(seats_left(s.seats, s.taken)));
+                b.set("seats", left);
+            }
+            slots.push_back(b);
+            ++shown;
+        }
+        if (shown == 0) c.set("none_free", say(l, Say::page_no_free_slots));
+    } else {
+        std::string closed = say(l, Say::page_change_closed);
+        closed.replace(closed.find("%d"), 2, std::to_string(d.cutoff_hours));
+        c.set("change_closed", closed);
+    }
+    c.set("slots", slots);
+    if (note_form) {
+        data n;
+        n.set("times_label", say(l, Say::page_times_suit));
+        n.set("note", d.slot_note);
+        n.set("send_times", say(l, Say::page_send_times));
+        c.set("note_form", n);
+    }
+    return c;
+}
 
 // A closed state: a heading, a text and, where it matters, the last answer.
 std::string closed_page(const ConfirmPageData& d, Say heading, Say text, bool with_last_answer) {
@@ -120,8 +171,17 @@ std::string confirm_page(const ConfirmPageData& d, const std::string& error) {
         inv.set("current", current);
     }
     inv.set("action", action_of(d));
+    const bool several = d.slots.size() > 1;
+    if (several) {  // issue 11: accepting is choosing a time (the card above); the note goes with a new appointment
+        if (d.chosen_slot_id == 0) inv.set("intro", say(l, Say::page_choose_time_first));
+        data n;
+        n.set("times_label", say(l, Say::page_times_suit));
+        n.set("note", d.slot_note);
+        inv.set("note_field", n);
+    }
     data buttons = data::type::list;
     for (Answer a : {Answer::accept, Answer::decline, Answer::new_appointment}) {
+        if (several && a == Answer::accept) continue;
         const bool current = answer_status_for(a) == d.answer;
         std::string cls = a == Answer::accept ? "primary" : "";
         if (current) cls += cls.empty() ? "current" : " current";
@@ -138,6 +198,7 @@ std::string confirm_page(const ConfirmPageData& d, const std::string& error) {
     inv.set("withdraw_label", std::string(label(Answer::withdraw, l)));
     data out = page(l, d.company_name, say(l, Say::page_title), &d);
     out.set("invitation", inv);
+    if (several) out.set("choose", choose_card(d, false));
     return render_confirm(out);
 }
 
@@ -167,6 +228,8 @@ std::string thank_you_page(const ConfirmPageData& d) {
     thanks.set("change_link", say(l, Say::page_change_link));
     data out = page(l, d.company_name, say(l, Say::page_thanks), &d);
     out.set("thank_you", thanks);
+    // Issue 11: after "Plan a new appointment" the free times again, and the "times that suit me" form.
+    if (d.slots.size() > 1 && d.answer == AnswerStatus::new_appointment) out.set("thank_choose", choose_card(d, true));
     return render_confirm(out);
 }
 

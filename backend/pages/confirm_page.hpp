@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include <kandidaat/api.hpp>
 #include <kandidaat/i18n.hpp>
 #include <kandidaat/model.hpp>
 
@@ -27,6 +28,13 @@ struct ConfirmPageData {
     std::string recruiter_email;
     AnswerStatus answer = AnswerStatus::pending;
     bool withdrawn = false;      // the candidate withdrew (final, P6)
+    // Issue 11, slots: filled when the interview offers several times (interview.slot is then the chosen one).
+    std::vector<OfferedSlot> slots;
+    int64_t chosen_slot_id = 0;  // 0: none taken yet
+    bool change_open = true;     // a taken slot can still be changed (the company's cut-off)
+    int cutoff_hours = 24;
+    std::string slot_note;       // the candidate's "times that suit me"
+    int64_t now = 0;             // UTC: which slots are still open
 };
 
 // The invitation with the four answers as buttons of one POST form (P8: showing it changes nothing).

@@ -520,11 +520,24 @@ DROP TABLE message_resends_copy;
 CREATE INDEX message_resends_by_message ON message_resends(message_id);
 )SQL";
 
+// Issue 11, slots: an interview offers several times (interview_slots rows; `chosen` = 1 marks the first, which
+// stands for the interview's time in lists and calendars), each with its seats; an invitation holds the slot its
+// candidate took (NULL: none), how often it changed (the .ics SEQUENCE grows with it) and the "times that suit
+// me" note; the company setting of how long before a slot it can still be changed.
+constexpr const char* migration_slots = R"SQL(
+ALTER TABLE interview_slots ADD COLUMN seats INTEGER NOT NULL DEFAULT 1 CHECK (seats >= 1);
+ALTER TABLE invitations ADD COLUMN slot_id INTEGER REFERENCES interview_slots(id);
+ALTER TABLE invitations ADD COLUMN slot_changes INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE invitations ADD COLUMN slot_note TEXT NOT NULL DEFAULT '';
+CREATE INDEX invitations_by_slot ON invitations(slot_id) WHERE slot_id IS NOT NULL;
+INSERT OR IGNORE INTO settings (key, value) VALUES ('slot_change_cutoff_hours', '24');
+)SQL";
+
 constexpr const char* all_migrations[] = {migration_1,           migration_login_address, migration_reschedule,
                                           migration_notes_and_resends, migration_setup_codes, migration_recruiting_data,
                                           migration_team_messages,    migration_applications_by_status,
                                           migration_confirm_misses,   migration_audit_log,
-                                          migration_hooks};
+                                          migration_hooks, migration_slots};
 constexpr int migration_count = static_cast<int>(sizeof(all_migrations) / sizeof(all_migrations[0]));
 
 void ensure_version_table(Database& db) {

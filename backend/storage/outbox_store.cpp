@@ -164,6 +164,10 @@ std::optional<InterviewDetails> OutboxStore::interview_details(int64_t interview
         return d;
     }
     d.calendar_interview_id = invitation->calendar_interview_id;
+    // Issue 11: the candidate's own time is the slot they took; with several offered and none taken, no time yet.
+    if (const auto chosen = repo.chosen_slot(*invitation)) d.interview.slot = *chosen;
+    else d.open_choice = repo.count_slots(interview->id) > 1;
+    d.slot_changes = invitation->slot_changes;
     d.language = invitation->language;
     d.answer = invitation->invitation.answer;
     if (invitation->application_id != 0)

@@ -58,6 +58,8 @@ enum class OutboxLane { all, messages, webhooks };
 struct InterviewDetails {
     Interview interview;  // with its chosen slot and attendee ids
     int64_t calendar_interview_id = 0;  // whose calendar event (UID) the recipient holds (InvitationRecord's)
+    int slot_changes = 0;    // issue 11: how often the candidate chose a slot (added to the .ics SEQUENCE)
+    bool open_choice = false;  // issue 11: several times offered and none taken yet: no calendar event to send
     std::string vacancy_title;
     User organizer;               // the recruiter who created the interview (name, e-mail)
     std::vector<User> attendees;  // the company's attendees, in id order

@@ -48,6 +48,8 @@ CompanySettings Repo::company_settings() {
     s.default_language = setting("default_language", "nl");
     const std::string weeks = setting("retention_weeks", "4");
     s.retention_weeks = std::atoi(weeks.c_str()) > 0 ? std::atoi(weeks.c_str()) : 4;
+    const int cutoff = std::atoi(setting("slot_change_cutoff_hours", "24").c_str());
+    s.slot_change_cutoff_hours = cutoff >= 0 ? cutoff : 24;
     return s;
 }
 

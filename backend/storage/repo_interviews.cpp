@@ -34,7 +34,8 @@ Interview read_interview(Database& db, const Statement& q) {
 constexpr const char* invitation_select =
     "SELECT id, interview_id, candidate_id, email_action, add_confirm_link, answer, application_id, answered_at, "
     "language, token_nonce, email_from, email_subject, email_content, reminder_channel, reminder_days_before, "
-    "reminder_subject, reminder_content, reminder_signature, reminder_language, calendar_interview_id FROM invitations ";
+    "reminder_subject, reminder_content, reminder_signature, reminder_language, calendar_interview_id, "
+    "COALESCE(slot_id, 0), slot_changes, slot_note FROM invitations ";
 
 std::vector<AnswerEvent> load_history(Database& db, int64_t invitation_id) {
     auto q = db.prepare("SELECT status, at, by, withdrawal, reason FROM answer_history WHERE invitation_id = ?1 "
@@ -76,19 +77,41 @@ InvitationRecord read_invitation(Database& db, const Statement& q) {
     r.reminder.signature = q.column_text(17);
     r.reminder_language = q.column_text(18);
     r.calendar_interview_id = q.column_int64(19) != 0 ? q.column_int64(19) : inv.interview_id;
+    r.slot_id = q.column_int64(20);
+    r.slot_changes = q.column_int(21);
+    r.slot_note = q.column_text(22);
     inv.history = load_history(db, inv.id);
     inv.version = static_cast<int64_t>(inv.history.size());
     return r;
 }
 
+// The interview's first slot (chosen = 1) is changed in place, so its id (which invitations may hold) stays.
 void write_slot(Database& db, int64_t interview_id, const Slot& slot) {
-    db.prepare("DELETE FROM interview_slots WHERE interview_id = ?1").bind(1, interview_id).exec();
+    const int changed =
+        db.prepare("UPDATE interview_slots SET date = ?2, time = ?3, duration_min = ?4, starts_at = ?5, ends_at = ?6 "
+                   "WHERE interview_id = ?1 AND chosen = 1")
+            .bind_all(interview_id, format_date(slot.date), format_time(slot.time), slot.duration_min,
+                      interview_start_utc(slot), interview_end_utc(slot))
+            .exec();
+    if (changed > 0) return;
     db.prepare("INSERT INTO interview_slots (interview_id, date, time, duration_min, starts_at, ends_at, chosen) "
                "VALUES (?1, ?2, ?3, ?4, ?5, ?6, 1)")
         .bind_all(interview_id, format_date(slot.date), format_time(slot.time), slot.duration_min,
                   interview_start_utc(slot), interview_end_utc(slot))
         .exec();
 }
+
+// The rows of an interview_select query, each holding only its interview (complete_rows adds the rest).
+std::vector<InterviewRow> read_interview_rows(Database& db, Statement& q) {
+    std::vector<InterviewRow> out;
+    while (q.step()) {
+        InterviewRow r;
+        r.interview = read_interview(db, q);
+        out.push_back(std::move(r));
+    }
+    return out;
+}
+
 }  // namespace
 
 // --------------------------------------------------------------------------------------------------- interviews
@@ -104,6 +127,74 @@ int64_t Repo::insert_interview(const Interview& iv, int64_t now) {
     auto att = db_.prepare("INSERT OR IGNORE INTO interview_attendees (interview_id, user_id) VALUES (?1, ?2)");
     for (int64_t u : iv.attendee_ids) att.bind_all(id, u).exec();
     return id;
+}
+
+void Repo::add_offered_slots(int64_t interview_id, const std::vector<SlotInput>& slots) {
+    if (slots.empty()) return;
+    db_.prepare("UPDATE interview_slots SET seats = ?2 WHERE interview_id = ?1 AND chosen = 1")
+        .bind_all(interview_id, slots[0].seats)
+        .exec();
+    auto ins = db_.prepare(
+        "INSERT INTO interview_slots (interview_id, date, time, duration_min, starts_at, ends_at, chosen, seats) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, 0, ?7)");
+    for (size_t i = 1; i < slots.size(); ++i) {
+        const Slot slot{slots[i].date, slots[i].time, slots[i].duration_min};
+        ins.bind_all(interview_id, format_date(slot.date), format_time(slot.time), slot.duration_min,
+                     interview_start_utc(slot), interview_end_utc(slot), slots[i].seats)
+            .exec();
+    }
+}
+
+std::vector<OfferedSlot> Repo::offered_slots(int64_t interview_id) {
+    auto q = db_.prepare("SELECT id, date, time, duration_min, seats FROM interview_slots WHERE interview_id = ?1 "
+                         "ORDER BY chosen DESC, id");
+    q.bind(1, interview_id);
+    std::vector<OfferedSlot> out;
+    while (q.step()) {
+        OfferedSlot s;
+        s.id = q.column_int64(0);
+        s.date = parse_date(q.column_text(1)).value_or(LocalDate{});
+        s.time = parse_time(q.column_text(2)).value_or(LocalTime{});
+        s.duration_min = q.column_int(3);
+        s.seats = q.column_int(4);
+        out.push_back(std::move(s));
+    }
+    auto takers = db_.prepare(
+        "SELECT i.id, i.candidate_id, c.first_name, c.last_name FROM invitations i "
+        "JOIN candidates c ON c.id = i.candidate_id WHERE i.slot_id = ?1 ORDER BY i.id");
+    for (auto& s : out) {
+        takers.bind(1, s.id);
+        while (takers.step()) {
+            Candidate c;
+            c.first_name = takers.column_text(2);
+            c.last_name = takers.column_text(3);
+            s.taken_by.push_back(SlotTaker{takers.column_int64(0), takers.column_int64(1), full_name(c)});
+        }
+        takers.reset();
+        s.taken = static_cast<int>(s.taken_by.size());
+    }
+    return out;
+}
+
+int Repo::count_slots(int64_t interview_id) {
+    auto q = db_.prepare("SELECT COUNT(*) FROM interview_slots WHERE interview_id = ?1");
+    q.bind(1, interview_id);
+    q.step();
+    return q.column_int(0);
+}
+
+void Repo::set_invitation_slot(int64_t invitation_id, int64_t slot_id) {
+    if (slot_id == 0) {
+        db_.prepare("UPDATE invitations SET slot_id = NULL WHERE id = ?1").bind(1, invitation_id).exec();
+        return;
+    }
+    db_.prepare("UPDATE invitations SET slot_id = ?2, slot_changes = slot_changes + 1 WHERE id = ?1")
+        .bind_all(invitation_id, slot_id)
+        .exec();
+}
+
+void Repo::set_slot_note(int64_t invitation_id, const std::string& note) {
+    db_.prepare("UPDATE invitations SET slot_note = ?2 WHERE id = ?1").bind_all(invitation_id, note).exec();
 }
 
 std::optional<Interview> Repo::interview_by_id(int64_t id) {
@@ -130,12 +221,7 @@ std::vector<InterviewRow> Repo::interview_rows(int64_t vacancy_id) {
     auto q = db_.prepare(std::string(interview_select) +
                          "WHERE (?1 = 0 OR iv.vacancy_id = ?1) ORDER BY s.starts_at, iv.id");
     q.bind(1, vacancy_id);
-    std::vector<InterviewRow> out;
-    while (q.step()) {
-        InterviewRow r;
-        r.interview = read_interview(db_, q);
-        out.push_back(std::move(r));
-    }
+    auto out = read_interview_rows(db_, q);
     complete_rows(out);
     return out;
 }
@@ -143,12 +229,7 @@ std::vector<InterviewRow> Repo::interview_rows(int64_t vacancy_id) {
 std::vector<CalendarInterview> Repo::calendar_interviews(LocalDate from, LocalDate to) {
     auto q = db_.prepare(std::string(interview_select) + "WHERE s.date BETWEEN ?1 AND ?2 ORDER BY s.starts_at, iv.id");
     q.bind_all(format_date(from), format_date(to));
-    std::vector<InterviewRow> rows;
-    while (q.step()) {
-        InterviewRow r;
-        r.interview = read_interview(db_, q);
-        rows.push_back(std::move(r));
-    }
+    auto rows = read_interview_rows(db_, q);
     complete_rows(rows);
     std::vector<CalendarInterview> out;
     out.reserve(rows.size());
@@ -167,12 +248,7 @@ std::vector<InterviewRow> Repo::interviews_of_user(int64_t user_id, int64_t sinc
                          "(SELECT interview_id FROM interview_attendees WHERE user_id = ?1)) "
                          "ORDER BY s.starts_at, iv.id LIMIT 1000");
     q.bind_all(user_id, since);
-    std::vector<InterviewRow> out;
-    while (q.step()) {
-        InterviewRow r;
-        r.interview = read_interview(db_, q);
-        out.push_back(std::move(r));
-    }
+    auto out = read_interview_rows(db_, q);
     complete_rows(out);
     return out;
 }
@@ -181,7 +257,8 @@ std::vector<InterviewRow> Repo::interviews_of_user(int64_t user_id, int64_t sinc
 void Repo::complete_rows(std::vector<InterviewRow>& out) {
     auto title = db_.prepare("SELECT title FROM vacancies WHERE id = ?1");
     auto invs = db_.prepare(
-        "SELECT i.id, i.candidate_id, c.first_name, c.last_name, i.answer, COALESCE(i.answered_at, 0) "
+        "SELECT i.id, i.candidate_id, c.first_name, c.last_name, i.answer, COALESCE(i.answered_at, 0), "
+        "COALESCE(i.slot_id, 0), i.slot_note "
         "FROM invitations i JOIN candidates c ON c.id = i.candidate_id WHERE i.interview_id = ?1 ORDER BY i.id");
     for (auto& r : out) {
         title.bind(1, r.interview.vacancy_id);
@@ -199,9 +276,12 @@ void Repo::complete_rows(std::vector<InterviewRow>& out) {
             row.candidate_name = full_name(c);
             row.answer = parse_answer_status(invs.column_text(4)).value_or(AnswerStatus::pending);
             row.answered_at = invs.column_int64(5);
+            row.slot_id = invs.column_int64(6);
+            row.slot_note = invs.column_text(7);
             r.invitations.push_back(std::move(row));
         }
         invs.reset();
+        r.slots = offered_slots(r.interview.id);
     }
 }
 
@@ -290,7 +370,7 @@ void Repo::record_answer(int64_t invitation_id, const AnswerEvent& e) {
 }
 
 void Repo::move_invitation(int64_t invitation_id, int64_t interview_id, int64_t calendar_interview_id) {
-    db_.prepare("UPDATE invitations SET interview_id = ?2, calendar_interview_id = ?3 WHERE id = ?1")
+    db_.prepare("UPDATE invitations SET interview_id = ?2, calendar_interview_id = ?3, slot_id = NULL WHERE id = ?1")
         .bind_all(invitation_id, interview_id, calendar_interview_id)
         .exec();
 }
@@ -311,6 +391,15 @@ bool Repo::other_interview_planned(int64_t application_id, int64_t except_interv
     return q.step();
 }
 
+std::optional<Slot> Repo::chosen_slot(const InvitationRecord& rec) {
+    if (rec.slot_id == 0) return std::nullopt;
+    auto q = db_.prepare("SELECT date, time, duration_min FROM interview_slots WHERE id = ?1");
+    q.bind(1, rec.slot_id);
+    if (!q.step()) return std::nullopt;
+    return Slot{parse_date(q.column_text(0)).value_or(LocalDate{}), parse_time(q.column_text(1)).value_or(LocalTime{}),
+                q.column_int(2)};
+}
+
 std::optional<int64_t> Repo::interview_of_invitation(int64_t invitation_id) {
     auto q = db_.prepare("SELECT interview_id FROM invitations WHERE id = ?1");
     q.bind(1, invitation_id);
@@ -328,6 +417,11 @@ std::vector<CandidateInvitation> Repo::candidate_invitations(int64_t candidate_i
         CandidateInvitation ci;
         ci.invitation = std::move(r.invitation);
         if (auto iv = interview_by_id(ci.invitation.interview_id)) ci.interview = std::move(*iv);
+        ci.slot_count = count_slots(ci.interview.id);
+        if (ci.slot_count > 1) ci.slots = offered_slots(ci.interview.id);
+        ci.slot_id = r.slot_id;
+        ci.slot_note = r.slot_note;
+        if (auto chosen = chosen_slot(r)) ci.interview.slot = *chosen;  // the candidate's own time
         if (auto v = vacancy_by_id(ci.interview.vacancy_id)) ci.vacancy_title = v->title;
         ci.interview_candidates = count_invitations(ci.interview.id);
         ci.link_opens = link_open_summary(ci.invitation.id);

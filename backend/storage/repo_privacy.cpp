@@ -71,6 +71,8 @@ EraseReport Repo::erase_candidate(int64_t candidate_id, int64_t now) {
                 "(SELECT id FROM invitations WHERE candidate_id = ?1)")
         .bind(1, candidate_id)
         .exec();
+    // Issue 11, slots: the candidate's own words about the times that suit them.
+    db_.prepare("UPDATE invitations SET slot_note = '' WHERE candidate_id = ?1").bind(1, candidate_id).exec();
     // Issue 11: the answer e-mails to the team name the candidate in their subject too.
     db_.prepare("UPDATE messages SET subject = '', body_text = '' WHERE kind = 'notification' AND event_id IN "
                 "(SELECT id FROM events WHERE invitation_id IN (SELECT id FROM invitations WHERE candidate_id = ?1))")

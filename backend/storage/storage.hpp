@@ -64,6 +64,11 @@ struct InvitationRecord {
     // The interview whose calendar event the candidate holds: the first interview they were invited to, also
     // after they were moved to another one on their own (so the .ics updates that event, same UID).
     int64_t calendar_interview_id = 0;
+    // Issue 11, slots: the slot the candidate took (0: none), how often they chose one (the .ics SEQUENCE grows
+    // with it), and the times that suit them (with a new-appointment answer).
+    int64_t slot_id = 0;
+    int slot_changes = 0;
+    std::string slot_note;
 };
 
 // A new invitation row (the token hash is set right after, once the id is known).
@@ -254,6 +259,15 @@ public:
     std::optional<Interview> interview_by_id(int64_t id);
     void update_interview(const Interview& iv, int64_t now);  // type, location, slot, status, sequence
     std::vector<InterviewRow> interview_rows(int64_t vacancy_id = 0);  // by start time
+    // Issue 11, slots. The first offered time is the interview's own slot (insert_interview writes it); this sets
+    // its seats and adds the others.
+    void add_offered_slots(int64_t interview_id, const std::vector<SlotInput>& slots);
+    std::vector<OfferedSlot> offered_slots(int64_t interview_id);  // the first first, with seats taken and by whom
+    int count_slots(int64_t interview_id);
+    // The invitation takes `slot_id` (slot_changes + 1), or gives its seat up (0).
+    void set_invitation_slot(int64_t invitation_id, int64_t slot_id);
+    void set_slot_note(int64_t invitation_id, const std::string& note);
+    std::optional<Slot> chosen_slot(const InvitationRecord& rec);  // nullopt: no slot taken
     std::optional<InterviewRow> interview_row(int64_t id);
 
     int64_t insert_invitation(const NewInvitation& inv, int64_t now);

@@ -6,6 +6,7 @@
 
 #include <imgui.h>
 
+#include "account_api.hpp"
 #include "pages/intake.hpp"
 #include "pages/pages.hpp"
 #include "router.hpp"
@@ -35,6 +36,7 @@ const char* page_code(Page p) {
         case Page::calendar: return "calendar";
         case Page::settings: return "settings";
         case Page::webhooks: return "webhooks";
+        case Page::audit: return "audit";
     }
     return "";
 }
@@ -255,8 +257,8 @@ void draw_top_bar(AppState& app, ApiClient& api) {
     ImGui::SameLine(0, 10);
     ImGui::SetCursorPosY(frame_y);
     // The user's name opens My settings (issue 11).
-    if (nav_item((name + "##settings").c_str(), app.page == Page::settings || app.page == Page::webhooks, "nav.settings",
-                 "#/settings"))
+    const bool in_settings = app.page == Page::settings || app.page == Page::webhooks || app.page == Page::audit;
+    if (nav_item((name + "##settings").c_str(), in_settings, "nav.settings", "#/settings"))
         go_to(app, api, Page::settings);
     tooltip_on_hover(tr(L, Str::nav_my_settings));
     publish_last_item("nav.user", name);
@@ -298,6 +300,16 @@ void go_to(AppState& app, ApiClient& api, Page page) {
         case Page::settings:
             app.hooks.settings.error.clear();
             app.hooks.feed.error.clear();
+            // Sessions are listed afresh on every visit (another browser may have signed in meanwhile).
+            app.account.sessions.error.clear();
+            app.account.revoke_error.clear();
+            app.account.password_changed = false;
+            app.account.password_errors.clear();
+            if (!app.account.sessions.loading) load_my_sessions(app, api);
+            break;
+        case Page::audit:
+            app.audit = AuditView{};  // from the newest entries, for everyone
+            load_audit(app, api);
             break;
         case Page::webhooks:
             app.hooks.webhooks.error.clear();
@@ -448,6 +460,7 @@ void draw_app(AppState& app, ApiClient& api) {
         case Page::calendar: draw_calendar_page(app, api); break;
         case Page::settings: draw_settings_page(app, api); break;
         case Page::webhooks: draw_webhooks_page(app, api); break;
+        case Page::audit: draw_audit_page(app, api); break;
     }
     ImGui::End();
     draw_reschedule_dialog(app, api);

@@ -100,6 +100,42 @@ CandidateView::AnswerEdit& current_edit(CandidateView& v, const Invitation& inv)
     return edit;
 }
 
+// Issue 11: the times an interview offers, each "Mon 7 Dec 2026, 09:00 — 1 of 2 seats taken — names" (this
+// candidate's own time in bold), and the "times that suit me" the candidate wrote with "Plan a new appointment".
+void draw_candidate_offered_times(const CandidateInvitation& ci, const std::string& key, Lang L) {
+    ImGui::Dummy(ImVec2(0, 2));
+    text_muted(tr(L, Str::slots_offered));
+    ImGui::Indent(12);
+    int i = 0;
+    for (const OfferedSlot& s : ci.slots) {
+        char taken[120];
+        std::snprintf(taken, sizeof taken, tr(L, Str::slot_seats_taken), s.taken, s.seats);
+        std::vector<std::string> names;
+        for (const SlotTaker& t : s.taken_by) names.push_back(t.candidate_name);
+        const std::string line = short_date_time(Slot{s.date, s.time, s.duration_min}, L) + "  \xE2\x80\x94  " + taken +
+                                 "  \xE2\x80\x94  " +
+                                 (names.empty() ? std::string(tr(L, Str::slot_nobody_yet)) : join_names(names, L));
+        ImGui::PushTextWrapPos(0);
+        if (s.id == ci.slot_id) {
+            FontScope f(font_bold());
+            text_plain(line.c_str());
+        } else {
+            text_plain(line.c_str());
+        }
+        ImGui::PopTextWrapPos();
+        publish_last_item((key + ".slot." + std::to_string(i++)).c_str(), line);
+    }
+    ImGui::Unindent(12);
+    if (!ci.slot_note.empty()) {
+        ImGui::Dummy(ImVec2(0, 2));
+        text_muted(std::string(tr(L, Str::slot_note_label)) + ":");
+        ImGui::PushTextWrapPos(0);
+        text_plain(ci.slot_note.c_str());
+        ImGui::PopTextWrapPos();
+        publish_last_item((key + ".note").c_str(), ci.slot_note);
+    }
+}
+
 void draw_invitation(AppState& app, ApiClient& api, const CandidateInvitation& ci) {
     const Lang L = app.ui_lang;
     CandidateView& v = app.candidate;
@@ -121,9 +157,21 @@ void draw_invitation(AppState& app, ApiClient& api, const CandidateInvitation& c
         ImGui::SameLine();
         badge(label(InterviewStatus::cancelled, L), IM_COL32(0xd6, 0xd9, 0xde, 0xff), IM_COL32(0x33, 0x36, 0x3b, 0xff));
     }
+    const bool several = ci.slot_count > 1;  // issue 11: the candidate chooses one of several times
     const std::string when = format_long_date_time(iv.slot.date, iv.slot.time, L) + "  (" + format_duration(iv.slot.duration_min, L) + ")";
-    text_muted(when);
+    if (!several) {
+        text_muted(when);
+    } else if (ci.slot_id) {
+        text_muted(std::string(tr(L, Str::slot_chosen_time)) + ": " + when);
+        publish_last_item((key + ".chosen").c_str(), when);
+    } else {
+        char n[64];
+        std::snprintf(n, sizeof n, tr(L, Str::slots_n_times), ci.slot_count);
+        text_muted(std::string(n) + "  \xC2\xB7  " + tr(L, Str::slot_none_chosen));
+        publish_last_item((key + ".chosen").c_str(), "");
+    }
     if (!iv.location.empty()) text_muted(iv.location);
+    if (several) draw_candidate_offered_times(ci, key, L);
     ImGui::Dummy(ImVec2(0, 6));
 
     // P7: the answer under "Edit appointment invitation".
@@ -183,12 +231,15 @@ void draw_invitation(AppState& app, ApiClient& api, const CandidateInvitation& c
     if (!cancelled && !started) {
         const bool busy = v.busy_invitation_id == inv.id;
         // One candidate of several can move alone (their own time, F8); the whole interview moves for everyone.
-        if (ci.interview_candidates > 1) {
+        // Issue 11: with several times each candidate holds their own, so only they can move (or all be cancelled).
+        if (ci.interview_candidates > 1 || several) {
             if (ImGui::Button(tr(L, Str::reschedule_one)))
                 open_reschedule_candidate(app, iv, inv.id, full_name(app.candidate.detail.data.candidate));
             publish_last_item((key + ".reschedule_one").c_str());
-            ImGui::SameLine();
-            if (ImGui::Button(tr(L, Str::reschedule_all))) open_reschedule(app, iv);
+            if (!several) {
+                ImGui::SameLine();
+                if (ImGui::Button(tr(L, Str::reschedule_all))) open_reschedule(app, iv);
+            }
         } else {
             if (ImGui::Button(tr(L, Str::reschedule))) open_reschedule(app, iv);
         }

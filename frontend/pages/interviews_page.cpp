@@ -8,6 +8,7 @@
 #include <misc/cpp/imgui_stdlib.h>
 
 #include "kandidaat/i18n.hpp"
+#include "kandidaat/slot_rules.hpp"
 #include "kandidaat/validation.hpp"
 #include "pages/pages.hpp"
 #include "router.hpp"
@@ -44,9 +45,15 @@ void rebuild_visible(AppState& app) {
     v.visible.clear();
     bool shaded = false;
     for (int i : order) {
-        const auto& invs = list[static_cast<size_t>(i)].invitations;
-        if (invs.empty()) v.visible.push_back({i, -1, shaded});
-        for (int k = 0; k < static_cast<int>(invs.size()); ++k) v.visible.push_back({i, k, shaded});
+        const InterviewRow& row = list[static_cast<size_t>(i)];
+        const auto& invs = row.invitations;
+        // Issue 11: an interview offering several times: its line, then each time with its seats and who took
+        // them, then each candidate with their answer and chosen time.
+        const bool several = row.slots.size() > 1;
+        if (invs.empty() || several) v.visible.push_back({i, -1, -1, shaded});
+        if (several)
+            for (int k = 0; k < static_cast<int>(row.slots.size()); ++k) v.visible.push_back({i, -1, k, shaded});
+        for (int k = 0; k < static_cast<int>(invs.size()); ++k) v.visible.push_back({i, k, -1, shaded});
         shaded = !shaded;
     }
 }
@@ -108,24 +115,90 @@ void draw_filters(AppState& app) {
     }
 }
 
-void draw_row(AppState& app, ApiClient& api, const InterviewRow& row, int invitation_index, bool first_of_interview) {
+// Issue 11: "Mon 7 Dec 2026, 09:00 — 1 of 2 seats taken — Anna Jansen" (the slot line's words, for tests too).
+std::string seats_text(const OfferedSlot& slot, Lang L) {
+    char taken[120];
+    std::snprintf(taken, sizeof taken, tr(L, Str::slot_seats_taken), slot.taken, slot.seats);
+    return taken;
+}
+
+std::string takers_text(const OfferedSlot& slot, Lang L) {
+    std::vector<std::string> names;
+    for (const SlotTaker& t : slot.taken_by) names.push_back(t.candidate_name);
+    return names.empty() ? std::string(tr(L, Str::slot_nobody_yet)) : join_names(names, L);
+}
+
+const OfferedSlot* slot_by_id(const InterviewRow& row, int64_t id) {
+    for (const OfferedSlot& s : row.slots)
+        if (s.id == id) return &s;
+    return nullptr;
+}
+
+// One offered time of an interview that offers several: when, who took it, how many seats are taken.
+void draw_slot_line(const InterviewRow& row, int slot_index, Lang L) {
+    const OfferedSlot& slot = row.slots[static_cast<size_t>(slot_index)];
+    const std::string key = "interview." + std::to_string(row.interview.id) + ".slot." + std::to_string(slot_index);
+    const bool full = slot.taken >= slot.seats;
+    ImGui::TableSetColumnIndex(0);
+    ImGui::AlignTextToFramePadding();
+    ImGui::Indent(12);
+    const std::string when = short_date_time(slot_of(slot), L);
+    text_plain(when.c_str());
+    ImGui::Unindent(12);
+    tooltip_on_hover(format_long_date_time(slot.date, slot.time, L) + " (" + format_duration(slot.duration_min, L) + ")");
+    ImGui::TableSetColumnIndex(3);
+    ImGui::AlignTextToFramePadding();
+    const std::string names = takers_text(slot, L);
+    if (slot.taken_by.empty()) text_muted(names);
+    else text_plain(names.c_str());
+    ImGui::TableSetColumnIndex(4);
+    ImGui::AlignTextToFramePadding();
+    const std::string seats = seats_text(slot, L);
+    {
+        ColorScope c;
+        c.set(ImGuiCol_Text, full ? colors::success : colors::muted);
+        text_plain(seats.c_str());
+    }
+    publish_last_item(key.c_str(), when + " \xE2\x80\x94 " + seats + " \xE2\x80\x94 " + names);  // —
+}
+
+void draw_row(AppState& app, ApiClient& api, const InterviewRow& row, const InterviewsView::Line& line,
+              bool first_of_interview) {
     const Lang L = app.ui_lang;
     const Interview& iv = row.interview;
     const bool cancelled = iv.status == InterviewStatus::cancelled;
+    const bool several = row.slots.size() > 1;
+    const int invitation_index = line.invitation;
     const std::string ivkey = "interview." + std::to_string(iv.id);
     ImGui::TableNextRow(0, row_height);
+    // A several-times interview names itself on its own line; its time and candidate lines have their own "when".
+    const bool header = first_of_interview && (!several || (line.invitation < 0 && line.slot < 0));
     if (first_of_interview) {
         ImGui::TableSetColumnIndex(0);
         ImGui::AlignTextToFramePadding();
-        const std::string when = short_date_time(iv.slot, L);
-        if (cancelled) text_muted(when);
-        else {
-            FontScope f(font_bold());
-            text_plain(when.c_str());
+        std::string when = short_date_time(iv.slot, L);
+        if (several) {
+            char n[64];
+            std::snprintf(n, sizeof n, tr(L, Str::slots_n_times), static_cast<int>(row.slots.size()));
+            when = n;
         }
-        publish_last_item(ivkey.c_str(), when);
-        tooltip_on_hover(format_long_date_time(iv.slot.date, iv.slot.time, L) + " (" + format_duration(iv.slot.duration_min, L) +
-                         ")\n" + iv.location + (row.attendee_names.empty() ? "" : "\n" + join_names(row.attendee_names, L)));
+        if (header) {
+            if (cancelled) {
+                text_muted(when);
+            } else {
+                FontScope f(font_bold());
+                text_plain(when.c_str());
+            }
+            publish_last_item(ivkey.c_str(), when);
+            std::string tip = several ? std::string(tr(L, Str::slots_offered)) + ":"
+                                      : format_long_date_time(iv.slot.date, iv.slot.time, L) + " (" +
+                                            format_duration(iv.slot.duration_min, L) + ")";
+            if (several)
+                for (const OfferedSlot& s : row.slots)
+                    tip += "\n" + short_date_time(slot_of(s), L) + "  " + seats_text(s, L);
+            tooltip_on_hover(tip + "\n" + iv.location +
+                             (row.attendee_names.empty() ? "" : "\n" + join_names(row.attendee_names, L)));
+        }
         ImGui::TableSetColumnIndex(1);
         ImGui::AlignTextToFramePadding();
         text_plain(row.vacancy_title.c_str());
@@ -139,23 +212,60 @@ void draw_row(AppState& app, ApiClient& api, const InterviewRow& row, int invita
         }
         publish_last_item((ivkey + ".status").c_str(), code(iv.status));
     }
+    if (line.slot >= 0) draw_slot_line(row, line.slot, L);
     if (invitation_index >= 0) {
         const InvitationRow& inv = row.invitations[static_cast<size_t>(invitation_index)];
         IdScope id(inv.invitation_id);
+        if (several) {
+            // Issue 11: the time this candidate chose, or that they have not yet.
+            ImGui::TableSetColumnIndex(0);
+            ImGui::AlignTextToFramePadding();
+            ImGui::Indent(12);
+            const OfferedSlot* chosen = slot_by_id(row, inv.slot_id);
+            const std::string when = chosen ? short_date_time(slot_of(*chosen), L) : std::string(tr(L, Str::slot_none_chosen));
+            if (chosen) text_plain(when.c_str());
+            else text_muted(when);
+            ImGui::Unindent(12);
+            publish_last_item((ivkey + ".chosen." + std::to_string(inv.candidate_id)).c_str(), chosen ? when : "");
+        }
         ImGui::TableSetColumnIndex(3);
         if (link_to(inv.candidate_name.c_str(), route_href({Page::candidate, inv.candidate_id})))
             open_candidate(app, api, inv.candidate_id);
         publish_last_item((ivkey + ".candidate." + std::to_string(inv.candidate_id)).c_str(), inv.candidate_name);
+        if (!inv.slot_note.empty()) {
+            // Issue 11: the "times that suit me" the candidate wrote with "Plan a new appointment".
+            const std::string note = std::string(tr(L, Str::slot_note_label)) + ": " + inv.slot_note;
+            ImGui::SameLine(0, 8);
+            text_muted("\xE2\x80\x9C" + inv.slot_note + "\xE2\x80\x9D");  // “…”
+            publish_last_item((ivkey + ".note." + std::to_string(inv.candidate_id)).c_str(), inv.slot_note);
+            tooltip_on_hover(note);
+        }
         ImGui::TableSetColumnIndex(4);
         ImGui::SetCursorPosY(ImGui::GetCursorPosY() + ImGui::GetStyle().FramePadding.y);
         answer_badge(inv.answer, L);
         publish_last_item((ivkey + ".answer." + std::to_string(inv.candidate_id)).c_str(), label(inv.answer, L));
         if (inv.answered_at) tooltip_on_hover(short_instant(inv.answered_at, L));
     }
-    if (first_of_interview && !cancelled && !app.interviews.show_past) {
+    if (several && invitation_index >= 0 && !cancelled && !app.interviews.show_past) {
+        // Issue 11: each candidate holds their own time: moving one moves only them (POST .../reschedule).
+        const InvitationRow& inv = row.invitations[static_cast<size_t>(invitation_index)];
+        ImGui::TableSetColumnIndex(5);
+        IdScope id(inv.invitation_id);
+        if (ImGui::SmallButton(tr(L, Str::reschedule))) {
+            Interview own = iv;
+            if (const OfferedSlot* chosen = slot_by_id(row, inv.slot_id)) own.slot = slot_of(*chosen);
+            open_reschedule_candidate(app, own, inv.invitation_id, inv.candidate_name);
+        }
+        publish_last_item((ivkey + ".reschedule_one." + std::to_string(inv.candidate_id)).c_str());
+    }
+    if (header && !cancelled && !app.interviews.show_past) {
         ImGui::TableSetColumnIndex(5);
         IdScope id(iv.id);
-        if (ImGui::SmallButton(tr(L, Str::reschedule))) open_reschedule(app, iv);
+        if (ImGui::SmallButton(tr(L, Str::reschedule))) {
+            // Issue 11: the whole interview cannot move (the server answers 409 several_slots): say why at once.
+            if (several) app.interviews.action_error = tr(L, Str::err_several_slots_reschedule);
+            else open_reschedule(app, iv);
+        }
         publish_last_item((ivkey + ".reschedule").c_str());
         ImGui::SameLine();
         {
@@ -293,7 +403,10 @@ void draw_interviews_page(AppState& app, ApiClient& api) {
     ImGui::Dummy(ImVec2(0, 4));
     draw_filters(app);
     ImGui::Dummy(ImVec2(0, 2));
-    if (!v.action_error.empty()) text_error(v.action_error);
+    if (!v.action_error.empty()) {
+        text_error(v.action_error);
+        publish_last_item("interviews.error", v.action_error);
+    }
     if (remote_placeholder(v.list, L)) return;
 
     const std::string key = filter_key(app);
@@ -337,7 +450,7 @@ void draw_interviews_page(AppState& app, ApiClient& api) {
             const InterviewRow& row = list[static_cast<size_t>(line.interview)];
             IdScope id(row.interview.id);
             // The first visible row of a group scrolled half out of view still names its interview.
-            draw_row(app, api, row, line.invitation, first || i == clipper.DisplayStart);
+            draw_row(app, api, row, line, first || i == clipper.DisplayStart);
             if (line.shaded) ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg0, IM_COL32(0xf3, 0xf5, 0xf9, 0xff));
         }
     }

@@ -201,48 +201,164 @@ void draw_attendees(AppState& app) {
     publish_last_item("wizard.attendees", preview);
 }
 
-void draw_step_interview(AppState& app) {
+// Issue 11: slots[0] stands for the interview's time wherever one time is read (date/time/duration_min).
+void mirror_first_slot(InterviewInput& iv) {
+    if (iv.slots.empty()) return;
+    iv.date = iv.slots[0].date;
+    iv.time = iv.slots[0].time;
+    iv.duration_min = iv.slots[0].duration_min;
+}
+
+// The next row offered: a day after the last one, same time and length (a recruiter mostly offers a series).
+SlotInput next_slot_after(const SlotInput& last, InterviewType type) {
+    SlotInput s = last;
+    s.date = add_days(last.date, 1);
+    if (type != InterviewType::group) s.seats = 1;
+    return s;
+}
+
+// "One time" or "Several times": switching keeps what was entered on the other side.
+void draw_times_choice(AppState& app) {
+    const Lang L = app.ui_lang;
+    Wizard& w = app.wizard;
+    InterviewInput& iv = w.request.interview;
+    const bool several = !iv.slots.empty();
+    ImGui::BeginGroup();
+    if (radio_button(tr(L, Str::wizard_one_time), !several) && several) {
+        w.saved_slots = iv.slots;
+        iv.slots.clear();
+        mark_edited(app, "interview.slots");
+    }
+    publish_last_item("wizard.times.one", several ? "" : "checked");
+    same_line_or_wrap(toggle_width(tr(L, Str::wizard_several_times)));
+    if (radio_button(tr(L, Str::wizard_several_times), several) && !several) {
+        if (w.saved_slots.size() >= 2) {
+            iv.slots = w.saved_slots;
+        } else {
+            const SlotInput first{iv.date, iv.time, iv.duration_min, 1};
+            iv.slots = {first, next_slot_after(first, iv.type)};
+        }
+        if (iv.type != InterviewType::group)
+            for (SlotInput& s : iv.slots) s.seats = 1;
+        mirror_first_slot(iv);
+        w.date_chosen = true;  // each row shows its date
+        mark_edited(app, "interview.slots");
+    }
+    publish_last_item("wizard.times.several", several ? "checked" : "");
+    ImGui::EndGroup();
+}
+
+// Issue 11: up to 10 rows of date, time, duration and seats (1 for phone and in person), each with its messages
+// (the shared checks and the server's, at "interview.slots[i]"), a remove button and "+ Add a time".
+void draw_offered_times(AppState& app, float indent) {
     const Lang L = app.ui_lang;
     Wizard& w = app.wizard;
     InterviewInput& iv = w.request.interview;
     const bool submitted = w.step1_attempted;
-    const float label_w = 170;
+    const bool group = iv.type == InterviewType::group;
+    w.slot_calendars.resize(iv.slots.size());
+    const LocalDate today = amsterdam_today(app.now_utc);
+    ImGui::SetCursorPosX(indent);
+    {
+        ColorScope muted;
+        muted.set(ImGuiCol_Text, colors::muted);
+        ImGui::PushTextWrapPos(std::min(ImGui::GetContentRegionMax().x, indent + 620.0f));
+        text_plain(tr(L, Str::wizard_several_hint));
+        ImGui::PopTextWrapPos();
+    }
+    publish_last_item("wizard.times.hint", tr(L, Str::wizard_several_hint));
+    ImGui::Dummy(ImVec2(0, 2));
+    int remove = -1;
+    for (size_t i = 0; i < iv.slots.size(); ++i) {
+        SlotInput& slot = iv.slots[i];
+        IdScope id(static_cast<int>(i));
+        const std::string key = "wizard.slot." + std::to_string(i);
+        const std::string field = "interview.slots[" + std::to_string(i) + "]";
+        ImGui::SetCursorPosX(indent);
+        ImGui::AlignTextToFramePadding();
+        char number[8];
+        std::snprintf(number, sizeof number, "%d.", static_cast<int>(i + 1));
+        text_muted(number);
+        ImGui::SameLine(indent + 26);
+        auto& [year, month] = w.slot_calendars[i];
+        bool changed = false;
+        if (date_picker("date", slot.date, true, year, month, today, L, (key + ".date").c_str())) changed = true;
+        same_line_or_wrap(110, 8);
+        if (time_picker("time", slot.time, (key + ".time").c_str())) changed = true;
+        same_line_or_wrap(150, 8);
+        if (duration_picker("duration", slot.duration_min, L, (key + ".duration").c_str())) changed = true;
+        const char* seats_label = tr(L, Str::wizard_seats);
+        same_line_or_wrap(ImGui::CalcTextSize(seats_label).x + 62, 14);
+        ImGui::AlignTextToFramePadding();
+        field_label(seats_label);
+        ImGui::SameLine(0, 6);
+        if (group) {
+            ImGui::SetNextItemWidth(56);
+            if (ImGui::InputInt("##seats", &slot.seats, 0, 0)) {
+                slot.seats = std::clamp(slot.seats, 1, max_seats);
+                changed = true;
+            }
+            publish_last_item((key + ".seats").c_str(), std::to_string(slot.seats));
+        } else {
+            ImGui::AlignTextToFramePadding();
+            text_plain("1");
+            publish_last_item((key + ".seats").c_str(), "1");
+            tooltip_on_hover(tr(L, Str::wizard_seats_one_to_one));
+        }
+        ImGui::SameLine(0, 10);
+        {
+            DisabledScope d(iv.slots.size() <= 2);  // two or more: one time is "One time"
+            if (ImGui::Button("\xC3\x97##remove")) remove = static_cast<int>(i);  // ×
+        }
+        publish_last_item((key + ".remove").c_str());
+        tooltip_on_hover(tr(L, Str::wizard_remove_time));
+        if (changed) {
+            mirror_first_slot(iv);
+            mark_edited(app, field);
+        }
+        field_messages(app, field, submitted, indent + 26);
+    }
+    if (remove >= 0) {
+        iv.slots.erase(iv.slots.begin() + remove);
+        w.slot_calendars.erase(w.slot_calendars.begin() + remove);
+        mirror_first_slot(iv);
+        mark_edited(app, "interview.slots");  // the rows after it moved up: their old messages no longer apply
+    }
+    ImGui::SetCursorPosX(indent + 26);
+    {
+        DisabledScope d(iv.slots.size() >= max_slots);
+        if (ImGui::Button(tr(L, Str::wizard_add_time))) {
+            iv.slots.push_back(next_slot_after(iv.slots.back(), iv.type));
+            w.slot_calendars.emplace_back(0, 0);
+            mark_edited(app, "interview.slots");
+        }
+    }
+    publish_last_item("wizard.slot_add");
+    if (iv.slots.size() >= max_slots) {
+        ImGui::SameLine(0, 10);
+        ImGui::AlignTextToFramePadding();
+        char most[120];
+        std::snprintf(most, sizeof most, tr(L, Str::wizard_max_times), static_cast<int>(max_slots));
+        text_muted(most);
+    }
+    field_messages(app, "interview.slots", submitted, indent + 26);
+    if (!group) {
+        ImGui::SetCursorPosX(indent + 26);
+        text_muted(tr(L, Str::wizard_seats_one_to_one));
+    }
+}
+
+// F5: one date as a calendar (never a raw text field), the time and the duration, each with its message.
+void draw_one_time(AppState& app, float label_w) {
+    const Lang L = app.ui_lang;
+    Wizard& w = app.wizard;
+    InterviewInput& iv = w.request.interview;
+    const bool submitted = w.step1_attempted;
     auto row_label = [&](Str s) {
         ImGui::AlignTextToFramePadding();
         field_label(tr(L, s));
         ImGui::SameLine(label_w);
     };
-
-    // F5: type
-    row_label(Str::wizard_type);
-    ImGui::BeginGroup();
-    for (InterviewType t : all_interview_types) {
-        const std::string l(label(t, L));
-        if (t != all_interview_types[0]) same_line_or_wrap(toggle_width(l.c_str()));
-        if (radio_button(l.c_str(), iv.type == t)) {
-            iv.type = t;
-            mark_edited(app, "interview.type");
-        }
-        publish_last_item(("wizard.type." + std::string(code(t))).c_str(), iv.type == t ? "checked" : "");
-    }
-    ImGui::EndGroup();
-    ImGui::Dummy(ImVec2(0, 4));
-
-    row_label(Str::wizard_attendees);
-    draw_attendees(app);
-    ImGui::SetCursorPosX(label_w);
-    {
-        // Two lines at most: they get the calendar invite too (issue 10).
-        ColorScope muted;
-        muted.set(ImGuiCol_Text, colors::muted);
-        ImGui::PushTextWrapPos(std::min(ImGui::GetContentRegionMax().x, label_w + 620.0f));
-        text_plain(tr(L, Str::wizard_attendees_hint));
-        ImGui::PopTextWrapPos();
-    }
-    publish_last_item("wizard.attendees_hint", tr(L, Str::wizard_attendees_hint));
-    ImGui::Dummy(ImVec2(0, 4));
-
-    // F5: date as a calendar, never a raw text field.
     row_label(Str::wizard_date);
     const LocalDate today = amsterdam_today(app.now_utc);
     if (date_picker("date", iv.date, w.date_chosen, w.calendar_year, w.calendar_month, today, L, "wizard.date")) {
@@ -270,6 +386,61 @@ void draw_step_interview(AppState& app) {
         char until[96];
         std::snprintf(until, sizeof until, tr(L, Str::wizard_until), format_time(LocalTime{(end / 60) % 24, end % 60}).c_str());
         text_muted(until);
+    }
+}
+
+void draw_step_interview(AppState& app) {
+    const Lang L = app.ui_lang;
+    Wizard& w = app.wizard;
+    InterviewInput& iv = w.request.interview;
+    const bool submitted = w.step1_attempted;
+    const float label_w = 170;
+    auto row_label = [&](Str s) {
+        ImGui::AlignTextToFramePadding();
+        field_label(tr(L, s));
+        ImGui::SameLine(label_w);
+    };
+
+    // F5: type
+    row_label(Str::wizard_type);
+    ImGui::BeginGroup();
+    for (InterviewType t : all_interview_types) {
+        const std::string l(label(t, L));
+        if (t != all_interview_types[0]) same_line_or_wrap(toggle_width(l.c_str()));
+        if (radio_button(l.c_str(), iv.type == t)) {
+            iv.type = t;
+            // Issue 11: phone and in person are one to one: one seat per offered time.
+            if (t != InterviewType::group)
+                for (SlotInput& slot : iv.slots) slot.seats = 1;
+            mark_edited(app, "interview.type");
+        }
+        publish_last_item(("wizard.type." + std::string(code(t))).c_str(), iv.type == t ? "checked" : "");
+    }
+    ImGui::EndGroup();
+    ImGui::Dummy(ImVec2(0, 4));
+
+    row_label(Str::wizard_attendees);
+    draw_attendees(app);
+    ImGui::SetCursorPosX(label_w);
+    {
+        // Two lines at most: they get the calendar invite too (issue 10).
+        ColorScope muted;
+        muted.set(ImGuiCol_Text, colors::muted);
+        ImGui::PushTextWrapPos(std::min(ImGui::GetContentRegionMax().x, label_w + 620.0f));
+        text_plain(tr(L, Str::wizard_attendees_hint));
+        ImGui::PopTextWrapPos();
+    }
+    publish_last_item("wizard.attendees_hint", tr(L, Str::wizard_attendees_hint));
+    ImGui::Dummy(ImVec2(0, 4));
+
+    // Issue 11: one time, or several for the candidate to choose from.
+    row_label(Str::wizard_times);
+    draw_times_choice(app);
+    ImGui::Dummy(ImVec2(0, 4));
+    if (!iv.slots.empty()) {
+        draw_offered_times(app, label_w);
+    } else {
+        draw_one_time(app, label_w);
     }
     ImGui::Dummy(ImVec2(0, 4));
 

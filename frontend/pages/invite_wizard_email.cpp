@@ -11,6 +11,7 @@
 #include "kandidaat/confirm_link.hpp"
 #include "kandidaat/i18n.hpp"
 #include "kandidaat/recruiter_words.hpp"
+#include "kandidaat/slot_rules.hpp"
 #include "kandidaat/reminder_rules.hpp"
 #include "kandidaat/template_render.hpp"
 #include "kandidaat/variant_edit.hpp"
@@ -275,7 +276,8 @@ void draw_reminder(AppState& app) {
     field_label(tr(L, Str::wizard_reminder_days));
     ImGui::SameLine(label_width);
     ImGui::BeginGroup();
-    const std::vector<DayChoice> choices = reminder_day_choices(slot_of(w.request.interview), app.now_utc);
+    // Issue 11: with several times any candidate may choose the earliest, so its day counts decide (R7).
+    const std::vector<DayChoice> choices = reminder_day_choices(earliest_offered_slot(w.request.interview), app.now_utc);
     const DayChoice* chosen = nullptr;
     for (const DayChoice& c : choices) {
         if (&c != &choices.front()) ImGui::SameLine(0, 6);
@@ -308,6 +310,10 @@ void draw_reminder(AppState& app) {
         std::snprintf(when, sizeof when, tr(L, Str::wizard_reminder_when), format_long_date_time(at.date, at.time, L).c_str());
         text_muted(when);
         publish_last_item("reminder.when", when);
+    }
+    if (w.request.interview.slots.size() > 1) {
+        text_muted(tr(L, Str::wizard_reminder_earliest));
+        publish_last_item("reminder.earliest", tr(L, Str::wizard_reminder_earliest));
     }
     if (std::none_of(choices.begin(), choices.end(), [](const DayChoice& c) { return c.enabled; }))
         text_error(tr(L, Str::wizard_no_day_possible));

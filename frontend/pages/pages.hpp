@@ -21,6 +21,9 @@ void draw_messages_page(AppState& app, ApiClient& api);    // messages_page.cpp 
 void draw_calendar_page(AppState& app, ApiClient& api);    // calendar_page.cpp: week/day of interviews (issue 10)
 void draw_settings_page(AppState& app, ApiClient& api);    // settings_page.cpp: My settings (issue 11)
 void draw_webhooks_page(AppState& app, ApiClient& api);    // webhooks_page.cpp: the admins' webhooks (issue 11)
+void draw_audit_page(AppState& app, ApiClient& api);       // audit_page.cpp: the admins' audit log (issue 17, S23)
+void draw_sessions_panel(AppState& app, ApiClient& api);   // account_panels.cpp: My settings' Sessions (S16)
+void draw_password_panel(AppState& app, ApiClient& api);   // account_panels.cpp: My settings' Change password (S15)
 void draw_candidate_search(AppState& app, ApiClient& api, float width);  // candidate_search.cpp: the top bar's search
 void draw_message_detail(AppState& app, ApiClient& api);   // message_detail.cpp: one message as sent, Resend
 void draw_candidate_activity(AppState& app, ApiClient& api);  // candidate_activity.cpp: CV, notes, activity feed

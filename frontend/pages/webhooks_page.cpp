@@ -60,7 +60,7 @@ void draw_add_form(AppState& app, ApiClient& api) {
     text_plain(tr(L, Str::webhook_url));
     ImGui::SameLine(label_width);
     ImGui::SetNextItemWidth(std::min(640.0f, ImGui::GetContentRegionAvail().x));
-    ImGui::InputTextWithHint("##webhook_url", "https://hooks.example.com/kandidaat", &h.new_url);
+    input_with_hint("##webhook_url", "https://hooks.example.com/kandidaat", &h.new_url);
     publish_last_item("webhooks.new_url");
     ImGui::AlignTextToFramePadding();
     text_plain(tr(L, Str::webhook_secret));

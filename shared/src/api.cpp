@@ -139,6 +139,39 @@ void from_json(const nlohmann::json& j, BulkStatusRequest& v) {
 
 Slot slot_of(const InterviewInput& in) { return Slot{in.date, in.time, in.duration_min}; }
 
+std::vector<SlotInput> offered_slots(const InterviewInput& in) {
+    if (!in.slots.empty()) return in.slots;
+    return {SlotInput{in.date, in.time, in.duration_min, 1}};
+}
+
+void to_json(nlohmann::json& j, const InterviewInput& v) {
+    j = nlohmann::json{{"type", v.type}, {"attendee_ids", v.attendee_ids}, {"location", v.location}};
+    if (v.slots.empty()) {
+        j["date"] = v.date;
+        j["time"] = v.time;
+        j["duration_min"] = v.duration_min;
+    } else {
+        j["slots"] = v.slots;
+    }
+}
+
+void from_json(const nlohmann::json& j, InterviewInput& v) {
+    const InterviewInput d;
+    v.type = j.value("type", d.type);
+    v.attendee_ids = j.value("attendee_ids", d.attendee_ids);
+    v.location = j.value("location", d.location);
+    v.slots = j.value("slots", std::vector<SlotInput>{});
+    if (!v.slots.empty()) {
+        v.date = v.slots[0].date;
+        v.time = v.slots[0].time;
+        v.duration_min = v.slots[0].duration_min;
+    } else {
+        v.date = j.value("date", d.date);
+        v.time = j.value("time", d.time);
+        v.duration_min = j.value("duration_min", d.duration_min);
+    }
+}
+
 size_t utf8_chars(std::string_view text) {
     size_t n = 0;
     for (char c : text) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
@@ -283,9 +316,49 @@ Check read_interview(const json& body, InterviewInput& out) {
     if (find(body, "interview") == nullptr) return missing(p);
     const json* o = object_at(body, "interview");
     if (o == nullptr) return wrong_type(p, Str::err_expected_object);
-    if (auto e = reject_unknown(*o, {"type", "attendee_ids", "date", "time", "duration_min", "location"}, p)) return e;
+    if (auto e = reject_unknown(*o, {"type", "attendee_ids", "date", "time", "duration_min", "location", "slots"}, p))
+        return e;
     if (auto e = read_enum(*o, "type", p, true, out.type, parse_interview_type, "phone, in_person, group")) return e;
     if (auto e = read_ids(*o, "attendee_ids", p, false, out.attendee_ids, max_attendees)) return e;
+    if (const json* slots = find(*o, "slots")) {
+        // Issue 11: several times, each with its seats; slots[0] also fills date/time/duration_min.
+        for (const char* key : {"date", "time", "duration_min"})
+            if (find(*o, key) != nullptr)
+                return make_error(ErrorCode::invalid_value, Str::err_slots_or_date, join_path(p, key));
+        const std::string sp = p + ".slots";
+        if (!slots->is_array()) return wrong_type(sp, Str::err_expected_list);
+        if (slots->empty()) return make_error(ErrorCode::required, Str::err_slots_empty, sp);
+        if (slots->size() > max_slots)
+            return make_error(ErrorCode::too_many, Str::err_too_many_in_request, sp, {std::to_string(max_slots)});
+        out.slots.clear();
+        for (size_t i = 0; i < slots->size(); ++i) {
+            const std::string ip = sp + "[" + std::to_string(i) + "]";
+            const json& item = (*slots)[i];
+            if (!item.is_object()) return wrong_type(ip, Str::err_expected_object);
+            if (auto e = reject_unknown(item, {"date", "time", "duration_min", "seats"}, ip)) return e;
+            SlotInput slot;
+            std::string date, time;
+            if (auto e = read_string(item, "date", ip, true, date)) return e;
+            const auto d = parse_date(date);
+            if (!d) return make_error(ErrorCode::invalid_value, Str::err_expected_date, ip + ".date");
+            slot.date = *d;
+            if (auto e = read_string(item, "time", ip, true, time)) return e;
+            const auto t = parse_time(time);
+            if (!t) return make_error(ErrorCode::invalid_value, Str::err_expected_time, ip + ".time");
+            slot.time = *t;
+            int64_t duration = 0;
+            if (auto e = read_int64(item, "duration_min", ip, true, duration, 0, 100000)) return e;
+            slot.duration_min = static_cast<int>(duration);
+            int64_t seats = 1;
+            if (auto e = read_int64(item, "seats", ip, false, seats, 1, max_seats)) return e;
+            slot.seats = static_cast<int>(seats);
+            out.slots.push_back(slot);
+        }
+        out.date = out.slots[0].date;
+        out.time = out.slots[0].time;
+        out.duration_min = out.slots[0].duration_min;
+        return read_string(*o, "location", p, false, out.location, max_location_chars);
+    }
     std::string date, time;
     if (auto e = read_string(*o, "date", p, true, date)) return e;
     const auto d = parse_date(date);

@@ -6,6 +6,7 @@
 
 #include "kandidaat/i18n.hpp"
 #include "kandidaat/reminder_rules.hpp"
+#include "kandidaat/slot_rules.hpp"
 #include "kandidaat/sms_length.hpp"
 
 namespace kandidaat {
@@ -27,6 +28,8 @@ RenderContext make_render_context(const InvitationRequest& r, const Candidate& c
     c.vacancy_title = in.vacancy.title;
     c.interview_type = r.interview.type;
     c.slot = slot_of(r.interview);
+    if (r.interview.slots.size() > 1)
+        for (const SlotInput& s : r.interview.slots) c.slots.push_back(Slot{s.date, s.time, s.duration_min});
     c.location = r.interview.location;
     for (int64_t id : r.interview.attendee_ids) {
         const auto it = std::find_if(in.attendees.begin(), in.attendees.end(), [id](const User& u) { return u.id == id; });
@@ -107,9 +110,10 @@ Result<PreviewResponse> build_preview(const InvitationRequest& r, const ComposeI
     // Issue 10 / F8: one-to-one interviews for several candidates at one time, short notice, and a reminder whose
     // moment has passed (every day count disabled) — said before sending, never shown as if it would go out.
     const size_t n = in.candidates.size();
-    if (r.interview.type != InterviewType::group && n > 1)
+    if (r.interview.type != InterviewType::group && n > 1 && r.interview.slots.size() <= 1)
         out.warnings.push_back(fill(ui, Str::warn_same_time, {std::to_string(n), format_time(r.interview.time)}));
-    const int64_t starts = interview_start_utc(slot_of(r.interview));
+    const Slot earliest = earliest_offered_slot(r.interview);  // issue 11: any candidate may choose it
+    const int64_t starts = interview_start_utc(earliest);
     if (in.now > 0 && starts > in.now && starts - in.now < short_notice_seconds) {
         const int64_t hours = (starts - in.now) / 3600;
         out.warnings.push_back(hours < 1 ? std::string(tr(ui, Str::warn_short_notice_within_hour))
@@ -117,7 +121,7 @@ Result<PreviewResponse> build_preview(const InvitationRequest& r, const ComposeI
                                                   Str::warn_short_notice_hours));
     }
     if (r.reminder.channel != ReminderChannel::none) {
-        const int64_t at = reminder_send_at(r.interview.date, r.reminder.days_before);
+        const int64_t at = reminder_send_at(earliest.date, r.reminder.days_before);
         if (in.now == 0 || at > in.now) {
             out.reminder_send_at = at;
         } else {

@@ -2,6 +2,19 @@
 
 namespace kandidaat {
 
+namespace {
+
+// "Word: value" on a line of its own; nothing when there is no value.
+void add_team_line(std::string& t, TeamWord w, const std::string& value, Lang l) {
+    if (value.empty()) return;
+    t += team_word(w, l);
+    t += ": ";
+    t += value;
+    t += '\n';
+}
+
+}  // namespace
+
 RenderedEmail render_team_notice(const TeamNotice& n) {
     const Lang l = n.lang;
     const bool moved = n.kind == MessageKind::reschedule;
@@ -17,13 +30,7 @@ RenderedEmail render_team_notice(const TeamNotice& n) {
     std::string& t = e.text;
     t += team_word(cancelled ? TeamWord::intro_cancelled : moved ? TeamWord::intro_moved : TeamWord::intro_invited, l);
     t += "\n\n";
-    auto line = [&](TeamWord w, const std::string& value) {
-        if (value.empty()) return;
-        t += team_word(w, l);
-        t += ": ";
-        t += value;
-        t += '\n';
-    };
+    auto line = [&](TeamWord w, const std::string& value) { add_team_line(t, w, value, l); };
     std::string what(interview_type_phrase(n.interview.type, l));
     if (!what.empty() && what[0] >= 'a' && what[0] <= 'z') what[0] = static_cast<char>(what[0] - 'a' + 'A');
     if (!n.vacancy_title.empty()) what += " – " + n.vacancy_title;
@@ -64,13 +71,7 @@ RenderedEmail render_answer_notice(const AnswerNotice& n) {
                 " – " + what + ", " + when;
     std::string& t = e.text;
     t += n.candidate_name + " " + std::string(team_word(TeamWord::intro_answered, l)) + "\n\n";
-    auto line = [&](TeamWord w, const std::string& value) {
-        if (value.empty()) return;
-        t += team_word(w, l);
-        t += ": ";
-        t += value;
-        t += '\n';
-    };
+    auto line = [&](TeamWord w, const std::string& value) { add_team_line(t, w, value, l); };
     line(TeamWord::candidate, n.candidate_name);
     line(TeamWord::answer, said);
     std::string kind(interview_type_phrase(n.interview.type, l));

@@ -24,6 +24,28 @@ std::string end_time_text(const Slot& s) {
 }
 
 
+// Issue 11: with several times the default texts' "on {interviewdate} at {interviewtime} (until {endtime})" reads
+// "at one of the times below" as a whole (catalogue rows per language), and a text without {slots} gets the list
+// right below that paragraph; other texts fall back to the phrase per tag. Applying it twice changes nothing.
+std::string with_several_times(std::string_view tmpl, const RenderContext& c) {
+    std::string out(tmpl);
+    if (c.slots.size() <= 1) return out;
+    size_t first_end = std::string::npos;  // where the first replaced phrase ends
+    for (const auto& [from, to] : {std::pair{Say::slot_phrase_full, Say::slot_phrase_full_several},
+                                   std::pair{Say::slot_phrase_short, Say::slot_phrase_short_several}}) {
+        const std::string_view f = say(c.lang, from), t = say(c.lang, to);
+        for (size_t at = out.find(f); at != std::string::npos; at = out.find(f, at + t.size())) {
+            out.replace(at, f.size(), t);
+            first_end = std::min(first_end, at + t.size());
+        }
+    }
+    if (first_end != std::string::npos && !contains_tag(out, "slots")) {
+        const size_t paragraph_end = out.find("\n\n", first_end);
+        out.insert(paragraph_end == std::string::npos ? out.size() : paragraph_end, "\n\n{slots}");
+    }
+    return out;
+}
+
 std::string one_line(std::string s) {  // a subject is a header: no line breaks may survive
     std::replace(s.begin(), s.end(), '\r', ' ');
     std::replace(s.begin(), s.end(), '\n', ' ');
@@ -77,6 +99,7 @@ const std::vector<TagInfo>& tag_table() {
         {"recruitername", Str::tag_recruitername, "Anna de Vries"},  // words: not shown (sample data)
         {"recruiteremail", Str::tag_recruiteremail, "anna@acme.example"},
         {"companyname", Str::tag_companyname, "Acme Zorg"},  // words: not shown (sample data)
+        {"slots", Str::tag_slots, "maandag 7 december 2026, 14:30-15:15"},
     };
     return table;
 }
@@ -140,9 +163,20 @@ std::string tag_value(std::string_view tag_name, const RenderContext& c) {
     if (n == "fullname") return full_name(c.candidate);
     if (n == "vacancytitle") return c.vacancy_title;
     if (n == "interviewtype") return std::string(interview_type_phrase(c.interview_type, c.lang));
+    const bool several = c.slots.size() > 1;  // issue 11: the candidate chooses one of several times
+    if (several && (n == "interviewdate" || n == "interviewtime" || n == "endtime"))
+        return say(c.lang, Say::slot_one_of_below);
     if (n == "interviewdate") return format_long_date(c.slot.date, c.lang);
     if (n == "interviewtime") return format_time(c.slot.time);
     if (n == "endtime") return end_time_text(c.slot);
+    if (n == "slots") {
+        std::string out;
+        for (const Slot& s : several ? c.slots : std::vector<Slot>{c.slot}) {
+            if (!out.empty()) out += "\n";
+            out += "- " + format_long_date(s.date, c.lang) + ", " + format_time(s.time) + "-" + end_time_text(s);
+        }
+        return out;
+    }
     if (n == "duration") return format_duration(c.slot.duration_min, c.lang);
     if (n == "location") return c.location;
     if (n == "attendees") return join_names(c.attendee_names, c.lang);
@@ -156,14 +190,14 @@ std::string tag_value(std::string_view tag_name, const RenderContext& c) {
 Result<std::string> render_text(std::string_view tmpl, const RenderContext& ctx, std::string_view field) {
     if (auto unknown = unknown_tags(tmpl); !unknown.empty()) return unknown_tag_error(unknown, field);
     std::string out;
-    for (const auto& p : split_template(tmpl)) out += p.is_tag ? tag_value(p.text, ctx) : p.text;
+    for (const auto& p : split_template(with_several_times(tmpl, ctx))) out += p.is_tag ? tag_value(p.text, ctx) : p.text;
     return out;
 }
 
 Result<std::string> render_html(std::string_view tmpl, const RenderContext& ctx, std::string_view field) {
     if (auto unknown = unknown_tags(tmpl); !unknown.empty()) return unknown_tag_error(unknown, field);
     std::string out;
-    for (const auto& p : split_template(tmpl)) {
+    for (const auto& p : split_template(with_several_times(tmpl, ctx))) {
         if (!p.is_tag) out += text_to_html(p.text);
         else if (lowercase(p.text) == "confirmlink") out += link_html(ctx.confirm_link);
         else out += text_to_html(tag_value(p.text, ctx));
@@ -225,6 +259,14 @@ Result<RenderedEmail> render_invitation_email(const TemplateVariant& v, const Re
     auto signature_html = render_html(v.signature, ctx, "signature");
 
     RenderedEmail out{one_line(subject.value()), text.value(), html.value()};
+    if (ctx.slots.size() > 1 && !contains_tag(with_several_times(v.content, ctx), "slots")) {
+        // Issue 11: {interviewdate} reads "one of the times below": a text without {slots} gets them listed.
+        const std::string times = tag_value("slots", ctx);
+        out.text += "\n\n" + times;
+        std::string times_html;
+        for (char ch : html_escape(times)) times_html += ch == '\n' ? std::string("<br>\n") : std::string(1, ch);
+        out.html += "<br>\n<br>\n" + times_html;
+    }
     if (add_confirm_link && !contains_tag(v.content, "confirmlink")) {  // C2/C4: never twice
         out.text += "\n\n" + std::string(confirm_link_intro(ctx.lang)) + "\n" + ctx.confirm_link;
         out.html += "<br>\n<br>\n" + html_escape(confirm_link_intro(ctx.lang)) + "<br>\n" + link_html(ctx.confirm_link);

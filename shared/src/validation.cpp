@@ -1,5 +1,6 @@
 // Field-level input checks: e-mail syntax, E.164 mobile numbers, slots and whole invitation requests.
 #include "kandidaat/validation.hpp"
+#include "kandidaat/slot_rules.hpp"
 #include "kandidaat/utf8.hpp"
 #include "kandidaat/recruiter_words.hpp"
 
@@ -186,7 +187,11 @@ std::vector<Error> validate_invitation_request(const InvitationRequest& r, const
             errors.push_back(make_error(ErrorCode::not_found_in_body, Str::err_unknown_candidate, field, {std::to_string(id)}));
     }
 
-    for (auto& e : validate_slot(slot_of(r.interview), ctx.now, "interview")) errors.push_back(std::move(e));
+    if (r.interview.slots.empty()) {
+        for (auto& e : validate_slot(slot_of(r.interview), ctx.now, "interview")) errors.push_back(std::move(e));
+    } else {  // issue 11: several times, each checked under its own path
+        for (auto& e : validate_offered_slots(r.interview, ctx.now)) errors.push_back(std::move(e));
+    }
     // Issue 10: a candidate must know where to go ("Locatie:" with nothing after it is no address).
     if (r.interview.type != InterviewType::phone &&
         std::all_of(r.interview.location.begin(), r.interview.location.end(),
@@ -205,7 +210,8 @@ std::vector<Error> validate_invitation_request(const InvitationRequest& r, const
     check_tags(r.email.content, "email.content", errors);
 
     const ReminderSettings& rem = r.reminder;
-    if (auto e = check_reminder_choice(rem.channel, rem.days_before, slot_of(r.interview), ctx.sender, ctx.now)) {
+    if (auto e = check_reminder_choice(rem.channel, rem.days_before, earliest_offered_slot(r.interview), ctx.sender,
+                                       ctx.now)) {
         // A reminder check on an invalid slot only repeats the slot's errors.
         if (is_valid(r.interview.date) || e->code != ErrorCode::reminder_too_late) errors.push_back(std::move(*e));
     }

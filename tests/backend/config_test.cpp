@@ -32,6 +32,8 @@ TEST_CASE("defaults that just work") {
     CHECK(r.config->public_url.empty());
     CHECK_FALSE(r.config->demo);
     CHECK_FALSE(r.config->test_now);
+    CHECK(r.config->workers == 0);  // 4 per core, at least 8 (server.cpp)
+    CHECK(r.config->max_connections_per_address == 64);
 }
 
 TEST_CASE("flags in both spellings, and flags beat the environment") {
@@ -51,12 +53,18 @@ TEST_CASE("flags in both spellings, and flags beat the environment") {
     REQUIRE(r.config->test_now);
     CHECK(*r.config->test_now == 1792915190);  // 2026-10-25T07:59:50Z
     CHECK(parse({}, {{"KANDIDAAT_PORT", "9090"}}).config->port == 9090);
+    auto conn = parse({"--workers", "6", "--max-connections-per-address=0"}, {{"KANDIDAAT_WORKERS", "9"}});
+    REQUIRE(conn.config);
+    CHECK(conn.config->workers == 6);
+    CHECK(conn.config->max_connections_per_address == 0);
+    CHECK(parse({}, {{"KANDIDAAT_MAX_CONNECTIONS_PER_ADDRESS", "10"}}).config->max_connections_per_address == 10);
 }
 
 TEST_CASE("bad flags give one clear line and exit code 2; --help gives the usage and 0") {
     for (const auto& args : std::vector<std::vector<std::string>>{
              {"--port", "http"}, {"--port", "70000"}, {"--bogus"}, {"--port"}, {"--demo=yes"},
-             {"--public-url", "jobs.example.com"}, {"--test-now", "tomorrow"}}) {
+             {"--public-url", "jobs.example.com"}, {"--test-now", "tomorrow"},
+             {"--workers", "-1"}, {"--workers", "many"}, {"--max-connections-per-address", "-5"}}) {
         CAPTURE(args.front());
         auto r = parse(args);
         CHECK_FALSE(r.config);

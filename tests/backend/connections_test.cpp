@@ -22,11 +22,17 @@ using nlohmann::json;
 
 namespace {
 
-// A raw TCP connection to the server on 127.0.0.1.
+// A raw TCP connection to the server on 127.0.0.1, from `source` (another loopback address plays another client).
 class RawConn {
 public:
-    explicit RawConn(int port) {
+    explicit RawConn(int port, const char* source = nullptr) {
         fd_ = ::socket(AF_INET, SOCK_STREAM, 0);
+        if (source) {
+            sockaddr_in from{};
+            from.sin_family = AF_INET;
+            ::inet_pton(AF_INET, source, &from.sin_addr);
+            if (::bind(fd_, reinterpret_cast<sockaddr*>(&from), sizeof from) != 0) return;
+        }
         sockaddr_in a{};
         a.sin_family = AF_INET;
         a.sin_port = htons(static_cast<uint16_t>(port));
@@ -69,6 +75,13 @@ public:
         return out;
     }
     bool closed_by_peer() const { return closed_; }
+    // True when the server has closed the connection (or reset it); looks without waiting long.
+    bool closed_now() {
+        pollfd p{fd_, POLLIN, 0};
+        if (::poll(&p, 1, 10) <= 0) return false;
+        char c;
+        return ::recv(fd_, &c, 1, MSG_PEEK | MSG_DONTWAIT) <= 0;
+    }
 
 private:
     int fd_ = -1;
@@ -89,7 +102,9 @@ Api logged_in(int port) {
     Api api(port);
     api.client().set_read_timeout(3);
     api.client().set_connection_timeout(3);
-    REQUIRE(api.login("anna@example.com")->status == 200);
+    auto r = api.login("anna@example.com");
+    REQUIRE(r);  // (no answer within 3 s: the server is held)
+    REQUIRE(r->status == 200);
     return api;
 }
 
@@ -141,6 +156,160 @@ TEST_CASE("S6 eight slowloris connections (one header every few seconds) do not 
     }
 }
 
+TEST_CASE("S6 200 slow connections (a header every few seconds) held open while a fresh GET /api/me is answered within a second, three times") {
+    TempDir dir;
+    Config config = test_config(dir.path);
+    config.workers = 8;  // 25 times fewer workers than slow connections: a waiting connection must not hold one
+    TestServer server(config);
+    // From four addresses (50 each, under the per-address cap), as many clients would.
+    const char* sources[] = {"127.0.0.2", "127.0.0.3", "127.0.0.4", "127.0.0.5"};
+    std::vector<RawConn> slow;
+    for (int i = 0; i < 200; ++i) {
+        slow.emplace_back(server.port(), sources[i % 4]);
+        REQUIRE(slow.back().ok());
+        REQUIRE(slow.back().send_all("GET /api/me HTTP/1.1\r\nHost: x\r\n"));
+    }
+    Api anna = logged_in(server.port());
+    for (int round = 0; round < 3; ++round) {
+        for (auto& c : slow) CHECK(c.send_all("X-Slow-" + std::to_string(round) + ": 1\r\n"));
+        CHECK(timed_me(anna) < 1.0);
+        std::this_thread::sleep_for(std::chrono::seconds(2));
+    }
+    // Held, not dropped: each is still open (within the 15 s request deadline, never 5 s silent).
+    int open = 0;
+    for (auto& c : slow) open += c.closed_now() ? 0 : 1;
+    CHECK(open == 200);
+}
+
+TEST_CASE("S6 40 bodies trickled a few bytes at a time wait without a worker: a fresh GET /api/me is answered within a second") {
+    TempDir dir;
+    Config config = test_config(dir.path);
+    config.workers = 8;
+    TestServer server(config);
+    std::vector<RawConn> slow;
+    for (int i = 0; i < 40; ++i) {
+        slow.emplace_back(server.port(), i % 2 ? "127.0.0.2" : "127.0.0.3");
+        REQUIRE(slow.back().ok());
+        REQUIRE(slow.back().send_all("POST /api/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                                     "Content-Length: 1000\r\n\r\n{\"email\": \""));
+    }
+    Api anna = logged_in(server.port());
+    for (int round = 0; round < 3; ++round) {
+        for (auto& c : slow) CHECK(c.send_all("aaaa"));
+        CHECK(timed_me(anna) < 1.0);
+        std::this_thread::sleep_for(std::chrono::seconds(1));
+    }
+    CHECK(count_rows(server.storage(), "login_failures") == 0);  // none of them reached the handler
+}
+
+TEST_CASE("S6 uploads trickled past 256 KB hold at most a quarter of the workers: the next is 503 with Retry-After, "
+          "and a fresh GET /api/me is answered within a second") {
+    TempDir dir;
+    Config config = test_config(dir.path);
+    config.workers = 8;  // two of them may wait for the rest of a large body
+    TestServer server(config);
+    const std::string head = "PUT /api/applications/1/cv-file HTTP/1.1\r\nHost: x\r\nContent-Type: application/pdf\r\n"
+                             "Content-Length: 1048576\r\n\r\n";
+    const std::string start(300 * 1024, 'a');  // past what waits in the epoll set: a worker reads on
+    std::vector<RawConn> uploads;
+    for (int i = 0; i < 2; ++i) {
+        uploads.emplace_back(server.port(), i % 2 ? "127.0.0.2" : "127.0.0.3");
+        REQUIRE(uploads.back().ok());
+        REQUIRE(uploads.back().send_all(head + start));
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(300));  // both are waiting for the rest in a worker
+    RawConn third(server.port(), "127.0.0.4");
+    REQUIRE(third.ok());
+    REQUIRE(third.send_all(head + start));
+    const std::string refused = third.read_until("\r\n\r\n", 3000);
+    CHECK(refused.rfind("HTTP/1.1 503", 0) == 0);
+    CHECK(refused.find("Retry-After: 5") != std::string::npos);
+    Api anna = logged_in(server.port());
+    for (int round = 0; round < 3; ++round) {
+        for (auto& c : uploads) CHECK(c.send_all("aaaa"));
+        CHECK(timed_me(anna) < 1.0);
+        std::this_thread::sleep_for(std::chrono::seconds(1));
+    }
+    // Once one of them ends, a large body may be waited for again.
+    uploads.pop_back();
+    std::this_thread::sleep_for(std::chrono::milliseconds(300));
+    RawConn fourth(server.port(), "127.0.0.5");
+    REQUIRE(fourth.ok());
+    REQUIRE(fourth.send_all(head + start));
+    CHECK(fourth.read_until("\r\n\r\n", 1000).empty());  // read on, not refused
+}
+
+TEST_CASE("S6 a per-address connection cap: the 65th connection from one address is refused while another address is served") {
+    TempDir dir;
+    TestServer server(test_config(dir.path));  // the default cap: 64
+    const std::string request = "GET /api/settings HTTP/1.1\r\nHost: x\r\nConnection: keep-alive\r\n\r\n";
+    std::vector<RawConn> held;
+    for (int i = 0; i < 64; ++i) {
+        held.emplace_back(server.port());
+        REQUIRE(held.back().ok());
+        REQUIRE(held.back().send_all(request));
+        CHECK(held.back().read_until("\r\n\r\n", 3000).rfind("HTTP/1.1 401", 0) == 0);  // served, kept open
+    }
+    // The 65th from 127.0.0.1: answered 503 at once, before it says anything, and closed.
+    RawConn over(server.port());
+    REQUIRE(over.ok());
+    const std::string refused = over.read_until("\r\n\r\n", 2000);
+    CHECK(refused.rfind("HTTP/1.1 503", 0) == 0);
+    CHECK(refused.find("Retry-After: ") != std::string::npos);
+    over.read_until("", 1000);
+    CHECK(over.closed_by_peer());
+    // Another address is served meanwhile.
+    RawConn other(server.port(), "127.0.0.2");
+    REQUIRE(other.ok());
+    REQUIRE(other.send_all(request));
+    CHECK(other.read_until("\r\n\r\n", 3000).rfind("HTTP/1.1 401", 0) == 0);
+    // The held ones still work, and once one closes 127.0.0.1 gets a connection again.
+    REQUIRE(held.front().send_all(request));
+    CHECK(held.front().read_until("\r\n\r\n", 3000).rfind("HTTP/1.1 401", 0) == 0);
+    held.pop_back();
+    std::string again;
+    for (int attempt = 0; attempt < 40 && again.rfind("HTTP/1.1 401", 0) != 0; ++attempt) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        RawConn next(server.port());
+        next.send_all(request);
+        again = next.read_until("\r\n\r\n", 3000);
+    }
+    CHECK(again.rfind("HTTP/1.1 401", 0) == 0);
+}
+
+TEST_CASE("S6 with --trust-proxy every peer is the proxy: its connections are not capped") {
+    TempDir dir;
+    Config config = test_config(dir.path);
+    config.trust_proxy = true;
+    TestServer server(config);
+    const std::string request = "GET /api/settings HTTP/1.1\r\nHost: x\r\n\r\n";
+    std::vector<RawConn> held;
+    for (int i = 0; i < 80; ++i) {
+        held.emplace_back(server.port());
+        REQUIRE(held.back().ok());
+        REQUIRE(held.back().send_all(request));
+        CAPTURE(i);
+        CHECK(held.back().read_until("\r\n\r\n", 3000).rfind("HTTP/1.1 401", 0) == 0);
+    }
+}
+
+TEST_CASE("pipelined requests sent at once are answered in order on one connection") {
+    TempDir dir;
+    TestServer server(test_config(dir.path));
+    RawConn c(server.port());
+    REQUIRE(c.ok());
+    REQUIRE(c.send_all("GET /api/settings HTTP/1.1\r\nHost: x\r\n\r\nGET /api/nothing-here HTTP/1.1\r\nHost: x\r\n\r\n"
+                       "GET /api/me HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"));
+    const std::string replies = c.read_until("", 3000);
+    CHECK(c.closed_by_peer());
+    const size_t first = replies.find("HTTP/1.1 401");
+    const size_t second = replies.find("HTTP/1.1 404");
+    const size_t third = replies.find("HTTP/1.1 401", second == std::string::npos ? 0 : second);
+    CHECK(first == 0);
+    CHECK(second != std::string::npos);
+    CHECK(third != std::string::npos);
+}
+
 TEST_CASE("S6 64 idle keep-alive connections do not delay a fresh GET /api/me, and are released when idle") {
     TempDir dir;
     Config config = test_config(dir.path);
@@ -148,7 +317,7 @@ TEST_CASE("S6 64 idle keep-alive connections do not delay a fresh GET /api/me, a
     TestServer server(config);
     std::vector<RawConn> idle;
     for (int i = 0; i < 64; ++i) {
-        idle.emplace_back(server.port());
+        idle.emplace_back(server.port(), "127.0.0.2");  // (at the per-address cap; the fresh client is 127.0.0.1)
         REQUIRE(idle.back().ok());
         REQUIRE(idle.back().send_all("GET /api/settings HTTP/1.1\r\nHost: x\r\nConnection: keep-alive\r\n\r\n"));
         CHECK(idle.back().read_until("\r\n\r\n", 3000).rfind("HTTP/1.1 401", 0) == 0);

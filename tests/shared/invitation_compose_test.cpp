@@ -14,7 +14,7 @@ InvitationRequest request() {
     InvitationRequest r;
     r.vacancy_id = 1;
     r.candidate_ids = {11, 12, 13};
-    r.interview = InterviewInput{InterviewType::group, {3, 4}, {2026, 12, 7}, {14, 30}, 90, "Stationsplein 1"};
+    r.interview = InterviewInput{InterviewType::group, {3, 4}, {2026, 12, 7}, {14, 30}, 90, "Stationsplein 1", {}};
     r.email = EmailInput{EmailAction::send_email, "Acme <jobs@acme.example>",
                          {{"nl", "Uitnodiging {vacancytitle}"}, {"en", "Invitation {vacancytitle}"}},
                          {{"nl", "Beste {firstname}, reageer via {confirmlink}"}, {"en", "Dear {firstname}, see you."}},

@@ -15,7 +15,7 @@ InvitationRequest valid_request() {
     InvitationRequest r;
     r.vacancy_id = 1;
     r.candidate_ids = {11, 12};
-    r.interview = InterviewInput{InterviewType::in_person, {3}, {2026, 12, 7}, {14, 30}, 45, "Stationsplein 1"};
+    r.interview = InterviewInput{InterviewType::in_person, {3}, {2026, 12, 7}, {14, 30}, 45, "Stationsplein 1", {}};
     r.email = EmailInput{EmailAction::send_email, "Acme Zorg <jobs@acme.example>",
                          {{"nl", "Uitnodiging {vacancytitle}"}, {"en", "Invitation {vacancytitle}"}},
                          {{"nl", "Beste {firstname}"}, {"en", "Dear {firstname}"}}, true};
@@ -203,6 +203,21 @@ TEST_CASE("R5 R7 the reminder's days must be 1/2/3/5/7 and still ahead") {
     r.reminder.days_before = 7;  // Monday 30 November 09:00 has passed
     CHECK(find_field(validate_invitation_request(r, valid_context()), "reminder.days_before")->code ==
           ErrorCode::reminder_too_late);
+}
+
+TEST_CASE("R7 issue 11 with several times the reminder's day count must still be possible for the earliest one") {
+    InvitationRequest r = valid_request();
+    // The earliest time listed second: any candidate may choose it, so it decides (not slots[0]).
+    r.interview.slots = {{{2026, 12, 9}, {10, 0}, 45, 1}, {{2026, 12, 3}, {10, 0}, 45, 1}};
+    r.interview.date = {2026, 12, 9};
+    r.interview.time = {10, 0};
+    r.reminder.days_before = 3;  // Saturday 6 December would do for the first; Monday 30 November has passed
+    const auto errors = validate_invitation_request(r, valid_context());
+    const auto* e = find_field(errors, "reminder.days_before");
+    REQUIRE(e != nullptr);
+    CHECK(e->code == ErrorCode::reminder_too_late);
+    r.reminder.days_before = 1;  // Wednesday 2 December 09:00 is ahead for both
+    CHECK(validate_invitation_request(r, valid_context()).empty());
 }
 
 TEST_CASE("R8 an e-mail reminder needs its own subject and content per needed language") {

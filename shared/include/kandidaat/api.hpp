@@ -68,7 +68,7 @@ inline constexpr const char* my_password = "/api/me/password";             // PO
 inline constexpr const char* sessions = "/api/sessions";                   // GET -> [SessionRow] (one's own)
 inline constexpr const char* session_pattern = R"(/api/sessions/(\d+))";    // DELETE -> 204 (one's own)
 inline constexpr const char* allowed_senders = "/api/settings/senders";    // GET, PUT {allowed: [...]} (admins write)
-inline constexpr const char* audit = "/api/audit";                         // GET -> [AuditRow] (admins)
+inline constexpr const char* audit = "/api/audit";                         // GET -> [AuditEntry] (admins)
 
 // Issue 11: the recruiter hears every answer.
 inline constexpr const char* my_settings = "/api/me/settings";           // GET -> UserSettings; PUT UserSettingsInput -> UserSettings
@@ -138,6 +138,7 @@ struct CompanySettings {
     std::string company_name;
     std::string default_language = "nl";
     int retention_weeks = 4;  // issue 16: candidates' data is erased this long after their procedure ended
+    int slot_change_cutoff_hours = 24;  // issue 11: a chosen slot can be changed until this long before it
 };
 
 struct VacancySummary {
@@ -170,6 +171,16 @@ struct CandidateRow {
 //                 "signature": {"nl": "..."}}}
 // "reminder" may be omitted (no reminder); within it subject/content/signature may be omitted when the channel
 // has no e-mail.
+// Issue 11 (slots): one offered time with its number of seats (1 for phone and in person, N for a group).
+struct SlotInput {
+    LocalDate date;
+    LocalTime time;
+    int duration_min = 30;
+    int seats = 1;
+    friend bool operator==(const SlotInput&, const SlotInput&) = default;
+};
+inline constexpr size_t max_slots = 10;
+inline constexpr int max_seats = 100;
 struct InterviewInput {
     InterviewType type = InterviewType::in_person;
     std::vector<int64_t> attendee_ids;
@@ -177,7 +188,12 @@ struct InterviewInput {
     LocalTime time;
     int duration_min = 30;
     std::string location;
+    // Issue 11: `slots` (1-10) instead of date/time/duration_min; empty = the one slot those give (seats 1).
+    // parse_invitation_request copies slots[0] into date/time/duration_min, so one slot behaves as before.
+    std::vector<SlotInput> slots;
 };
+// The times a request offers: `slots`, or the one slot of date/time/duration_min with one seat. Never fails.
+std::vector<SlotInput> offered_slots(const InterviewInput& in);
 struct EmailInput {
     EmailAction action = EmailAction::send_email;
     std::string from;
@@ -242,6 +258,16 @@ struct AuditEntry {
 };
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(AuditEntry, id, at, user_id, user_email, address, action, method,
                                                 path, status, detail)
+
+// GET /api/sessions: one of the caller's own unexpired sessions (SECURITY.md S16), newest first.
+struct SessionRow {
+    int64_t id = 0;
+    int64_t created_at = 0;    // UTC seconds: the login
+    int64_t last_seen_at = 0;  // its last request
+    int64_t expires_at = 0;    // the absolute end (it also ends after the idle timeout without a request)
+    bool current = false;      // the session this request came with
+};
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(SessionRow, id, created_at, last_seen_at, expires_at, current)
 
 // The number of UTF-8 code points in `text` (a continuation byte does not count). Never fails.
 size_t utf8_chars(std::string_view text);
@@ -314,12 +340,30 @@ struct InvitationRow {
     std::string candidate_name;
     AnswerStatus answer = AnswerStatus::pending;
     int64_t answered_at = 0;  // UTC of the latest answer; 0 if none
+    int64_t slot_id = 0;      // issue 11: the slot the candidate took (0: none chosen)
+    std::string slot_note;    // "times that suit me", written with "Plan a new appointment"
+};
+// Issue 11: one offered time of an interview, its seats and who took them.
+struct SlotTaker {
+    int64_t invitation_id = 0;
+    int64_t candidate_id = 0;
+    std::string candidate_name;
+};
+struct OfferedSlot {
+    int64_t id = 0;
+    LocalDate date;
+    LocalTime time;
+    int duration_min = 30;
+    int seats = 1;
+    int taken = 0;
+    std::vector<SlotTaker> taken_by;
 };
 struct InterviewRow {
-    Interview interview;
+    Interview interview;  // interview.slot: the first offered time
     std::string vacancy_title;
     std::vector<std::string> attendee_names;
     std::vector<InvitationRow> invitations;
+    std::vector<OfferedSlot> slots;  // every offered time (one for a one-slot interview)
 };
 
 // One change of an application's status (issue 16): when, by whom, and an optional note.
@@ -346,6 +390,10 @@ struct CandidateInvitation {
     Interview interview;
     std::string vacancy_title;
     int interview_candidates = 1;  // how many candidates the interview has (more: one can be moved on their own)
+    int slot_count = 1;            // issue 11: how many times the interview offers (interview.slot: the chosen one)
+    int64_t slot_id = 0;           // the slot the candidate took (0: none chosen)
+    std::string slot_note;         // times that suit the candidate (with a new-appointment answer)
+    std::vector<OfferedSlot> slots;  // every offered time with its seats and takers (only when slot_count > 1)
     LinkOpenSummary link_opens;    // issue 11: who opened the confirmation link, and how (provenance)
 };
 struct CandidateDetail {
@@ -575,7 +623,8 @@ void from_json(const nlohmann::json& j, PreviewCandidate& p);
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(ErrorBody, error, current)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(LoginRequest, email, password)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(LoginResponse, user, csrf_token)
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(CompanySettings, company_name, default_language, retention_weeks)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(CompanySettings, company_name, default_language, retention_weeks,
+                                                slot_change_cutoff_hours)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(VacancySummary, id, title, location, department, status,
                                                 candidate_count, invited_count, interview_count)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(CandidateRow, candidate, application_id, application_status,
@@ -586,7 +635,10 @@ NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(CandidateRow, candidate, applica
 // first (5-10 times faster; issue 12). A field added to Candidate or CandidateRow must be added here too: the test
 // "issue 12 candidate_rows_json …" compares the two. Never fails.
 std::string candidate_rows_json(const std::vector<CandidateRow>& rows);
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(InterviewInput, type, attendee_ids, date, time, duration_min, location)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(SlotInput, date, time, duration_min, seats)
+// "slots" is written only when there are slots, as the API reads it.
+void to_json(nlohmann::json& j, const InterviewInput& v);
+void from_json(const nlohmann::json& j, InterviewInput& v);
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(EmailInput, action, from, subject, content, add_confirm_link)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(InvitationRequest, vacancy_id, candidate_ids, interview, email, reminder)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(RenderedEmail, subject, text, html)
@@ -596,13 +648,16 @@ NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(CreateInvitationResponse, interv
                                                 reminders_scheduled)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(SetAnswerRequest, answer, version)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(InvitationRow, invitation_id, candidate_id, candidate_name, answer,
-                                                answered_at)
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(InterviewRow, interview, vacancy_title, attendee_names, invitations)
+                                                answered_at, slot_id, slot_note)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(SlotTaker, invitation_id, candidate_id, candidate_name)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(OfferedSlot, id, date, time, duration_min, seats, taken, taken_by)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(InterviewRow, interview, vacancy_title, attendee_names, invitations,
+                                                slots)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(StatusEvent, status, at, by, by_name, note)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(ApplicationRow, application, vacancy_title, history, source,
                                                 cv_file_name, cv_file_size, cv_text)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(CandidateInvitation, invitation, interview, vacancy_title,
-                                                interview_candidates, link_opens)
+                                                interview_candidates, slot_count, slot_id, slot_note, slots, link_opens)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(CandidateDetail, candidate, applications, invitations, erase_due_at)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(NewApplicationRequest, candidate, cv_text, source, external_id)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(NewApplicationResponse, application, candidate, created)

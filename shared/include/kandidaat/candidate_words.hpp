@@ -29,6 +29,70 @@ namespace kandidaat {
       "U kunt uw antwoord wijzigen tot het gesprek begint.",                                                           \
       "You can change your answer until the interview starts.",                                                        \
       "Sie k\xC3\xB6nnen Ihre Antwort \xC3\xA4ndern, bis das Gespr\xC3\xA4" "ch beginnt.")                             \
+    X(slot_one_of_below, \
+      "een van de tijden hieronder", \
+      "one of the times below", \
+      "eine der unten genannten Zeiten") \
+    X(slot_phrase_full, \
+      "op {interviewdate} om {interviewtime} (tot {endtime})", \
+      "on {interviewdate} at {interviewtime} (until {endtime})", \
+      "am {interviewdate} um {interviewtime} Uhr ein (bis {endtime} Uhr)") \
+    X(slot_phrase_full_several, \
+      "op een van de tijden hieronder", \
+      "at one of the times below", \
+      "ein. Bitte w\xC3\xA4hlen Sie eine der unten genannten Zeiten") \
+    X(slot_phrase_short, \
+      "op {interviewdate} om {interviewtime}", \
+      "on {interviewdate} at {interviewtime}", \
+      "am {interviewdate} um {interviewtime} Uhr") \
+    X(slot_phrase_short_several, \
+      "op een van de tijden hieronder", \
+      "at one of the times below", \
+      "zu einer der unten genannten Zeiten") \
+    X(page_choose_time, \
+      "Kies een tijd", \
+      "Choose a time", \
+      "W\xC3\xA4hlen Sie eine Zeit") \
+    X(page_choose_time_note, \
+      "Alle tijden zijn Nederlandse tijd (Europe/Amsterdam). Met een klik op een tijd bevestigt u dat u komt.", \
+      "All times are Dutch time (Europe/Amsterdam). Clicking a time confirms that you will come.", \
+      "Alle Zeiten sind niederl\xC3\xA4ndische Zeit (Europe/Amsterdam). Mit einem Klick auf eine Zeit best\xC3\xA4tigen Sie, dass Sie kommen.") \
+    X(page_choose_time_first, \
+      "Kies hieronder een tijd om te bevestigen dat u komt.", \
+      "Choose a time below to confirm that you will come.", \
+      "W\xC3\xA4hlen Sie unten eine Zeit, um zu best\xC3\xA4tigen, dass Sie kommen.") \
+    X(page_slot_gone, \
+      "Die tijd is net door iemand anders gekozen. Kies een van de tijden die nog vrij zijn.", \
+      "That time has just been taken by someone else. Please choose one of the times that are still free.", \
+      "Diese Zeit wurde gerade von jemand anderem gew\xC3\xA4hlt. Bitte w\xC3\xA4hlen Sie eine der noch freien Zeiten.") \
+    X(page_slot_not_offered, \
+      "Deze tijd hoort niet bij uw uitnodiging. Kies een van de tijden hieronder.", \
+      "This time is not part of your invitation. Please choose one of the times below.", \
+      "Diese Zeit geh\xC3\xB6rt nicht zu Ihrer Einladung. Bitte w\xC3\xA4hlen Sie eine der Zeiten unten.") \
+    X(page_no_free_slots, \
+      "Er is op dit moment geen tijd meer vrij. Laat ons hieronder weten welke tijden u passen.", \
+      "No time is free at the moment. Please tell us below which times suit you.", \
+      "Im Moment ist keine Zeit mehr frei. Bitte teilen Sie uns unten mit, welche Zeiten Ihnen passen.") \
+    X(page_seats_left, \
+      "nog %d plaatsen vrij", \
+      "%d seats left", \
+      "noch %d Pl\xC3\xA4tze frei") \
+    X(page_change_slot, \
+      "Liever een andere tijd? Kies hieronder een tijd die nog vrij is.", \
+      "Prefer another time? Choose one that is still free below.", \
+      "Lieber eine andere Zeit? W\xC3\xA4hlen Sie unten eine noch freie Zeit.") \
+    X(page_change_closed, \
+      "Uw tijd kan nu niet meer online worden gewijzigd (dat kan tot %d uur van tevoren). Wilt u toch iets veranderen, neem dan contact op met de recruiter.", \
+      "Your time can no longer be changed online (that is possible until %d hours before). To change anything, please contact the recruiter.", \
+      "Ihre Zeit kann nicht mehr online ge\xC3\xA4ndert werden (das ist bis %d Stunden vorher m\xC3\xB6glich). M\xC3\xB6" "chten Sie etwas \xC3\xA4ndern, wenden Sie sich bitte an den Recruiter.") \
+    X(page_times_suit, \
+      "Tijden die mij passen (optioneel)", \
+      "Times that suit me (optional)", \
+      "Zeiten, die mir passen (optional)") \
+    X(page_send_times, \
+      "Tijden versturen", \
+      "Send these times", \
+      "Zeiten senden") \
     X(page_withdraw_note,                                                                                              \
       "Geen interesse meer in deze functie?",                                                                          \
       "No longer interested in this position?",                                                                        \

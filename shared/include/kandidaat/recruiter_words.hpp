@@ -1188,6 +1188,120 @@ namespace kandidaat {
       "Tijd",                                                                                                          \
       "Time",                                                                                                          \
       "Zeit")                                                                                                          \
+    /* issue 17 in the app: Sessions, Change password (My settings), the Audit log (admins) */                         \
+    X(sessions_title, "Sessies", "Sessions", "Sitzungen")                                                              \
+    X(sessions_help,                                                                                                   \
+      "Waar u bent ingelogd. Log een sessie uit die u niet herkent of niet meer gebruikt.",                            \
+      "Where you are signed in. Sign out a session you do not recognise or no longer use.",                            \
+      "Wo Sie angemeldet sind. Melden Sie eine Sitzung ab, die Sie nicht kennen oder nicht mehr nutzen.")              \
+    X(col_session_started, "Ingelogd", "Signed in", "Angemeldet")                                                      \
+    X(col_session_last_seen, "Laatst actief", "Last active", "Zuletzt aktiv")                                          \
+    X(col_session_expires, "Verloopt uiterlijk", "Expires at the latest", "L\xC3\xA4uft sp\xC3\xA4testens ab")         \
+    X(session_this_browser, "Deze browser", "This browser", "Dieser Browser")                                          \
+    X(session_sign_out, "Uitloggen", "Sign out", "Abmelden")                                                           \
+    X(sessions_sign_out_others,                                                                                        \
+      "Alle andere sessies uitloggen",                                                                                 \
+      "Sign out all other sessions",                                                                                   \
+      "Alle anderen Sitzungen abmelden")                                                                               \
+    X(session_signed_out,                                                                                              \
+      "De sessie is uitgelogd.",                                                                                       \
+      "The session has been signed out.",                                                                              \
+      "Die Sitzung wurde abgemeldet.")                                                                                 \
+    X(sessions_signed_out_many,                                                                                        \
+      "%d sessies zijn uitgelogd.",                                                                                    \
+      "%d sessions have been signed out.",                                                                             \
+      "%d Sitzungen wurden abgemeldet.")                                                                               \
+    X(sessions_only_this,                                                                                              \
+      "Alleen deze browser is ingelogd.",                                                                              \
+      "Only this browser is signed in.",                                                                               \
+      "Nur dieser Browser ist angemeldet.")                                                                            \
+    X(password_title, "Wachtwoord wijzigen", "Change password", "Passwort \xC3\xA4ndern")                              \
+    X(password_help,                                                                                                   \
+      "Daarna worden al uw andere sessies uitgelogd.",                                                                 \
+      "All your other sessions are signed out afterwards.",                                                            \
+      "Danach werden alle Ihre anderen Sitzungen abgemeldet.")                                                         \
+    X(password_old, "Huidig wachtwoord", "Current password", "Aktuelles Passwort")                                     \
+    X(password_new, "Nieuw wachtwoord", "New password", "Neues Passwort")                                              \
+    X(password_new_hint, "minstens 8 tekens", "at least 8 characters", "mindestens 8 Zeichen")                         \
+    X(password_repeat, "Herhaal het nieuwe wachtwoord", "Repeat the new password", "Neues Passwort wiederholen")       \
+    X(password_changed,                                                                                                \
+      "Uw wachtwoord is gewijzigd; uw andere sessies zijn uitgelogd.",                                                 \
+      "Your password has been changed; your other sessions have been signed out.",                                     \
+      "Ihr Passwort wurde ge\xC3\xA4ndert; Ihre anderen Sitzungen wurden abgemeldet.")                                 \
+    X(settings_admin_title, "Beheer", "Administration", "Verwaltung")                                                  \
+    X(nav_audit, "Auditlog", "Audit log", "Audit-Protokoll")                                                           \
+    X(audit_intro,                                                                                                     \
+      "Wie wat deed: elke wijziging via de app of de API, elke (mislukte) inlog en elke geweigerde poging, "           \
+      "nieuwste eerst. Teksten worden niet bewaard, alleen hun lengte.",                                               \
+      "Who did what: every change through the app or the API, every login (and failed one) and every "                 \
+      "refused attempt, newest first. Texts are not kept, only their length.",                                         \
+      "Wer was getan hat: jede \xC3\x84nderung \xC3\xBC" "ber die App oder die API, jede (fehlgeschlagene) "           \
+      "Anmeldung und jeder verweigerte Versuch, neueste zuerst. Texte werden nicht gespeichert, nur ihre "             \
+      "L\xC3\xA4nge.")                                                                                                 \
+    X(audit_link_help,                                                                                                 \
+      "Wie wat deed, wanneer en vanaf welk adres.",                                                                    \
+      "Who did what, when and from which address.",                                                                    \
+      "Wer was wann und von welcher Adresse aus getan hat.")                                                           \
+    X(col_who, "Wie", "Who", "Wer")                                                                                    \
+    X(col_address, "IP-adres", "IP address", "IP-Adresse")                                                             \
+    X(col_action, "Actie", "Action", "Aktion")                                                                         \
+    X(col_request, "Verzoek", "Request", "Anfrage")                                                                    \
+    X(col_result, "Resultaat", "Result", "Ergebnis")                                                                   \
+    X(col_details, "Details", "Details", "Details")                                                                    \
+    X(audit_all_users, "Alle gebruikers", "All users", "Alle Benutzer")                                                \
+    X(audit_older, "Oudere \xE2\x86\x92", "Older \xE2\x86\x92", "\xC3\x84ltere \xE2\x86\x92")                          \
+    X(audit_newer, "\xE2\x86\x90 Nieuwere", "\xE2\x86\x90 Newer", "\xE2\x86\x90 Neuere")                               \
+    X(audit_refresh, "Vernieuwen", "Refresh", "Aktualisieren")                                                         \
+    X(audit_empty, "Nog niets vastgelegd.", "Nothing recorded yet.", "Noch nichts aufgezeichnet.")                     \
+    X(audit_admins_only,                                                                                               \
+      "Alleen beheerders kunnen het auditlog lezen.",                                                                  \
+      "Only administrators can read the audit log.",                                                                   \
+      "Nur Administratoren k\xC3\xB6nnen das Audit-Protokoll lesen.")                                                  \
+    X(audit_not_signed_in, "niet ingelogd", "not signed in", "nicht angemeldet")                                       \
+    X(audit_done, "gedaan", "done", "erledigt")                                                                        \
+    X(audit_refused, "geweigerd", "refused", "verweigert")                                                             \
+    X(audit_failed, "mislukt", "failed", "fehlgeschlagen")                                                             \
+    X(audit_too_many, "te vaak", "too many", "zu oft")                                                                 \
+    X(audit_other, "fout", "error", "Fehler")                                                                          \
+    X(action_login, "Ingelogd", "Logged in", "Angemeldet")                                                             \
+    X(action_login_failed, "Inloggen mislukt", "Login failed", "Anmeldung fehlgeschlagen")                             \
+    X(action_logout, "Uitgelogd", "Logged out", "Abgemeldet")                                                          \
+    X(action_password_change, "Wachtwoord gewijzigd", "Changed the password", "Passwort ge\xC3\xA4ndert")              \
+    X(action_session_revoke, "Sessie uitgelogd", "Signed out a session", "Sitzung abgemeldet")                         \
+    X(action_senders_change,                                                                                           \
+      "Toegestane afzenders gewijzigd",                                                                                \
+      "Changed the allowed senders",                                                                                   \
+      "Erlaubte Absender ge\xC3\xA4ndert")                                                                             \
+    X(action_user_create, "Gebruiker aangemaakt", "Created a user", "Benutzer angelegt")                               \
+    X(action_user_change, "Gebruiker gewijzigd", "Changed a user", "Benutzer ge\xC3\xA4ndert")                         \
+    X(action_invite, "Uitgenodigd", "Invited", "Eingeladen")                                                           \
+    X(action_set_answer, "Reactie ingesteld", "Set an answer", "Antwort gesetzt")                                      \
+    X(action_reschedule, "Verzet", "Rescheduled", "Verschoben")                                                        \
+    X(action_cancel, "Geannuleerd", "Cancelled", "Abgesagt")                                                           \
+    X(action_template_save, "Sjablonen opgeslagen", "Saved templates", "Vorlagen gespeichert")                         \
+    X(action_template_delete, "Sjabloon verwijderd", "Deleted a template", "Vorlage gel\xC3\xB6scht")                  \
+    X(action_message_resend, "Bericht opnieuw verstuurd", "Resent a message", "Nachricht erneut gesendet")             \
+    X(action_note_add, "Notitie toegevoegd", "Added a note", "Notiz hinzugef\xC3\xBCgt")                               \
+    X(action_settings_change,                                                                                          \
+      "Bedrijfsinstellingen gewijzigd",                                                                                \
+      "Changed the company settings",                                                                                  \
+      "Firmeneinstellungen ge\xC3\xA4ndert")                                                                           \
+    X(action_vacancy_create, "Vacature aangemaakt", "Created a vacancy", "Stelle angelegt")                            \
+    X(action_vacancy_change, "Vacature gewijzigd", "Changed a vacancy", "Stelle ge\xC3\xA4ndert")                      \
+    X(action_application_add, "Kandidaat toegevoegd", "Added a candidate", "Kandidat hinzugef\xC3\xBCgt")              \
+    X(action_candidates_import, "Kandidaten ge\xC3\xAFmporteerd", "Imported candidates", "Kandidaten importiert")      \
+    X(action_candidate_change, "Kandidaat gewijzigd", "Changed a candidate", "Kandidat ge\xC3\xA4ndert")               \
+    X(action_candidate_erase, "Kandidaat gewist", "Erased a candidate", "Kandidat gel\xC3\xB6scht")                    \
+    X(action_cv_upload, "Cv ge\xC3\xBCpload", "Uploaded a CV", "Lebenslauf hochgeladen")                               \
+    X(action_status_change, "Status gewijzigd", "Changed a status", "Status ge\xC3\xA4ndert")                          \
+    X(action_status_change_bulk,                                                                                       \
+      "Meerdere statussen gewijzigd",                                                                                  \
+      "Changed several statuses",                                                                                      \
+      "Mehrere Status ge\xC3\xA4ndert")                                                                                \
+    X(action_first_admin_setup,                                                                                        \
+      "Eerste beheerder aangemaakt",                                                                                   \
+      "Created the first administrator",                                                                               \
+      "Ersten Administrator angelegt")                                                                                 \
     X(toast_answer,                                                                                                    \
       "%s: %s",                                                                                                        \
       "%s: %s",                                                                                                        \
@@ -1400,6 +1514,8 @@ namespace kandidaat {
       "The recruiter's e-mail address",                                                                                \
       "E-Mail-Adresse des Recruiters")                                                                                 \
     X(tag_companyname, "Naam van het bedrijf", "The company's name", "Name des Unternehmens")                          \
+    X(tag_slots, "De aangeboden tijden (Europe/Amsterdam)", "The offered times (Europe/Amsterdam)",                     \
+      "Die angebotenen Zeiten (Europe/Amsterdam)")                                                                     \
     X(err_template_object,                                                                                             \
       "Een sjabloon moet een object zijn.",                                                                            \
       "A template must be an object.",                                                                                 \
@@ -1487,6 +1603,102 @@ namespace kandidaat {
       "Vul de locatie in: een gesprek op locatie of in een groep heeft een adres nodig.",                              \
       "Enter the location: an in-person or group interview needs an address.",                                         \
       "Geben Sie den Ort ein: Ein Interview vor Ort oder in der Gruppe braucht eine Adresse.")                         \
+    X(err_slot_required, \
+      "Dit gesprek biedt meerdere tijden aan: accepteren gaat door een tijd te kiezen.", \
+      "This interview offers several times: accepting means choosing one.", \
+      "Dieses Interview bietet mehrere Zeiten an: Zusagen hei\xC3\x9Ft, eine davon zu w\xC3\xA4hlen.") \
+    X(err_slots_empty, \
+      "Bied minstens \xC3\xA9\xC3\xA9n tijd aan.", \
+      "Offer at least one time.", \
+      "Bieten Sie mindestens eine Zeit an.") \
+    X(err_slots_or_date, \
+      "Geef de tijden in slots, of \xC3\xA9\xC3\xA9n tijd met date, time en duration_min, niet allebei.", \
+      "Give the times in slots, or one time with date, time and duration_min, not both.", \
+      "Geben Sie die Zeiten in slots an oder eine Zeit mit date, time und duration_min, nicht beides.") \
+    X(err_slot_twice, \
+      "Deze tijd wordt al aangeboden.", \
+      "This time is already offered.", \
+      "Diese Zeit wird bereits angeboten.") \
+    X(err_several_slots_reschedule, \
+      "Dit gesprek biedt meerdere tijden aan: verplaats \xC3\xA9\xC3\xA9n kandidaat of annuleer het gesprek.", \
+      "This interview offers several times: move one candidate, or cancel the interview.", \
+      "Dieses Interview bietet mehrere Zeiten an: Verschieben Sie einen Kandidaten oder sagen Sie das Interview ab.") \
+    X(err_cutoff_hours, \
+      "Het aantal uren moet een heel getal van 0 tot 336 zijn.", \
+      "The hours must be a whole number from 0 to 336.", \
+      "Die Stunden m\xC3\xBCssen eine ganze Zahl von 0 bis 336 sein.") \
+    X(err_seats_group_only, \
+      "Meer dan \xC3\xA9\xC3\xA9n plaats per tijd kan alleen bij een groepsgesprek.", \
+      "More than one seat per time is only possible for a group interview.", \
+      "Mehr als ein Platz pro Zeit ist nur bei einem Gruppeninterview m\xC3\xB6glich.") \
+    X(wizard_times, \
+      "Tijden", \
+      "Times", \
+      "Zeiten") \
+    X(wizard_one_time, \
+      "E\xC3\xA9n tijd", \
+      "One time", \
+      "Eine Zeit") \
+    X(wizard_several_times, \
+      "Meerdere tijden: de kandidaat kiest", \
+      "Several times: the candidate chooses", \
+      "Mehrere Zeiten: der Kandidat w\xC3\xA4hlt") \
+    X(wizard_several_hint, \
+      "Elke kandidaat kiest op de bevestigingspagina een van deze tijden; een volle tijd verdwijnt daar.", \
+      "Each candidate picks one of these times on the confirmation page; a full time disappears there.", \
+      "Jeder Kandidat w\xC3\xA4hlt auf der Best\xC3\xA4tigungsseite eine dieser Zeiten; eine volle Zeit verschwindet dort.") \
+    X(wizard_seats, \
+      "Plaatsen", \
+      "Seats", \
+      "Pl\xC3\xA4tze") \
+    X(wizard_seats_one_to_one, \
+      "Telefonisch en persoonlijk: \xC3\xA9\xC3\xA9n plaats per tijd. Kies Groepsinterview voor meer plaatsen.", \
+      "Phone and in person: one seat per time. Choose Group interview for more seats.", \
+      "Telefonisch und pers\xC3\xB6nlich: ein Platz pro Zeit. W\xC3\xA4hlen Sie Gruppeninterview f\xC3\xBCr mehr Pl\xC3\xA4tze.") \
+    X(wizard_add_time, \
+      "+ Tijd toevoegen", \
+      "+ Add a time", \
+      "+ Zeit hinzuf\xC3\xBCgen") \
+    X(wizard_remove_time, \
+      "Deze tijd verwijderen", \
+      "Remove this time", \
+      "Diese Zeit entfernen") \
+    X(wizard_max_times, \
+      "U kunt hoogstens %d tijden aanbieden.", \
+      "You can offer at most %d times.", \
+      "Sie k\xC3\xB6nnen h\xC3\xB6" "chstens %d Zeiten anbieten.") \
+    X(wizard_reminder_earliest, \
+      "Bij meerdere tijden telt de vroegste tijd; de herinnering volgt de gekozen tijd.", \
+      "With several times the earliest counts; the reminder follows the chosen time.", \
+      "Bei mehreren Zeiten z\xC3\xA4hlt die fr\xC3\xBChste; die Erinnerung folgt der gew\xC3\xA4hlten Zeit.") \
+    X(slots_offered, \
+      "Aangeboden tijden", \
+      "Offered times", \
+      "Angebotene Zeiten") \
+    X(slots_n_times, \
+      "%d tijden", \
+      "%d times", \
+      "%d Zeiten") \
+    X(slot_seats_taken, \
+      "%d van %d plaatsen bezet", \
+      "%d of %d seats taken", \
+      "%d von %d Pl\xC3\xA4tzen belegt") \
+    X(slot_nobody_yet, \
+      "nog niemand", \
+      "nobody yet", \
+      "noch niemand") \
+    X(slot_chosen_time, \
+      "Gekozen tijd", \
+      "Chosen time", \
+      "Gew\xC3\xA4hlte Zeit") \
+    X(slot_none_chosen, \
+      "nog geen tijd gekozen", \
+      "no time chosen yet", \
+      "noch keine Zeit gew\xC3\xA4hlt") \
+    X(slot_note_label, \
+      "Tijden die de kandidaat passen", \
+      "Times that suit the candidate", \
+      "Zeiten, die dem Kandidaten passen") \
     X(reschedule_one,                                                                                                  \
       "Alleen deze kandidaat verzetten",                                                                               \
       "Reschedule this candidate only",                                                                                \

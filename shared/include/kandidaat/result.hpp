@@ -43,6 +43,8 @@ namespace kandidaat {
     X(email_taken, "email_taken", 409)                                                                             \
     X(name_taken, "name_taken", 409)                                                                               \
     X(conflict, "conflict", 409)                                                                                   \
+    X(slot_required, "slot_required", 409)                                                                         \
+    X(several_slots, "several_slots", 409)                                                                         \
     /* 413, 429, 503 */                                                                                            \
     X(payload_too_large, "payload_too_large", 413)                                                                 \
     X(too_many_attempts, "too_many_attempts", 429)                                                                 \

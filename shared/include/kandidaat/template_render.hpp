@@ -30,6 +30,9 @@ struct RenderContext {
     std::string vacancy_title;
     InterviewType interview_type = InterviewType::in_person;
     Slot slot;
+    // Issue 11: the offered times when the candidate chooses one of several ({interviewdate}/{interviewtime} then
+    // read "one of the times below" and {slots} lists them); empty or one = the one time in `slot`.
+    std::vector<Slot> slots;
     std::string location;
     std::vector<std::string> attendee_names;
     std::string confirm_link;    // this candidate's own confirmation URL
