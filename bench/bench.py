@@ -111,6 +111,10 @@ class Api:
         self.user = body["user"]
 
     def call(self, method, path, body=None, raw_headers=False):
+        if time.monotonic() - getattr(self, "used", 0) > 4:  # the server closes a connection idle for 5 s
+            self.conn.close()
+            self.conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=120)
+        self.used = time.monotonic()
         headers = {"Content-Type": "application/json"}
         if hasattr(self, "cookie"):
             headers["Cookie"] = self.cookie
@@ -118,6 +122,7 @@ class Api:
         self.conn.request(method, path, body=json.dumps(body) if body is not None else None, headers=headers)
         res = self.conn.getresponse()
         data = res.read()
+        self.used = time.monotonic()
         parsed = json.loads(data) if data else None
         if raw_headers:
             return res.status, parsed, res.headers
@@ -388,9 +393,25 @@ def bench_list_and_invite(args, t, work, sink):
 
         # 3. bulk invite, and 4. dispatch of the invitations it queues, at each size of the growth series
         log("== 3./4. bulk invite and dispatch")
+        message = os.path.join(work, "message.eml")
+
+        def bare_rate(n):
+            """The anchor: smtp_bare sends the last invitation the sink received n times over one connection."""
+            with open(message, "wb") as f:
+                f.write(sink.last)
+            start = sink.count
+            b = json.loads(subprocess.run([os.path.join(args.build, "bench/smtp_bare"), sink.url, message, str(n)],
+                                          check=True, capture_output=True, text=True).stdout)
+            sink.wait_for(start + n, timeout=30)
+            return b["sent"] / (b["ms"] / 1000)
+
         for n in s["invite_growth"]:
             seeded = storage_bench(args, "seed-vacancy", "--db", server.db, "--candidates", n)
             ids = seeded["candidate_ids"]
+            # The anchor runs right before and right after ours (from the second size on, once an invitation was
+            # received): on a shared machine the load drifts within seconds, and one anchor run on one side of
+            # ours measured the drift more than the dispatcher.
+            anchors = [bare_rate(n)] if sink.last else []
             reads, stop = [], threading.Event()
 
             def reader():
@@ -422,20 +443,15 @@ def bench_list_and_invite(args, t, work, sink):
             else:
                 t.add(7, label, invite_ms, "ms", bare["ms"], "", None, "bare SQLite loop")
             t.growth.setdefault("invite", []).append((n, invite_ms))
-            message = os.path.join(work, "message.eml")
-            with open(message, "wb") as f:
-                f.write(sink.last)
-            bare_start = sink.count
-            b = json.loads(subprocess.run([os.path.join(args.build, "bench/smtp_bare"), sink.url, message, str(n)],
-                                          check=True, capture_output=True, text=True).stdout)
-            sink.wait_for(bare_start + n, timeout=30)
-            bare_rate = b["sent"] / (b["ms"] / 1000)
+            anchors.append(bare_rate(n))
+            anchor = statistics.mean(anchors)
+            anchor_name = "libcurl, one connection" + (", mean of before and after" if len(anchors) > 1 else "")
             label = f"dispatch {n:,} invitation e-mails to a local SMTP sink"
             if main:
-                t.add(4, label, rate, "mails/s", bare_rate, "≥ 0.70 × bare libcurl loop",
-                      ok and rate >= 0.70 * bare_rate, "libcurl, one connection")
+                t.add(4, label, rate, "mails/s", anchor, "≥ 0.70 × bare libcurl loop",
+                      ok and rate >= 0.70 * anchor, anchor_name)
             else:
-                t.add(7, label, rate, "mails/s", bare_rate, "", None, "libcurl, one connection")
+                t.add(7, label, rate, "mails/s", anchor, "", None, anchor_name)
             t.growth.setdefault("dispatch", []).append((n, dispatch_s * 1000))
     except Exception:
         server.stop()

@@ -1,10 +1,13 @@
 // Dispatcher: the outbox worker thread — claims due messages, sends them by e-mail (with .ics) or SMS, records it.
 #include "notify/dispatcher.hpp"
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <stdexcept>
+#include <vector>
 
 #include <curl/curl.h>
 
@@ -138,17 +141,56 @@ void Dispatcher::loop() {
     }
 }
 
+bool Dispatcher::stopping() {
+    std::lock_guard lock(mutex_);
+    return stop_;
+}
+
 int Dispatcher::run_once() {
+    using Durability = storage::OutboxStore::Durability;
     int handled = 0;
-    for (;;) {
-        {
-            std::lock_guard lock(mutex_);
-            if (stop_) break;
+    while (!stopping()) {
+        // The claim and every outcome but the batch's last are committed without a disk sync; the last one syncs
+        // them all (see the delivery guarantee in dispatcher.hpp).
+        auto batch = store_.claim_batch(now_(), config_.lane, config_.batch_size, Durability::process);
+        if (batch.empty()) break;
+        size_t next = 0;  // the first row not started
+        auto rows_from = [&](size_t i) {
+            return std::vector<OutboxMessage>(batch.begin() + static_cast<std::ptrdiff_t>(std::min(i, batch.size())),
+                                              batch.end());
+        };
+        // The next row is prepared (send-time checks, message composed) while the current one is with the SMTP
+        // server; used if that took under a second, so its checks are still fresh, else prepared again.
+        std::optional<Prepared> ahead;
+        try {
+            for (; next < batch.size(); ++next) {
+                const auto& m = batch[next];
+                if (stopping() || now_() + send_budget_seconds > m.lease_until) break;
+                const bool fresh = ahead && std::chrono::steady_clock::now() - ahead->at < std::chrono::seconds(1);
+                const Prepared p = fresh ? std::move(*ahead) : prepare(m);
+                ahead.reset();
+                std::function<void()> meanwhile;
+                if (next + 1 < batch.size()) {
+                    meanwhile = [&, following = next + 1] {
+                        try {
+                            ahead = prepare(batch[following]);
+                        } catch (const std::exception&) {  // prepared again (and reported) in its turn
+                            ahead.reset();
+                        }
+                    };
+                }
+                send_prepared(m, p, next + 1 == batch.size() ? Durability::disk : Durability::process, meanwhile);
+                ++handled;
+            }
+        } catch (...) {
+            // The row that threw keeps its lease (it may have been sent); the ones after it were never started.
+            try {
+                store_.release(rows_from(next + 1));
+            } catch (const std::exception&) {  // then they are due again when their lease expires
+            }
+            throw;
         }
-        auto m = store_.claim_next(now_(), config_.lane);
-        if (!m) break;
-        dispatch(*m);
-        ++handled;
+        if (next < batch.size()) with_retries([&] { return store_.release(rows_from(next)) >= 0; });
     }
     return handled;
 }
@@ -206,16 +248,15 @@ Result<OutgoingEmail> Dispatcher::compose_email(const OutboxMessage& m, const In
     return out;
 }
 
-DispatchOutcome Dispatcher::dispatch(const OutboxMessage& m) {
-    const int64_t now = now_();
-    auto lost = [&] {
-        log("outbox: " + describe(m) + ": its lease was taken over by another dispatcher; outcome not recorded");
-        return DispatchOutcome::lease_lost;
-    };
-    auto fail = [&](const std::string& error) {
-        if (!with_retries([&] { return store_.mark_failed_permanent(m, error); })) return lost();
-        log("outbox: " + describe(m) + " failed for good: " + error);
-        return DispatchOutcome::failed;
+Dispatcher::Prepared Dispatcher::prepare(const OutboxMessage& m) {
+    Prepared p;
+    p.now = now_();
+    p.at = std::chrono::steady_clock::now();
+    auto stop_with = [&](Prepared::Verdict v, std::string reason, bool logged = true) {
+        p.verdict = v;
+        p.reason = std::move(reason);
+        p.log_reason = logged;
+        return std::move(p);
     };
 
     // A rejection e-mail (issue 16) belongs to an application, not to an interview: no calendar, no expiry. An
@@ -224,40 +265,29 @@ DispatchOutcome Dispatcher::dispatch(const OutboxMessage& m) {
     std::optional<InterviewDetails> details;
     if (m.kind != MessageKind::rejection && m.kind != MessageKind::notification && m.channel != MessageChannel::webhook) {
         details = store_.interview_details(m.interview_id, m.invitation_id);
-        if (!details) return fail("the interview or invitation no longer exists");
+        if (!details) return stop_with(Prepared::Verdict::fail, "the interview or invitation no longer exists");
         if (const Unsent why_not =
-                why_unsent(m.kind, details->interview, details->answer, details->application_status, now);
-            why_not != Unsent::none) {
-            const std::string why = tr(Lang::en, unsent_words(why_not));  // the message log's reasons are in English
-            if (!with_retries([&] { return store_.mark_cancelled(m, why); })) return lost();
-            log("outbox: " + describe(m) + " " + why);
-            return DispatchOutcome::cancelled;
-        }
+                why_unsent(m.kind, details->interview, details->answer, details->application_status, p.now);
+            why_not != Unsent::none)  // the message log's reasons are in English
+            return stop_with(Prepared::Verdict::cancel, tr(Lang::en, unsent_words(why_not)));
     }
 
-    SendResult result;
     if (m.channel == MessageChannel::webhook) {
         const auto endpoint = store_.webhook_endpoint(m.webhook_id);
-        if (!endpoint) {
-            if (!with_retries([&] { return store_.mark_cancelled(m, "not sent: the webhook was deleted"); })) return lost();
-            return DispatchOutcome::cancelled;
-        }
-        if (!webhooks_) {
-            result = SendResult::transient("webhooks are not set up in this server");
-        } else {
-            OutgoingWebhook w;
-            w.message_id = m.id;
-            w.url = endpoint->url;
-            w.secret = endpoint->secret;
-            w.event_type = m.subject;
-            w.body = m.body_text;
-            w.timestamp = now;
-            result = webhooks_->post(w);
-        }
+        if (!endpoint) return stop_with(Prepared::Verdict::cancel, "not sent: the webhook was deleted", false);
+        if (!webhooks_) return stop_with(Prepared::Verdict::transient, "webhooks are not set up in this server");
+        OutgoingWebhook w;
+        w.message_id = m.id;
+        w.url = endpoint->url;
+        w.secret = endpoint->secret;
+        w.event_type = m.subject;
+        w.body = m.body_text;
+        w.timestamp = p.now;
+        p.webhook = std::move(w);
     } else if (m.channel == MessageChannel::email) {
-        auto email = compose_email(m, details ? *details : no_interview, now);
-        if (!email) return fail(email.error().message);
-        result = email_->send_email(email.value());
+        auto email = compose_email(m, details ? *details : no_interview, p.now);
+        if (!email) return stop_with(Prepared::Verdict::fail, email.error().message);
+        p.email = std::move(email.value());
     } else {
         OutgoingSms sms;
         sms.message_id = m.id;
@@ -266,19 +296,57 @@ DispatchOutcome Dispatcher::dispatch(const OutboxMessage& m) {
         sms.to = m.recipient;
         sms.from = (m.sender.empty() || m.sender.find('@') != std::string::npos) ? config_.sms_from : m.sender;
         sms.text = m.body_text;
-        result = sms_->send_sms(sms);
+        p.sms = std::move(sms);
+    }
+    return p;
+}
+
+DispatchOutcome Dispatcher::dispatch(const OutboxMessage& m, storage::OutboxStore::Durability durability) {
+    Prepared p = prepare(m);
+    return send_prepared(m, p, durability, {});
+}
+
+DispatchOutcome Dispatcher::send_prepared(const OutboxMessage& m, const Prepared& p,
+                                          storage::OutboxStore::Durability durability,
+                                          const std::function<void()>& meanwhile) {
+    auto lost = [&] {
+        log("outbox: " + describe(m) + ": its lease was taken over by another dispatcher; outcome not recorded");
+        return DispatchOutcome::lease_lost;
+    };
+    auto fail = [&](const std::string& error) {
+        if (!with_retries([&] { return store_.mark_failed_permanent(m, error, durability); })) return lost();
+        log("outbox: " + describe(m) + " failed for good: " + error);
+        return DispatchOutcome::failed;
+    };
+
+    SendResult result;
+    switch (p.verdict) {
+        case Prepared::Verdict::fail:
+            return fail(p.reason);
+        case Prepared::Verdict::cancel:
+            if (!with_retries([&] { return store_.mark_cancelled(m, p.reason, durability); })) return lost();
+            if (p.log_reason) log("outbox: " + describe(m) + " " + p.reason);
+            return DispatchOutcome::cancelled;
+        case Prepared::Verdict::transient:
+            result = SendResult::transient(p.reason);
+            break;
+        case Prepared::Verdict::send:
+            if (p.webhook) result = webhooks_->post(*p.webhook);
+            else if (p.email) result = email_->send_email_while(*p.email, meanwhile);
+            else if (p.sms) result = sms_->send_sms(*p.sms);
+            break;
     }
 
     switch (result.outcome) {
         case SendOutcome::sent:
-            if (!with_retries([&] { return store_.mark_sent(m, now_()); })) return lost();
+            if (!with_retries([&] { return store_.mark_sent(m, now_(), durability); })) return lost();
             if (config_.log_sent) log("outbox: " + describe(m) + " sent (attempt " + std::to_string(m.attempts) + ")");
             return DispatchOutcome::sent;
         case SendOutcome::permanent_failure:
             return fail(result.error);
         case SendOutcome::transient_failure: {
             bool gave_up = false;
-            if (!with_retries([&] { return store_.mark_failed_retry(m, now, result.error, &gave_up); }))
+            if (!with_retries([&] { return store_.mark_failed_retry(m, p.now, result.error, &gave_up, durability); }))
                 return lost();
             if (gave_up) {
                 log("outbox: " + describe(m) + " failed for good after " + std::to_string(m.attempts) +

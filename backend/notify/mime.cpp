@@ -255,6 +255,7 @@ std::string rfc5322_date(int64_t utc) {
 
 std::string quoted_printable(std::string_view text) {
     std::string out;
+    out.reserve(text.size() + text.size() / 8 + 16);
     size_t i = 0;
     bool first_line = true;
     while (i <= text.size()) {
@@ -267,19 +268,21 @@ std::string quoted_printable(std::string_view text) {
         for (size_t k = 0; k < line.size(); ++k) {
             const auto c = static_cast<unsigned char>(line[k]);
             const bool last = k + 1 == line.size();
-            std::string tok;
-            if ((c >= 33 && c <= 126 && c != '=' && !(c == '.' && k == 0)) || ((c == ' ' || c == '\t') && !last)) {
-                tok = static_cast<char>(c);
-            } else {
-                tok = {'=', hex_digits[c >> 4], hex_digits[c & 0xf]};
+            char tok[3] = {static_cast<char>(c), 0, 0};
+            size_t n = 1;
+            if (!((c >= 33 && c <= 126 && c != '=' && !(c == '.' && k == 0)) || ((c == ' ' || c == '\t') && !last))) {
+                tok[0] = '=';
+                tok[1] = hex_digits[c >> 4];
+                tok[2] = hex_digits[c & 0xf];
+                n = 3;
             }
             // Soft line break: encoded lines are at most 76 characters including the trailing "=".
-            if (col + tok.size() > 75) {
+            if (col + n > 75) {
                 out += "=\r\n";
                 col = 0;
             }
-            out += tok;
-            col += tok.size();
+            out.append(tok, n);
+            col += n;
         }
         if (end == text.size()) break;
         i = end + ((text[end] == '\r' && end + 1 < text.size() && text[end + 1] == '\n') ? 2 : 1);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <string>
 
 namespace kandidaat::notify {
@@ -45,6 +46,14 @@ class EmailSender {
 public:
     virtual ~EmailSender() = default;
     virtual SendResult send_email(const OutgoingEmail& email) = 0;
+    // The same, running `meanwhile` once on the calling thread while the attempt waits for the server (SmtpSender:
+    // after its first command went out), so the caller's next piece of work overlaps with the server's (issue 12);
+    // this default runs it after the send. `meanwhile` must not throw.
+    virtual SendResult send_email_while(const OutgoingEmail& email, const std::function<void()>& meanwhile) {
+        SendResult r = send_email(email);
+        if (meanwhile) meanwhile();
+        return r;
+    }
     virtual std::string describe() const = 0;  // for the start-up log line, e.g. "SMTP smtp://mail:587"
 };
 

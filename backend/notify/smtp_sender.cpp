@@ -4,6 +4,7 @@
 #include <curl/curl.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cstring>
 #include <memory>
 #include <mutex>
@@ -109,15 +110,51 @@ std::string SmtpSender::describe() const {
     return d;
 }
 
-SmtpSender::~SmtpSender() {
+SmtpSender::~SmtpSender() { drop_connection(); }
+
+void SmtpSender::drop_connection() {
     if (handle_) curl_easy_cleanup(static_cast<CURL*>(handle_));
+    if (multi_) curl_multi_cleanup(static_cast<CURLM*>(multi_));  // closes the kept connection
+    handle_ = nullptr;
+    multi_ = nullptr;
 }
 
-SendResult SmtpSender::send_email(const OutgoingEmail& email) {
-    if (!endpoint_) return SendResult::transient(endpoint_.error().message);
+SendResult SmtpSender::send_email_while(const OutgoingEmail& email, const std::function<void()>& meanwhile) {
+    if (!endpoint_) {
+        if (meanwhile) meanwhile();
+        return SendResult::transient(endpoint_.error().message);
+    }
+    const auto started = std::chrono::steady_clock::now();
+    Attempt first = attempt(email, config_.timeout_s, meanwhile);
+    // The connection kept from the previous message was closed by the server under our feet (libcurl itself
+    // replaces one it sees closed before it starts): when that connection gave no reply at all, or only "421
+    // closing", the server accepted nothing of this message, so it goes once more on a fresh connection, within
+    // what is left of the timeout. A failure after the message was handed over (354, then no reply) is not
+    // repeated here: whether the server kept it is unknown, and the outbox's retry decides (B3).
+    if (!first.result.sent() && first.reused && (first.smtp_code == 0 || first.smtp_code == 421)) {
+        const long spent = static_cast<long>(
+            std::chrono::duration_cast<std::chrono::seconds>(std::chrono::steady_clock::now() - started).count());
+        if (config_.timeout_s - spent >= 1) return attempt(email, config_.timeout_s - spent, {}).result;
+    }
+    return first.result;
+}
+
+SmtpSender::Attempt SmtpSender::attempt(const OutgoingEmail& email, long timeout_s,
+                                        const std::function<void()>& meanwhile) {
+    bool ran = false;  // `meanwhile` runs exactly once, whatever happens
+    auto run_meanwhile = [&] {
+        if (meanwhile && !ran) meanwhile();
+        ran = true;
+    };
     if (!handle_) handle_ = curl_easy_init();
-    if (!handle_) return SendResult::transient("libcurl could not create a handle");
+    if (!multi_) multi_ = curl_multi_init();
+    if (!handle_ || !multi_) {
+        drop_connection();
+        run_meanwhile();
+        return {SendResult::transient("libcurl could not create a handle"), 0, false};
+    }
     CURL* c = static_cast<CURL*>(handle_);
+    CURLM* multi = static_cast<CURLM*>(multi_);
     curl_easy_reset(c);  // every option back to its default; the open connection stays in the handle
     char errbuf[CURL_ERROR_SIZE] = {0};
     ReadState state{&email.data};
@@ -128,8 +165,8 @@ SendResult SmtpSender::send_email(const OutgoingEmail& email) {
     curl_easy_setopt(c, CURLOPT_URL, endpoint_->curl_url.c_str());
     curl_easy_setopt(c, CURLOPT_ERRORBUFFER, errbuf);
     curl_easy_setopt(c, CURLOPT_NOSIGNAL, 1L);  // we run on a worker thread: no SIGALRM-based DNS timeouts
-    curl_easy_setopt(c, CURLOPT_CONNECTTIMEOUT, config_.connect_timeout_s);
-    curl_easy_setopt(c, CURLOPT_TIMEOUT, config_.timeout_s);
+    curl_easy_setopt(c, CURLOPT_CONNECTTIMEOUT, std::min(config_.connect_timeout_s, timeout_s));
+    curl_easy_setopt(c, CURLOPT_TIMEOUT, timeout_s);
     curl_easy_setopt(c, CURLOPT_MAXAGE_CONN, config_.reuse_idle_s);
     switch (endpoint_->tls) {
         case SmtpTls::none: curl_easy_setopt(c, CURLOPT_USE_SSL, static_cast<long>(CURLUSESSL_NONE)); break;
@@ -152,15 +189,32 @@ SendResult SmtpSender::send_email(const OutgoingEmail& email) {
     curl_easy_setopt(c, CURLOPT_READDATA, &state);
     curl_easy_setopt(c, CURLOPT_INFILESIZE_LARGE, static_cast<curl_off_t>(email.data.size()));
 
-    const CURLcode rc = curl_easy_perform(c);
-    long smtp_code = 0;
-    curl_easy_getinfo(c, CURLINFO_RESPONSE_CODE, &smtp_code);
-    SendResult result = classify_smtp_result(rc, smtp_code, errbuf);
-    if (!result.sent()) {  // start the next message on a fresh connection: this one may be in any state
-        curl_easy_cleanup(c);
-        handle_ = nullptr;
+    // curl_easy_perform, spelled out with the multi interface so that `meanwhile` can run while the server works.
+    CURLcode rc = CURLE_SEND_ERROR;
+    if (curl_multi_add_handle(multi, c) == CURLM_OK) {
+        for (;;) {
+            int running = 0;
+            if (curl_multi_perform(multi, &running) != CURLM_OK || running == 0) break;
+            if (meanwhile && !ran) {
+                run_meanwhile();  // the first command is out; the server is busy with it
+                continue;
+            }
+            curl_multi_poll(multi, nullptr, 0, 1000, nullptr);
+        }
+        int queued = 0;
+        while (CURLMsg* msg = curl_multi_info_read(multi, &queued))
+            if (msg->msg == CURLMSG_DONE && msg->easy_handle == c) rc = msg->data.result;
+        curl_multi_remove_handle(multi, c);
     }
-    return result;
+    run_meanwhile();
+    Attempt a;
+    curl_easy_getinfo(c, CURLINFO_RESPONSE_CODE, &a.smtp_code);
+    long new_connections = 0;
+    curl_easy_getinfo(c, CURLINFO_NUM_CONNECTS, &new_connections);
+    a.reused = new_connections == 0;
+    a.result = classify_smtp_result(rc, a.smtp_code, errbuf);
+    if (!a.result.sent()) drop_connection();  // the next message starts on a fresh connection: this one may be in any state
+    return a;
 }
 
 }  // namespace kandidaat::notify

@@ -1,6 +1,7 @@
 // EmailSender over SMTP with libcurl: smtp:// (opportunistic or required STARTTLS), smtps://, optional AUTH.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <string_view>
 
@@ -44,7 +45,10 @@ SendResult classify_smtp_result(int curl_code, long smtp_code, std::string_view 
 
 // Keeps one SMTP connection open between messages (one libcurl handle, its connection reused for the next
 // MAIL FROM; issue 12): a queue of 5,000 invitations is not 5,000 TCP + EHLO (+ TLS + AUTH) handshakes. A
-// connection idle for more than `reuse_idle_s`, or one that just failed, is not reused.
+// connection idle for more than `reuse_idle_s`, or one that just failed, is not reused. When the server closed
+// the kept connection (an idle timeout, a restart), the message goes on a fresh one: libcurl opens one when it
+// sees the old one closed, and a message whose kept connection failed before the server said anything (or
+// said only "421 closing") is tried once more on a fresh connection within the same `timeout_s`.
 class SmtpSender final : public EmailSender {
 public:
     // The URL is checked by parse_smtp_url first; a bad one makes every send a transient failure naming it
@@ -53,13 +57,23 @@ public:
     ~SmtpSender() override;
     SmtpSender(const SmtpSender&) = delete;
     SmtpSender& operator=(const SmtpSender&) = delete;
-    SendResult send_email(const OutgoingEmail& email) override;
+    SendResult send_email(const OutgoingEmail& email) override { return send_email_while(email, {}); }
+    SendResult send_email_while(const OutgoingEmail& email, const std::function<void()>& meanwhile) override;
     std::string describe() const override;
 
 private:
+    struct Attempt {
+        SendResult result;
+        long smtp_code = 0;  // the last SMTP reply of this attempt (0: none)
+        bool reused = false;  // it ran on the connection kept from the previous message
+    };
+    Attempt attempt(const OutgoingEmail& email, long timeout_s, const std::function<void()>& meanwhile);
+    void drop_connection();
+
     SmtpConfig config_;
     Result<SmtpEndpoint> endpoint_;
     void* handle_ = nullptr;  // CURL*, kept between sends (one dispatcher thread uses a sender at a time)
+    void* multi_ = nullptr;   // CURLM* that runs it and holds the kept connection
 };
 
 // curl_global_init exactly once per process (thread-safe). Called by SmtpSender and SmsGateway.

@@ -40,18 +40,55 @@ OutboxMessage read_claimed(const Statement& q) {
     return m;
 }
 
-// The ORDER BY matches the messages_due index (state, next_attempt_at). ?2 is the lane (OutboxLane as a number).
+// The ORDER BY matches the messages_due index (state, next_attempt_at; the rowid breaks ties), so the LIMIT stops
+// the index walk. ?2 is the lane (OutboxLane as a number), ?3 the batch size.
 constexpr const char* due_queued_sql =
     "SELECT id FROM messages WHERE state = 'queued' AND next_attempt_at <= ?1 AND (?2 = 0 OR (?2 = 1) = "
-    "(channel <> 'webhook')) ORDER BY next_attempt_at, id LIMIT 1";
+    "(channel <> 'webhook')) ORDER BY next_attempt_at, id LIMIT ?3";
 constexpr const char* due_expired_sql =
     "SELECT id, attempts FROM messages WHERE state = 'sending' AND lease_until <= ?1 AND (?2 = 0 OR (?2 = 1) = "
     "(channel <> 'webhook')) ORDER BY lease_until, id LIMIT 1";
 
+// Sets the connection's PRAGMA synchronous for one call and puts the previous level back (the pool's connections
+// are FULL: every other commit on them stays on disk). Must be made outside a transaction: SQLite refuses to change
+// the level inside one. A connection that does not know the PRAGMA (PostgreSQL, issue 14: there the same is
+// `SET LOCAL synchronous_commit = off` inside the transaction) keeps its level: every commit on disk, as before.
+class OutboxSyncScope {
+public:
+    OutboxSyncScope(Database& db, OutboxStore::Durability durability) : db_(db) {
+        if (durability != OutboxStore::Durability::process) return;
+        try {
+            auto q = db_.prepare("PRAGMA synchronous");
+            if (q.step()) previous_ = q.column_int(0);
+        } catch (const StorageError&) {
+            return;
+        }
+        if (previous_ <= 1) return;  // already NORMAL or OFF
+        db_.exec("PRAGMA synchronous=NORMAL");
+        changed_ = true;
+    }
+    ~OutboxSyncScope() {
+        if (!changed_) return;
+        try {
+            db_.exec("PRAGMA synchronous=" + std::to_string(previous_));
+        } catch (...) {  // cannot fail outside a transaction; never throw from a destructor
+        }
+    }
+    OutboxSyncScope(const OutboxSyncScope&) = delete;
+    OutboxSyncScope& operator=(const OutboxSyncScope&) = delete;
+
+private:
+    Database& db_;
+    int previous_ = 2;
+    bool changed_ = false;
+};
+
 }  // namespace
 
-std::optional<OutboxMessage> OutboxStore::claim_next(int64_t now, OutboxLane lane_choice) {
+std::vector<OutboxMessage> OutboxStore::claim_batch(int64_t now, OutboxLane lane_choice, int max_rows,
+                                                    Durability durability) {
     const int lane = static_cast<int>(lane_choice);
+    max_rows = std::max(1, max_rows);
     auto db = pool_.acquire();
     {
         // Cheap check without the write lock: most polls find nothing, and must not queue behind the handlers.
@@ -59,64 +96,87 @@ std::optional<OutboxMessage> OutboxStore::claim_next(int64_t now, OutboxLane lan
         auto a = db->prepare(due_expired_sql);
         a.bind_all(now, lane);
         auto b = db->prepare(due_queued_sql);
-        b.bind_all(now, lane);
-        if (!a.step() && !b.step()) return std::nullopt;
+        b.bind_all(now, lane, 1);
+        if (!a.step() && !b.step()) return {};
     }
+    OutboxSyncScope sync(*db, durability);
     Transaction tx(*db);
+    // 1. A row whose lease expired, alone; the ones that already had max_attempts claims are given up on the way.
+    std::vector<int64_t> ids;
     for (;;) {
-        int64_t id = 0;
-        {
-            auto expired = db->prepare(due_expired_sql);
-            expired.bind_all(now, lane);
-            if (expired.step()) {
-                id = expired.column_int64(0);
-                if (expired.column_int(1) >= max_attempts) {
-                    expired.reset();
-                    db->prepare("UPDATE messages SET state = 'failed', lease_until = NULL, last_error = 'gave up "
-                                "after ' || attempts || ' attempts: the server stopped while sending it each time' "
-                                "WHERE id = ?1")
-                        .bind_all(id)
-                        .exec();
-                    continue;
-                }
-            }
+        auto expired = db->prepare(due_expired_sql);
+        expired.bind_all(now, lane);
+        if (!expired.step()) break;
+        const int64_t id = expired.column_int64(0);
+        if (expired.column_int(1) < max_attempts) {
+            ids.push_back(id);
+            break;
         }
-        if (id == 0) {
-            auto queued = db->prepare(due_queued_sql);
-            queued.bind_all(now, lane);
-            if (queued.step()) id = queued.column_int64(0);
-        }
-        if (id == 0) {
-            tx.commit();  // keeps any poison rows marked failed above
-            return std::nullopt;
-        }
-        std::optional<OutboxMessage> claimed;
-        {
-            auto claim = db->prepare(std::string("UPDATE messages SET state = 'sending', lease_until = ?2, "
-                                                 "attempts = attempts + 1 WHERE id = ?1") +
-                                     claim_returning);
-            claim.bind_all(id, now + lease_seconds);
-            if (claim.step()) claimed = read_claimed(claim);
-            while (claim.step()) {
-            }
-        }
-        tx.commit();
-        return claimed;
+        expired.reset();
+        db->prepare("UPDATE messages SET state = 'failed', lease_until = NULL, last_error = 'gave up "
+                    "after ' || attempts || ' attempts: the server stopped while sending it each time' "
+                    "WHERE id = ?1")
+            .bind_all(id)
+            .exec();
     }
+    // 2. Otherwise the earliest due queued rows. (PostgreSQL: … LIMIT $3 FOR UPDATE SKIP LOCKED.)
+    if (ids.empty()) {
+        auto queued = db->prepare(due_queued_sql);
+        queued.bind_all(now, lane, max_rows);
+        while (queued.step()) ids.push_back(queued.column_int64(0));
+    }
+    // 3. Claim them with one lease; RETURNING gives what the dispatcher needs to send each.
+    static const std::string claim_sql =
+        std::string("UPDATE messages SET state = 'sending', lease_until = ?2, attempts = attempts + 1 WHERE id = ?1") +
+        claim_returning;
+    std::vector<OutboxMessage> claimed;
+    claimed.reserve(ids.size());
+    for (const int64_t id : ids) {
+        auto claim = db->prepare(claim_sql);
+        claim.bind_all(id, now + lease_seconds);
+        if (claim.step()) claimed.push_back(read_claimed(claim));
+        while (claim.step()) {
+        }
+    }
+    tx.commit();  // also keeps any poison rows marked failed above when nothing else was due
+    return claimed;
 }
 
-bool OutboxStore::mark_sent(const OutboxMessage& m, int64_t now) {
+std::optional<OutboxMessage> OutboxStore::claim_next(int64_t now, OutboxLane lane) {
+    auto batch = claim_batch(now, lane, 1);
+    if (batch.empty()) return std::nullopt;
+    return std::move(batch.front());
+}
+
+int OutboxStore::release(const std::vector<OutboxMessage>& rows) {
+    if (rows.empty()) return 0;
     auto db = pool_.acquire();
+    Transaction tx(*db);
+    int released = 0;
+    for (const auto& m : rows)
+        released += db->prepare("UPDATE messages SET state = 'queued', lease_until = NULL, attempts = attempts - 1 "
+                                "WHERE id = ?1 AND state = 'sending' AND lease_until = ?2")
+                        .bind_all(m.id, m.lease_until)
+                        .exec();
+    tx.commit();
+    return released;
+}
+
+bool OutboxStore::mark_sent(const OutboxMessage& m, int64_t now, Durability durability) {
+    auto db = pool_.acquire();
+    OutboxSyncScope sync(*db, durability);
     return db->prepare("UPDATE messages SET state = 'sent', sent_at = ?2, lease_until = NULL "
                        "WHERE id = ?1 AND state = 'sending' AND lease_until = ?3")
                .bind_all(m.id, now, m.lease_until)
                .exec() > 0;
 }
 
-bool OutboxStore::mark_failed_retry(const OutboxMessage& m, int64_t now, const std::string& error, bool* gave_up) {
+bool OutboxStore::mark_failed_retry(const OutboxMessage& m, int64_t now, const std::string& error, bool* gave_up,
+                                    Durability durability) {
     const bool give_up = m.attempts >= max_attempts;
     if (gave_up) *gave_up = give_up;
     auto db = pool_.acquire();
+    OutboxSyncScope sync(*db, durability);
     if (give_up) {
         return db->prepare("UPDATE messages SET state = 'failed', lease_until = NULL, last_error = ?2 "
                            "WHERE id = ?1 AND state = 'sending' AND lease_until = ?3")
@@ -130,16 +190,18 @@ bool OutboxStore::mark_failed_retry(const OutboxMessage& m, int64_t now, const s
                .exec() > 0;
 }
 
-bool OutboxStore::mark_failed_permanent(const OutboxMessage& m, const std::string& error) {
+bool OutboxStore::mark_failed_permanent(const OutboxMessage& m, const std::string& error, Durability durability) {
     auto db = pool_.acquire();
+    OutboxSyncScope sync(*db, durability);
     return db->prepare("UPDATE messages SET state = 'failed', lease_until = NULL, last_error = ?2 "
                        "WHERE id = ?1 AND state = 'sending' AND lease_until = ?3")
                .bind_all(m.id, error, m.lease_until)
                .exec() > 0;
 }
 
-bool OutboxStore::mark_cancelled(const OutboxMessage& m, const std::string& reason) {
+bool OutboxStore::mark_cancelled(const OutboxMessage& m, const std::string& reason, Durability durability) {
     auto db = pool_.acquire();
+    OutboxSyncScope sync(*db, durability);
     return db->prepare("UPDATE messages SET state = 'cancelled', lease_until = NULL, last_error = ?2 "
                        "WHERE id = ?1 AND state = 'sending' AND lease_until = ?3")
                .bind_all(m.id, reason, m.lease_until)

@@ -1,14 +1,17 @@
 // OutboxStore: the dispatcher's SQL on the messages outbox — claim due rows with a lease, record the outcome.
 //
 // Life of a row: the backend inserts it 'queued' (next_attempt_at = send_at) in the transaction of the change that
-// causes it. claim_next() moves one due row to 'sending' with lease_until = now + lease_seconds and attempts + 1,
-// in one BEGIN IMMEDIATE transaction, so two dispatchers (threads or server processes on the same file) never
-// hold the same row. After the attempt: mark_sent ('sent'), mark_failed_retry ('queued' again with
+// causes it. claim_batch() moves up to N due rows to 'sending' with one lease_until = now + lease_seconds and
+// attempts + 1 each, in one BEGIN IMMEDIATE transaction, so two dispatchers (threads or server processes on the same
+// file) never hold the same row. After the attempt: mark_sent ('sent'), mark_failed_retry ('queued' again with
 // next_attempt_at = now + backoff, or 'failed' after max_attempts), mark_failed_permanent ('failed'), or
-// mark_cancelled ('cancelled', when the message is no longer wanted). A row left in 'sending' by a process that
-// died is due again once its lease has expired (crash recovery); it is then re-sent (at-least-once — see
-// notify/dispatcher.hpp). The mark_* calls only touch the row while it still carries the caller's lease, so a
-// dispatcher whose lease was taken over cannot overwrite the newer holder's outcome.
+// mark_cancelled ('cancelled', when the message is no longer wanted); release() puts a claimed row that was never
+// attempted back in the queue (attempt not counted). A row left in 'sending' by a process that died is due again
+// once its lease has expired (crash recovery); it is then re-sent (at-least-once — see notify/dispatcher.hpp). Such
+// a row is claimed on its own, never in a batch: a message that kills the process is then the only row whose
+// attempts its crashes count, and it alone is given up after max_attempts. The mark_* calls and release() only
+// touch the row while it still carries the caller's lease, so a dispatcher whose lease was taken over cannot
+// overwrite the newer holder's outcome.
 //
 // Every call takes a connection from the pool for its own short transaction and throws StorageError when SQLite
 // fails (the dispatcher catches, logs and retries on its next round).
@@ -75,20 +78,41 @@ public:
 
     explicit OutboxStore(ConnectionPool& pool) : pool_(pool) {}
 
-    // The next due row, claimed for `lease_seconds`: first rows in 'sending' whose lease has expired (their
-    // process died mid-send), then 'queued' rows with next_attempt_at <= now, earliest first. A row whose lease
-    // expired after max_attempts claims is marked 'failed' instead of being claimed again (a message that keeps
-    // killing the process must not loop forever). nullopt when nothing is due. @throw StorageError
+    // Due rows of `lane`, claimed together for `lease_seconds` (one lease_until, the claim's fencing token) in one
+    // write transaction, in the order they are to be sent. A row in 'sending' whose lease has expired (its process
+    // died mid-send) comes first and ALONE (a batch of one, see the top); otherwise up to `max_rows` 'queued' rows
+    // with next_attempt_at <= now, earliest first. A row whose lease expired after max_attempts claims is marked
+    // 'failed' instead of being claimed again (a message that keeps killing the process must not loop forever).
+    // Empty when nothing is due. `durability`: see Durability. @throw StorageError
+    //
+    // The SQL is two steps a PostgreSQL implementation keeps (issue 14): select the due ids in order with a LIMIT
+    // (there with FOR UPDATE SKIP LOCKED, so concurrent claimers skip each other's rows instead of waiting), then
+    // claim each id, fenced by its state.
+    enum class Durability {
+        disk,     // on disk when the call returns (fsync): survives a power loss
+        process,  // survives the process being killed (the commit is in the database file's write-ahead log, in the
+                  // OS cache), not a power loss; the next `disk` commit on the file makes it durable too. PostgreSQL:
+                  // SET LOCAL synchronous_commit = off.
+    };
+    std::vector<OutboxMessage> claim_batch(int64_t now, OutboxLane lane, int max_rows,
+                                           Durability durability = Durability::disk);
+    // claim_batch(now, lane, 1): the next due row, nullopt when none. @throw StorageError
     std::optional<OutboxMessage> claim_next(int64_t now, OutboxLane lane = OutboxLane::all);
 
     // The outcomes. Each returns false when the row no longer carries this claim's lease (another dispatcher took
     // it over after the lease expired), true otherwise. @throw StorageError
-    bool mark_sent(const OutboxMessage& m, int64_t now);
+    bool mark_sent(const OutboxMessage& m, int64_t now, Durability durability = Durability::disk);
     // Back to 'queued' at now + retry_backoff_seconds(m.attempts); 'failed' ("gave up after N attempts: <error>") once
     // m.attempts reached max_attempts. `*gave_up` (optional) tells which.
-    bool mark_failed_retry(const OutboxMessage& m, int64_t now, const std::string& error, bool* gave_up = nullptr);
-    bool mark_failed_permanent(const OutboxMessage& m, const std::string& error);
-    bool mark_cancelled(const OutboxMessage& m, const std::string& reason);
+    bool mark_failed_retry(const OutboxMessage& m, int64_t now, const std::string& error, bool* gave_up = nullptr,
+                           Durability durability = Durability::disk);
+    bool mark_failed_permanent(const OutboxMessage& m, const std::string& error,
+                               Durability durability = Durability::disk);
+    bool mark_cancelled(const OutboxMessage& m, const std::string& reason, Durability durability = Durability::disk);
+    // Claimed rows that were never attempted (the dispatcher stopped, or too little of the lease was left to start
+    // them) back to 'queued', still due, their attempt not counted; in one transaction, on disk. Returns how many
+    // still carried their lease. @throw StorageError
+    int release(const std::vector<OutboxMessage>& rows);
 
     // The interview (chosen slot, attendees, organizer, vacancy title) and the invitation's answer and
     // application status; nullopt when the interview or invitation does not exist. `invitation_id` 0: a message

@@ -211,7 +211,11 @@ void draw_invitation(AppState& app, ApiClient& api, const CandidateInvitation& c
     }
     // Issue 11, link provenance: "opened 3× — 1 likely a mail scanner (HEAD, 2 s after sending)".
     ImGui::SetCursorPosX(ImGui::GetCursorPosX() + 220);
-    text_muted(link_opens_text(ci.link_opens, L));
+    {
+        ColorScope muted;  // wrapped within the card: German runs past its edge on a laptop screen
+        muted.set(ImGuiCol_Text, colors::muted);
+        text_wrapped(link_opens_text(ci.link_opens, L));
+    }
     publish_last_item((key + ".opens").c_str(), link_opens_text(ci.link_opens, L));
     if (ci.link_opens.likely_scanners > 0) tooltip_on_hover(tr(L, Str::opens_help));
     if (auto n = v.answer_notice.find(inv.id); n != v.answer_notice.end()) {
@@ -285,6 +289,7 @@ void draw_candidate_page(AppState& app, ApiClient& api) {
     {
         // Left: contact details and applications.
         ImGui::BeginChild("##left", ImVec2(left_w, 0), false);
+        publish_current_window("candidate.left");
         {
             Card card("##contact");
             section_title(tr(L, Str::contact));
@@ -326,6 +331,7 @@ void draw_candidate_page(AppState& app, ApiClient& api) {
     ImGui::SameLine(0, 16);
     {
         ImGui::BeginChild("##right", ImVec2(0, 0), false);
+        publish_current_window("candidate.right");
         draw_application_outcome(app, api, d);  // issue 16: status after the interview, history, CV
         section_title(tr(L, Str::invitations));
         ImGui::Dummy(ImVec2(0, 2));

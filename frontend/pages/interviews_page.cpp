@@ -215,6 +215,7 @@ void draw_row(AppState& app, ApiClient& api, const InterviewRow& row, const Inte
     if (line.slot >= 0) draw_slot_line(row, line.slot, L);
     if (invitation_index >= 0) {
         const InvitationRow& inv = row.invitations[static_cast<size_t>(invitation_index)];
+        IdScope kind("invitation");  // an invitation's id may equal its interview's: their buttons must not clash
         IdScope id(inv.invitation_id);
         if (several) {
             // Issue 11: the time this candidate chose, or that they have not yet.
@@ -250,6 +251,7 @@ void draw_row(AppState& app, ApiClient& api, const InterviewRow& row, const Inte
         // Issue 11: each candidate holds their own time: moving one moves only them (POST .../reschedule).
         const InvitationRow& inv = row.invitations[static_cast<size_t>(invitation_index)];
         ImGui::TableSetColumnIndex(5);
+        IdScope kind("invitation");  // (the interview's own Reschedule sits in IdScope(iv.id): 1 and 1 would clash)
         IdScope id(inv.invitation_id);
         if (ImGui::SmallButton(tr(L, Str::reschedule))) {
             Interview own = iv;

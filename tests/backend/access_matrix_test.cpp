@@ -224,7 +224,7 @@ TEST_CASE("S1 the access matrix: every route x role x no session, expired sessio
     CHECK(after.history == before.history);
 }
 
-TEST_CASE("S2 a recruiter who is no person of an interview cannot move, cancel or re-answer it; no mail or SMS follows") {
+TEST_CASE("S2 a recruiter who is no person of an interview cannot move, cancel or re-answer it, no mail or SMS follows") {
     TempDir dir;
     TestServer server(test_config(dir.path));
     const World w = make_world(server);

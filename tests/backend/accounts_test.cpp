@@ -32,7 +32,7 @@ Config proxied(const TempDir& dir) {
 
 TEST_SUITE("accounts") {
 
-TEST_CASE("S10 twenty failed logins from one address get 429 with Retry-After; the real user logs in from another") {
+TEST_CASE("S10 twenty failed logins from one address get 429 with Retry-After, the real user logs in from another") {
     TempDir dir;
     TestServer server(proxied(dir));
     const std::string attacker = "203.0.113.9";
@@ -124,7 +124,7 @@ TEST_CASE("S14 wrong types and unknown fields in the login body get a clear 422,
     CHECK(array->status == 400);
 }
 
-TEST_CASE("S12 logging in replaces the session the browser had; an idle session ends") {
+TEST_CASE("S12 logging in replaces the session the browser had, an idle session ends") {
     TempDir dir;
     TestServer server(test_config(dir.path));
     Api api(server.port());
@@ -146,7 +146,7 @@ TEST_CASE("S12 logging in replaces the session the browser had; an idle session 
     CHECK(api.get("/api/me")->status == 401);
 }
 
-TEST_CASE("S15 the last admin cannot demote or deactivate himself; deactivation and role changes end sessions") {
+TEST_CASE("S15 the last admin cannot demote or deactivate himself, deactivation and role changes end sessions") {
     TempDir dir;
     TestServer server(test_config(dir.path));
     Api admin(server.port()), bram(server.port()), anna(server.port());

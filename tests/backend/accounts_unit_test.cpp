@@ -30,7 +30,7 @@ httplib::Request login_request(const std::string& email, const std::string& pass
 
 TEST_SUITE("accounts") {
 
-TEST_CASE("a login gives a session and a CSRF token; writes need both") {
+TEST_CASE("a login gives a session and a CSRF token, writes need both") {
     DemoApp demo;
     httplib::Response res;
     const LoginResponse login = log_in(demo.services(), login_request("Anna@Example.com", "demo"), res);
@@ -45,7 +45,7 @@ TEST_CASE("a login gives a session and a CSRF token; writes need both") {
     CHECK(api_error_of([&] { require_session(demo.services(), anonymous); }) == ErrorCode::not_logged_in);
 }
 
-TEST_CASE("a wrong password and an unknown e-mail get the same 401; ten failures lock the e-mail from that address for a while") {
+TEST_CASE("a wrong password and an unknown e-mail get the same 401, ten failures lock the e-mail from that address for a while") {
     DemoApp demo;
     httplib::Response res;
     CHECK(api_error_of([&] { log_in(demo.services(), login_request("anna@example.com", "wrong"), res); }) ==

@@ -28,7 +28,7 @@ const json* find_entry(const json& entries, const std::string& action, const std
 TEST_SUITE("audit") {
 
 TEST_CASE("S23 the audit log records who invited, answered, cancelled, edited templates and users, logged in or was "
-          "refused; only admins read it; no password is ever in it") {
+          "refused, only admins read it, no password is ever in it") {
     TempDir dir;
     TestServer server(test_config(dir.path));
     Api admin(server.port()), anna(server.port()), bram(server.port()), guesser(server.port());

@@ -60,7 +60,7 @@ TEST_CASE("flags in both spellings, and flags beat the environment") {
     CHECK(parse({}, {{"KANDIDAAT_MAX_CONNECTIONS_PER_ADDRESS", "10"}}).config->max_connections_per_address == 10);
 }
 
-TEST_CASE("bad flags give one clear line and exit code 2; --help gives the usage and 0") {
+TEST_CASE("bad flags give one clear line and exit code 2, --help gives the usage and 0") {
     for (const auto& args : std::vector<std::vector<std::string>>{
              {"--port", "http"}, {"--port", "70000"}, {"--bogus"}, {"--port"}, {"--demo=yes"},
              {"--public-url", "jobs.example.com"}, {"--test-now", "tomorrow"},

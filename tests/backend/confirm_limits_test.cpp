@@ -28,7 +28,7 @@ std::string random_token(std::mt19937_64& rng) {
 
 TEST_SUITE("confirm limits") {
 
-TEST_CASE("S22 10,000 random tokens find nothing; after 30 unknown links an address gets 429 with Retry-After, "
+TEST_CASE("S22 10,000 random tokens find nothing, after 30 unknown links an address gets 429 with Retry-After, "
           "while its real candidate's link still works and other addresses are unaffected") {
     TempDir dir;
     Config config = test_config(dir.path);

@@ -81,7 +81,7 @@ TEST_CASE("P9 the page shows what, when (Europe/Amsterdam stated), how long, whe
     CHECK(confirm_page(d).find("Europe/Amsterdam, CEST") != std::string::npos);
 }
 
-TEST_CASE("P3 P4 P5 P6 P8 the four answers are buttons of one POST form; withdrawal asks first") {
+TEST_CASE("P3 P4 P5 P6 P8 the four answers are buttons of one POST form, withdrawal asks first") {
     const auto d = hostile_data(Lang::en);
     const std::string html = confirm_page(d);
     CHECK(html.find("<form method=\"post\" action=\"/c/AbC_-123\">") != std::string::npos);
@@ -95,7 +95,7 @@ TEST_CASE("P3 P4 P5 P6 P8 the four answers are buttons of one POST form; withdra
     CHECK(sure.find("href=\"/c/AbC_-123\"") != std::string::npos);
 }
 
-TEST_CASE("P10 the thank-you and expired pages repeat the answer; the 404 page names nothing") {
+TEST_CASE("P10 the thank-you and expired pages repeat the answer, the 404 page names nothing") {
     auto d = hostile_data(Lang::de);
     d.answer = AnswerStatus::declined;
     CHECK(thank_you_page(d).find("status declined") != std::string::npos);

@@ -60,7 +60,7 @@ TEST_CASE("issue 11 webhooks: emit_event queues one delivery per subscribed webh
     CHECK(log[0].state == MessageState::cancelled);
 }
 
-TEST_CASE("issue 11 SSRF: localhost and literal private addresses are refused without asking DNS; the flag allows them") {
+TEST_CASE("issue 11 SSRF: localhost and literal private addresses are refused without asking DNS, the flag allows them") {
     for (const char* url : {"http://localhost:8080/h", "http://api.localhost/h", "http://127.0.0.1/h", "http://10.0.0.7/h",
                             "http://[::1]/h", "http://[fd00::1]/h", "http://169.254.169.254/"}) {
         CAPTURE(url);

@@ -104,7 +104,7 @@ TEST_CASE("issue 16 API: idempotent on (source, external_id): 201 first, 200 wit
     CHECK(f.applications() == before_a + 1);
 }
 
-TEST_CASE("issue 16 candidates: edit on Application & CV; a CV file (PDF/DOCX) only for signed-in users") {
+TEST_CASE("issue 16 candidates: edit on Application & CV, a CV file (PDF/DOCX) only for signed-in users") {
     Fixture f;
     const int64_t v = new_vacancy(f.api, "Kok");
     auto created = f.api.post("/api/vacancies/" + std::to_string(v) + "/applications",
@@ -143,7 +143,7 @@ TEST_CASE("issue 16 candidates: edit on Application & CV; a CV file (PDF/DOCX) o
     CHECK(json_of(big)["error"]["message"].get<std::string>().find("10 MB") != std::string::npos);
 }
 
-TEST_CASE("issue 16 import: dry run reports and writes nothing; the real run writes the valid rows; already applied") {
+TEST_CASE("issue 16 import: dry run reports and writes nothing, the real run writes the valid rows, already applied") {
     Fixture f;
     const int64_t v = new_vacancy(f.api, "Magazijnmedewerker");
     const std::string csv =

@@ -46,7 +46,7 @@ TEST_CASE("issue 10 stale write: an edit started before another change of the an
           }) == ErrorCode::stale_version);
 }
 
-TEST_CASE("R10 declining cancels the queued reminder; an unknown token is no invitation at all") {
+TEST_CASE("R10 declining cancels the queued reminder, an unknown token is no invitation at all") {
     Invited f;
     CHECK_FALSE(flows::answer_as_candidate(f.demo.services(), crypto::sha256_hex("no such token"), Answer::accept));
     flows::answer_for_candidate(f.demo.services(), f.anna, f.invitation(), AnswerStatus::declined, f.version());
@@ -69,7 +69,7 @@ TEST_CASE("R10 B1 reschedule bumps the sequence and replaces the queued mails by
     CHECK(reschedules == 1);
 }
 
-TEST_CASE("R10 cancel cancels everything queued; a second cancel and a move afterwards are 409") {
+TEST_CASE("R10 cancel cancels everything queued, a second cancel and a move afterwards are 409") {
     Invited f;
     const InterviewRow row = flows::cancel(f.demo.services(), f.anna, f.created.interview_id);
     CHECK(row.interview.status == InterviewStatus::cancelled);

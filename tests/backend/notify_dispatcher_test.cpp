@@ -2,13 +2,22 @@
 // SQLite file with the real schema, with fake transports (retry and backoff logic only; real SMTP is in tests/e2e).
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <atomic>
+#include <csignal>
+#include <cstdlib>
+#include <fstream>
+#include <functional>
 #include <filesystem>
 #include <map>
 #include <mutex>
 #include <set>
 #include <thread>
+#include <spawn.h>
+#include <sys/wait.h>
 #include <unistd.h>
+
+extern char** environ;
 
 #include <kandidaat/reminder_rules.hpp>
 
@@ -38,9 +47,13 @@ struct FakeTransport : EmailSender, SmsSender {
     std::vector<OutgoingEmail> emails;
     std::vector<OutgoingSms> sms;
     SendResult next = SendResult::ok();
+    std::function<void(const OutgoingEmail&)> on_email;  // runs after each e-mail was taken (e.g. the clock moves on)
     SendResult send_email(const OutgoingEmail& e) override {
-        std::lock_guard lock(mutex);
-        emails.push_back(e);
+        {
+            std::lock_guard lock(mutex);
+            emails.push_back(e);
+        }
+        if (on_email) on_email(e);
         return next;
     }
     SendResult send_sms(const OutgoingSms& s) override {
@@ -132,6 +145,26 @@ struct World {
             m.send_at = send_at;
             return r.insert_message(m, clock);
         });
+    }
+
+    // `n` reminder e-mails (distinct revisions), the k-th due at `first_due - k`: the last added is due first.
+    std::vector<int64_t> add_reminders(int n, int64_t first_due) {
+        std::vector<int64_t> ids;
+        for (int k = 0; k < n; ++k) {
+            ids.push_back(storage.write([&](Repo& r) {
+                NewMessage m;
+                m.invitation_id = invitation;
+                m.interview_id = interview;
+                m.kind = MessageKind::reminder;
+                m.channel = MessageChannel::email;
+                m.revision = 100 + k;  // distinct rows under the UNIQUE key
+                m.recipient = "zoe@example.org";
+                m.body_text = "x";
+                m.send_at = first_due - k;
+                return r.insert_message(m, clock);
+            }));
+        }
+        return ids;
     }
 
     StoredMessage row(int64_t id) {
@@ -368,9 +401,10 @@ TEST_CASE("R10 two dispatchers on one database file never send the same row") {
         });
     }
     Storage second(w.tmp.file());  // another "process": its own pool on the same file
-    Dispatcher other(second.pool(), [&] { return w.clock; }, w.fake, w.fake,
-                     DispatcherConfig{"jobs.example.com", {"K", "k@jobs.example.com"}, "K",
-                                      std::chrono::milliseconds(50), [](const std::string&) {}, true});
+    DispatcherConfig small{"jobs.example.com", {"K", "k@jobs.example.com"}, "K", std::chrono::milliseconds(50),
+                           [](const std::string&) {}, true};
+    small.batch_size = 3;  // many claims, interleaved with the other's batches of 32
+    Dispatcher other(second.pool(), [&] { return w.clock; }, w.fake, w.fake, small);
     std::atomic<int> a{0}, b{0};
     std::thread t1([&] { a = w.dispatcher.run_once(); });
     std::thread t2([&] { b = other.run_once(); });
@@ -381,6 +415,233 @@ TEST_CASE("R10 two dispatchers on one database file never send the same row") {
     for (const auto& e : w.fake->emails) ++sends[e.message_id];
     CHECK(sends.size() == 40);
     for (const auto& [id, n] : sends) CHECK(n == 1);
+}
+
+TEST_CASE("issue 12 a batch claim takes at most N due rows, earliest first, under one lease") {
+    World w;
+    const auto ids = w.add_reminders(50, w.clock);  // ids[49] is due first
+    w.add_message(MessageKind::reminder, MessageChannel::sms, w.clock + 1);  // not due yet
+    OutboxStore store(w.storage.pool());
+    const auto first = store.claim_batch(w.clock, OutboxLane::all, 32);
+    REQUIRE(first.size() == 32);
+    for (size_t i = 0; i < first.size(); ++i) {
+        CAPTURE(i);
+        CHECK(first[i].id == ids[49 - i]);
+        CHECK(first[i].lease_until == w.clock + OutboxStore::lease_seconds);
+        CHECK(first[i].attempts == 1);
+        CHECK(w.row(first[i].id).log.state == MessageState::sending);
+    }
+    CHECK(w.row(ids[17]).log.state == MessageState::queued);  // the 33rd waits for the next batch
+    const auto second = store.claim_batch(w.clock, OutboxLane::all, 32);
+    REQUIRE(second.size() == 18);
+    CHECK(second.front().id == ids[17]);
+    CHECK(second.back().id == ids[0]);
+    CHECK(store.claim_batch(w.clock, OutboxLane::all, 32).empty());  // the SMS is not due
+    CHECK(store.claim_batch(w.clock, OutboxLane::webhooks, 32).empty());
+}
+
+TEST_CASE("R10 two stores on one file claiming in batches never hold the same row") {
+    World w;
+    const auto ids = w.add_reminders(300, w.clock);
+    Storage second(w.tmp.file());  // another "process": its own pool on the same file
+    OutboxStore a(w.storage.pool()), b(second.pool());
+    std::vector<int64_t> got_a, got_b;
+    std::atomic<int> ready{0};
+    auto drain = [&](OutboxStore& store, std::vector<int64_t>& got) {
+        for (++ready; ready < 2;) std::this_thread::yield();  // start together
+        for (;;) {
+            const auto batch = store.claim_batch(w.clock, OutboxLane::messages, 7);
+            if (batch.empty()) return;
+            for (const auto& m : batch) got.push_back(m.id);
+            std::this_thread::sleep_for(std::chrono::milliseconds(1));  // "sending" them
+        }
+    };
+    std::thread t1([&] { drain(a, got_a); });
+    std::thread t2([&] { drain(b, got_b); });
+    t1.join();
+    t2.join();
+    CHECK(got_a.size() + got_b.size() == 300);
+    CHECK_FALSE(got_a.empty());
+    CHECK_FALSE(got_b.empty());
+    std::set<int64_t> all(got_a.begin(), got_a.end());
+    for (const int64_t id : got_b) CHECK(all.insert(id).second);  // never claimed by both
+    CHECK(all == std::set<int64_t>(ids.begin(), ids.end()));
+}
+
+TEST_CASE("R10 a dead dispatcher's batch is taken over after its lease, a row at a time, and its late outcome is refused") {
+    World w;
+    const auto ids = w.add_reminders(5, w.clock);
+    OutboxStore dead(w.storage.pool());
+    const auto held = dead.claim_batch(w.clock, OutboxLane::all, 3);  // ... and that process dies
+    REQUIRE(held.size() == 3);
+    w.clock += OutboxStore::lease_seconds - 1;
+    CHECK(w.dispatcher.run_once() == 2);  // only the two rows nobody held
+    for (const auto& m : held) CHECK(w.row(m.id).log.state == MessageState::sending);
+    w.clock += 1;  // the lease has expired
+    OutboxStore store(w.storage.pool());
+    std::set<int64_t> taken_over;
+    for (size_t i = 0; i < held.size(); ++i) {
+        const auto taken = store.claim_batch(w.clock, OutboxLane::all, 32);
+        REQUIRE(taken.size() == 1);  // alone: a message that killed the process shares its fate with no other
+        taken_over.insert(taken[0].id);
+        CHECK(taken[0].attempts == 2);
+        CHECK(store.mark_sent(taken[0], w.clock));
+    }
+    CHECK(taken_over == std::set<int64_t>{held[0].id, held[1].id, held[2].id});
+    CHECK(store.claim_batch(w.clock, OutboxLane::all, 32).empty());
+    CHECK_FALSE(dead.mark_sent(held[0], w.clock));  // the dead claim's late bookkeeping changes nothing
+    CHECK(dead.release(held) == 0);
+    for (const int64_t id : ids) CHECK(w.row(id).log.state == MessageState::sent);
+}
+
+TEST_CASE("R10 a message that kills the process every time is given up, its batch-mates are sent") {
+    World w;
+    const auto ids = w.add_reminders(3, w.clock);
+    const int64_t poison = ids[2];  // due first: the first row of the first batch
+    OutboxStore store(w.storage.pool());
+    int deaths = 0;
+    for (int round = 0; round < 40; ++round) {  // a process that sends its claims in order and dies on the poison
+        const auto batch = store.claim_batch(w.clock, OutboxLane::all, 32);
+        if (batch.empty()) break;
+        bool died = false;
+        for (const auto& m : batch) {
+            if (m.id == poison) {
+                died = true;
+                break;
+            }
+            CHECK(store.mark_sent(m, w.clock));
+        }
+        if (died) {
+            ++deaths;
+            w.clock += OutboxStore::lease_seconds;  // restarted; the dead claims expire
+        }
+    }
+    CHECK(deaths == OutboxStore::max_attempts);
+    const auto p = w.row(poison);
+    CHECK(p.log.state == MessageState::failed);
+    CHECK(p.log.attempts == OutboxStore::max_attempts);
+    CHECK(p.log.last_error.find("server stopped while sending") != std::string::npos);
+    for (const int64_t id : {ids[0], ids[1]}) {
+        CHECK(w.row(id).log.state == MessageState::sent);
+        CHECK(w.row(id).log.attempts <= 2);  // claimed with the poison once at most, then alone
+    }
+}
+
+TEST_CASE("issue 12 outcomes recorded without a disk sync leave every pooled connection syncing to disk") {
+    World w;
+    w.add_reminders(40, w.clock);  // two batches: their outcomes but the last of each skip the sync
+    CHECK(w.dispatcher.run_once() == 40);
+    std::vector<ConnectionPool::Lease> all;  // every connection the pool has opened (it opens up to 8)
+    all.reserve(8);
+    for (int i = 0; i < 8; ++i) all.push_back(w.storage.pool().acquire());
+    for (auto& db : all) {
+        auto q = db->prepare("PRAGMA synchronous");
+        REQUIRE(q.step());
+        CHECK(q.column_int(0) == 2);  // FULL: the handlers' commits stay on disk
+    }
+}
+
+TEST_CASE("issue 12 a row is only started with enough lease left, the rest of its batch goes back to the queue") {
+    World w;
+    const auto ids = w.add_reminders(5, w.clock);
+    w.fake->on_email = [&](const OutgoingEmail&) { w.clock += 25; };  // a slow SMTP server: 25 s per message
+    CHECK(w.dispatcher.run_once() == 5);
+    // Each batch sent one row (the next would have started with 35 s of its lease left, under the 40 s budget)
+    // and gave the rest back unattempted: every row sent once, on its first attempt.
+    REQUIRE(w.fake->emails.size() == 5);
+    for (size_t i = 0; i < 5; ++i) CHECK(w.fake->emails[i].message_id == ids[4 - i]);
+    for (const int64_t id : ids) {
+        CHECK(w.row(id).log.state == MessageState::sent);
+        CHECK(w.row(id).log.attempts == 1);
+    }
+}
+
+TEST_CASE("issue 12 a stopping dispatcher gives back the rows of its batch it did not start") {
+    World w;
+    const auto ids = w.add_reminders(4, w.clock);
+    w.fake->on_email = [&](const OutgoingEmail&) { w.dispatcher.stop(); };
+    CHECK(w.dispatcher.run_once() == 1);
+    CHECK(w.row(ids[3]).log.state == MessageState::sent);
+    for (int i = 0; i < 3; ++i) {
+        const auto r = w.row(ids[i]);
+        CHECK(r.log.state == MessageState::queued);  // due now for the next process, not after a lease
+        CHECK(r.log.attempts == 0);
+        CHECK(r.next_attempt_at <= w.clock);
+        auto db = w.storage.pool().acquire();
+        auto q = db->prepare("SELECT lease_until IS NULL FROM messages WHERE id = ?1");
+        q.bind_all(ids[i]);
+        REQUIRE(q.step());
+        CHECK(q.column_int(0) == 1);
+    }
+}
+
+// The child process of the next test (this binary again, started with KANDIDAAT_TEST_CRASH_DB set): dispatches
+// from that file with a transport that takes each e-mail, notes its row id in KANDIDAAT_TEST_CRASH_LOG and kills
+// the process (SIGKILL) right after taking the third — the SMTP server has it; the outbox has not recorded it.
+static void crash_child() {
+    const char* db = std::getenv("KANDIDAAT_TEST_CRASH_DB");
+    const std::string log = std::getenv("KANDIDAAT_TEST_CRASH_LOG");
+    const int64_t now = std::atoll(std::getenv("KANDIDAAT_TEST_CRASH_NOW"));
+    struct Dying : EmailSender, SmsSender {
+        std::string log;
+        int taken = 0;
+        SendResult send_email(const OutgoingEmail& e) override {
+            std::ofstream(log, std::ios::app) << e.message_id << "\n" << std::flush;
+            if (++taken == 3) ::kill(::getpid(), SIGKILL);
+            return SendResult::ok();
+        }
+        SendResult send_sms(const OutgoingSms&) override { return SendResult::ok(); }
+        std::string describe() const override { return "dying"; }
+    };
+    auto t = std::make_shared<Dying>();
+    t->log = log;
+    Storage s(db);
+    Dispatcher d(s.pool(), [now] { return now; }, t, t,
+                 DispatcherConfig{"jobs.example.com", {"K", "k@jobs.example.com"}, "K",
+                                  std::chrono::milliseconds(50), [](const std::string&) {}, false});
+    d.run_once();
+    ::_exit(3);  // not reached: the transport kills the process first
+}
+
+TEST_CASE("R10 a process killed between send and record re-sends only the row in flight, once, after the lease") {
+    if (std::getenv("KANDIDAAT_TEST_CRASH_DB")) crash_child();
+    World w;
+    const auto ids = w.add_reminders(6, w.clock);  // one batch
+    const std::string log = (w.tmp.dir / "taken.txt").string();
+    std::vector<std::string> env;
+    for (char** e = environ; *e; ++e) env.emplace_back(*e);
+    env.push_back("KANDIDAAT_TEST_CRASH_DB=" + w.tmp.file());
+    env.push_back("KANDIDAAT_TEST_CRASH_LOG=" + log);
+    env.push_back("KANDIDAAT_TEST_CRASH_NOW=" + std::to_string(w.clock));
+    std::vector<char*> envp;
+    for (auto& e : env) envp.push_back(e.data());
+    envp.push_back(nullptr);
+    std::string exe = "/proc/self/exe", filter = "--test-case=R10 a process killed between send and record*";
+    std::string quiet = "--minimal";
+    char* argv[] = {exe.data(), filter.data(), quiet.data(), nullptr};
+    pid_t pid = 0;
+    REQUIRE(::posix_spawn(&pid, "/proc/self/exe", nullptr, nullptr, argv, envp.data()) == 0);
+    int status = 0;
+    REQUIRE(::waitpid(pid, &status, 0) == pid);
+    REQUIRE(WIFSIGNALED(status));
+    CHECK(WTERMSIG(status) == SIGKILL);
+
+    std::vector<int64_t> taken;
+    std::ifstream in(log);
+    for (int64_t id; in >> id;) taken.push_back(id);
+    REQUIRE(taken == std::vector<int64_t>{ids[5], ids[4], ids[3]});
+    CHECK(w.row(ids[5]).log.state == MessageState::sent);  // recorded before the next was sent
+    CHECK(w.row(ids[4]).log.state == MessageState::sent);
+    for (int i = 0; i <= 3; ++i) CHECK(w.row(ids[i]).log.state == MessageState::sending);  // in flight, or not started
+
+    w.clock += OutboxStore::lease_seconds;  // this process takes over what the dead one held
+    CHECK(w.dispatcher.run_once() == 4);
+    for (const auto& e : w.fake->emails) taken.push_back(e.message_id);
+    std::map<int64_t, int> sends;
+    for (const int64_t id : taken) ++sends[id];
+    CHECK(sends.size() == 6);
+    for (const int64_t id : ids) CHECK(sends[id] == (id == ids[3] ? 2 : 1));  // the one duplicate: the row in flight
+    for (const int64_t id : ids) CHECK(w.row(id).log.state == MessageState::sent);
 }
 
 TEST_CASE("the dispatcher thread notices a due message within a poll interval and stops promptly") {

@@ -106,7 +106,7 @@ TEST_CASE("R6 an interview across the October switch keeps its wall-clock length
     CHECK(has_line(build_icalendar(ev), "DTEND;TZID=Europe/Amsterdam:20270328T033000"));
 }
 
-TEST_CASE("TEXT values escape backslash, semicolon, comma and newlines; nothing can start a new property") {
+TEST_CASE("TEXT values escape backslash, semicolon, comma and newlines, nothing can start a new property") {
     CHECK(ical_escape_text("a\\b;c,d\ne\r\nf") == "a\\\\b\\;c\\,d\\ne\\nf");
     CHECK(ical_escape_text("bell\x07") == "bell");
     auto ev = sample_event();

@@ -261,7 +261,7 @@ TEST_CASE("B1 an invitation is multipart/mixed: alternative text + html + text/c
     CHECK(build_email(e).value() == m);
 }
 
-TEST_CASE("a reminder without calendar is multipart/alternative; without html a single text part") {
+TEST_CASE("a reminder without calendar is multipart/alternative, without html a single text part") {
     auto e = sample_email();
     auto alt = build_email(e);
     REQUIRE(alt.ok());

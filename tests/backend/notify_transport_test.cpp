@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include <atomic>
+#include <mutex>
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
@@ -24,21 +25,41 @@ using namespace kandidaat::notify;
 
 namespace {
 
-// A tiny SMTP server for one connection: answers RCPT TO with `rcpt_reply` and records the DATA it receives.
+// How ScriptedSmtp misbehaves: after `close_after` messages on a connection it says "421 closing" and closes it
+// (an idle timeout, a restart); after `drop_at_mail_after` messages it reads the next MAIL FROM and closes without
+// a word; after `drop_in_data_after` messages it reads the next message in full and closes before its final reply.
+// 0: never.
+struct SmtpScript {
+    int close_after = 0;
+    int drop_at_mail_after = 0;
+    int drop_in_data_after = 0;
+};
+
+// A tiny SMTP server on loopback, one connection at a time: answers RCPT TO with `rcpt_reply`, records the DATA it
+// receives and counts the connections it accepted.
 class ScriptedSmtp {
 public:
-    explicit ScriptedSmtp(std::string rcpt_reply) : rcpt_reply_(std::move(rcpt_reply)) {
+    explicit ScriptedSmtp(std::string rcpt_reply, SmtpScript script = {})
+        : rcpt_reply_(std::move(rcpt_reply)), script_(script) {
         fd_ = ::socket(AF_INET, SOCK_STREAM, 0);
         sockaddr_in addr{};
         addr.sin_family = AF_INET;
         addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
         addr.sin_port = 0;
         REQUIRE(::bind(fd_, reinterpret_cast<sockaddr*>(&addr), sizeof addr) == 0);
-        REQUIRE(::listen(fd_, 1) == 0);
+        REQUIRE(::listen(fd_, 4) == 0);
         socklen_t len = sizeof addr;
         ::getsockname(fd_, reinterpret_cast<sockaddr*>(&addr), &len);
         port_ = ntohs(addr.sin_port);
-        thread_ = std::thread([this] { serve(); });
+        thread_ = std::thread([this] {
+            for (;;) {
+                const int c = ::accept(fd_, nullptr, nullptr);
+                if (c < 0) return;  // the listening socket was shut down
+                ++connections_;
+                serve(c);
+                ::close(c);
+            }
+        });
     }
     ~ScriptedSmtp() {
         ::shutdown(fd_, SHUT_RDWR);
@@ -46,13 +67,20 @@ public:
         thread_.join();
     }
     int port() const { return port_; }
-    std::string data() const { return data_; }
-    std::string transcript() const { return transcript_; }
+    std::string url() const { return "smtp://127.0.0.1:" + std::to_string(port_); }
+    std::string data() const {
+        std::lock_guard lock(mutex_);
+        return data_;
+    }
+    std::string transcript() const {
+        std::lock_guard lock(mutex_);
+        return transcript_;
+    }
+    int connections() const { return connections_; }
+    int messages() const { return messages_; }  // DATA received in full, replied to or not
 
 private:
-    void serve() {
-        const int c = ::accept(fd_, nullptr, nullptr);
-        if (c < 0) return;
+    void serve(int c) {
         auto say = [&](const std::string& s) { ::send(c, s.data(), s.size(), MSG_NOSIGNAL); };
         std::string buf;
         auto read_line = [&](std::string& line) {
@@ -69,31 +97,57 @@ private:
                 buf.append(tmp, static_cast<size_t>(n));
             }
         };
+        auto note = [&](const std::string& line) {
+            std::lock_guard lock(mutex_);
+            transcript_ += line + "\n";
+        };
         say("220 scripted ESMTP\r\n");
+        int here = 0;  // messages on this connection
         std::string line;
         while (read_line(line)) {
-            transcript_ += line + "\n";
+            note(line);
             if (line.starts_with("EHLO")) say("250-scripted\r\n250 8BITMIME\r\n");
-            else if (line.starts_with("MAIL FROM")) say("250 OK\r\n");
-            else if (line.starts_with("RCPT TO")) say(rcpt_reply_ + "\r\n");
+            else if (line.starts_with("MAIL FROM")) {
+                if (script_.drop_at_mail_after && here >= script_.drop_at_mail_after) return;
+                say("250 OK\r\n");
+            } else if (line.starts_with("RCPT TO")) say(rcpt_reply_ + "\r\n");
             else if (line == "DATA") {
                 say("354 go ahead\r\n");
-                while (read_line(line) && line != ".") data_ += line + "\r\n";
+                std::string body;
+                while (read_line(line) && line != ".") body += line + "\r\n";
+                {
+                    std::lock_guard lock(mutex_);
+                    data_ += body;
+                }
+                ++messages_;
+                if (script_.drop_in_data_after && here >= script_.drop_in_data_after) return;
                 say("250 queued\r\n");
+                if (++here == script_.close_after) {
+                    say("421 closing\r\n");
+                    return;
+                }
             } else if (line == "QUIT") {
                 say("221 bye\r\n");
-                break;
+                return;
             } else say("250 OK\r\n");
         }
-        ::close(c);
     }
 
     std::string rcpt_reply_;
+    SmtpScript script_;
     int fd_ = -1;
     int port_ = 0;
     std::thread thread_;
+    mutable std::mutex mutex_;
     std::string data_, transcript_;
+    std::atomic<int> connections_{0}, messages_{0};
 };
+
+int count_of(const std::string& text, const std::string& what) {
+    int n = 0;
+    for (size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
+    return n;
+}
 
 int free_port() {
     const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
@@ -173,18 +227,72 @@ TEST_CASE("B3 libcurl SMTP delivers the message (dot-stuffed) to a real SMTP con
     CHECK(server.data().find("Subject: Hi\r\n") != std::string::npos);
 }
 
-TEST_CASE("issue 12 one SMTP connection carries message after message (this server accepts only one)") {
+TEST_CASE("issue 12 one SMTP connection carries message after message") {
     ScriptedSmtp server("250 OK");
-    SmtpSender sender({"smtp://127.0.0.1:" + std::to_string(server.port()), "", "", 5, 10});
-    for (int i = 0; i < 3; ++i) {
+    SmtpSender sender({server.url(), "", "", 5, 10});
+    for (int i = 0; i < 5; ++i) {
         CAPTURE(i);
         CHECK(sender.send_email(sample_mail()).sent());
     }
-    const std::string t = server.transcript();
-    size_t mails = 0;
-    for (size_t at = t.find("MAIL FROM"); at != std::string::npos; at = t.find("MAIL FROM", at + 1)) ++mails;
-    CHECK(mails == 3);
-    CHECK(t.find("EHLO") == t.rfind("EHLO"));  // one greeting for all three
+    CHECK(server.messages() == 5);
+    CHECK(count_of(server.transcript(), "MAIL FROM") == 5);
+    CHECK(server.connections() == 1);
+    CHECK(count_of(server.transcript(), "EHLO") == 1);  // one greeting for all five
+}
+
+TEST_CASE("issue 12 the caller's next work runs once while the SMTP server handles the message") {
+    ScriptedSmtp server("250 OK");
+    SmtpSender sender({server.url(), "", "", 5, 10});
+    for (int i = 0; i < 3; ++i) {
+        CAPTURE(i);
+        int runs = 0, seen_by_server = -1;
+        CHECK(sender.send_email_while(sample_mail(), [&] {
+                      ++runs;
+                      seen_by_server = server.messages();  // the message is not through yet
+                  }).sent());
+        CHECK(runs == 1);
+        CHECK(seen_by_server == i);
+        CHECK(server.messages() == i + 1);
+    }
+    SmtpSender down({"smtp://127.0.0.1:" + std::to_string(free_port()), "", "", 5, 10});
+    int runs = 0;
+    CHECK(down.send_email_while(sample_mail(), [&] { ++runs; }).outcome == SendOutcome::transient_failure);
+    CHECK(runs == 1);  // also when the attempt fails
+}
+
+TEST_CASE("issue 12 a connection the server closed is replaced by a fresh one, nothing lost") {
+    ScriptedSmtp server("250 OK", {.close_after = 2});  // "421 closing" after every second message
+    SmtpSender sender({server.url(), "", "", 5, 10});
+    for (int i = 0; i < 5; ++i) {
+        CAPTURE(i);
+        CHECK(sender.send_email(sample_mail()).sent());
+    }
+    CHECK(server.messages() == 5);
+    CHECK(server.connections() == 3);  // 2 + 2 + 1
+}
+
+TEST_CASE("issue 12 a kept connection dropped before the server answered is retried once on a fresh one") {
+    ScriptedSmtp server("250 OK", {.drop_at_mail_after = 1});  // each connection carries one message, then drops
+    SmtpSender sender({server.url(), "", "", 5, 10});
+    for (int i = 0; i < 3; ++i) {
+        CAPTURE(i);
+        const auto r = sender.send_email(sample_mail());
+        CHECK(r.sent());
+        CHECK(r.error == "");
+    }
+    CHECK(server.messages() == 3);  // each message once
+    CHECK(server.connections() == 3);
+    CHECK(count_of(server.transcript(), "MAIL FROM") == 5);  // the dropped MAIL FROMs of messages 2 and 3
+}
+
+TEST_CASE("B3 a message handed over on a kept connection whose final reply never came is not sent again at once") {
+    ScriptedSmtp server("250 OK", {.drop_in_data_after = 1});  // the second message is read, then silence
+    SmtpSender sender({server.url(), "", "", 5, 10});
+    CHECK(sender.send_email(sample_mail()).sent());
+    const auto r = sender.send_email(sample_mail());
+    CHECK(r.outcome == SendOutcome::transient_failure);  // whether the server kept it is unknown: the outbox decides
+    CHECK(server.messages() == 2);  // not a third copy on a fresh connection
+    CHECK(server.connections() == 1);
 }
 
 TEST_CASE("B3 a recipient rejected with 550 is a permanent failure, 451 a transient one") {
@@ -212,7 +320,7 @@ TEST_CASE("B3 an SMTP server that is down is a transient failure naming the prob
     CHECK(sender.describe().starts_with("SMTP smtp://127.0.0.1:"));
 }
 
-TEST_CASE("R9 the SMS gateway gets JSON {to, from, text} with the bearer token; status codes decide retries") {
+TEST_CASE("R9 the SMS gateway gets JSON {to, from, text} with the bearer token, status codes decide retries") {
     httplib::Server gw;
     std::string body, auth, idem;
     std::atomic<int> status{202};

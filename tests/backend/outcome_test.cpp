@@ -57,7 +57,7 @@ std::string file_bytes(const std::filesystem::path& p) {
 
 TEST_SUITE("issue 16 outcome and privacy") {
 
-TEST_CASE("issue 16 status: Interviewed, Offer, Hired with history (time, who); withdrawn needs a confirmation") {
+TEST_CASE("issue 16 status: Interviewed, Offer, Hired with history (time, who), withdrawn needs a confirmation") {
     TempDir dir;
     TestServer server(config_at(dir.path));
     Api anna(server.port());
@@ -177,7 +177,7 @@ TEST_CASE("issue 16 retention: after the vacancy closes, erased 4 weeks later (n
     }
 }
 
-TEST_CASE("issue 16 erase now + download data; the raw database file and its WAL no longer hold the e-mail or name") {
+TEST_CASE("issue 16 erase now + download data, the raw database file and its WAL no longer hold the e-mail or name") {
     TempDir dir;
     TestServer server(config_at(dir.path));
     Api admin(server.port());

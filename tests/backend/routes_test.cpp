@@ -456,7 +456,7 @@ TEST_CASE("P6 withdrawing asks first, then sets the application withdrawn and th
                 "application_withdrawn", "candidate_ids[0]");
 }
 
-TEST_CASE("an unknown link gets a friendly 404 that reveals nothing; a started interview a 410 with the last answer") {
+TEST_CASE("an unknown link gets a friendly 404 that reveals nothing, a started interview a 410 with the last answer") {
     TempDir dir;
     Config config = test_config(dir.path);
     config.test_now = parse_utc_instant("2026-03-02T08:00:00Z");
@@ -491,7 +491,7 @@ TEST_CASE("an unknown link gets a friendly 404 that reveals nothing; a started i
     CHECK(write_counts(later.storage()) == before);
 }
 
-TEST_CASE("R10 B1 rescheduling moves the reminders and queues a reschedule e-mail; cancelling cancels them") {
+TEST_CASE("R10 B1 rescheduling moves the reminders and queues a reschedule e-mail, cancelling cancels them") {
     TempDir dir;
     TestServer server(test_config(dir.path));
     Api anna(server.port());
@@ -666,7 +666,7 @@ TEST_CASE("F7 a cancelled interview no longer reads 'invited': the application r
     CHECK(status_of(other) == "invited");
 }
 
-TEST_CASE("P7 the recruiter edits an answer; the history names them") {
+TEST_CASE("P7 the recruiter edits an answer, the history names them") {
     TempDir dir;
     TestServer server(test_config(dir.path));
     Api anna(server.port());
@@ -717,7 +717,7 @@ TEST_CASE("P7 stale write: an edit based on an old version never overwrites the 
     CHECK(json_of(fresh)["answer"] == "declined");
 }
 
-TEST_CASE("R4 users: an admin creates users and grants SMS access; a recruiter cannot") {
+TEST_CASE("R4 users: an admin creates users and grants SMS access, a recruiter cannot") {
     TempDir dir;
     TestServer server(test_config(dir.path));
     Api admin(server.port()), bram(server.port());
@@ -991,7 +991,7 @@ TEST_CASE("S8 only the app's files are served: a build folder's other files 404,
     }
 }
 
-TEST_CASE("S9 the app shell has a CSP with frame-ancestors 'none'; every reply is nosniff; https makes the cookie Secure") {
+TEST_CASE("S9 the app shell has a CSP with frame-ancestors 'none', every reply is nosniff, https makes the cookie Secure") {
     TempDir dir, web, app_dir;
     const std::string inline_script = "var Module = {};";
     {

@@ -18,7 +18,7 @@ std::string code_field(const httplib::Result& r) {
 
 TEST_SUITE("senders") {
 
-TEST_CASE("S17 the From is the recruiter's own address, the company's, or one an admin allowed; CR/LF is a 422") {
+TEST_CASE("S17 the From is the recruiter's own address, the company's, or one an admin allowed, CR/LF is a 422") {
     TempDir dir;
     Config config = test_config(dir.path);
     config.mail_from = "Horizon Zorg <jobs@horizon.example>";

@@ -124,7 +124,7 @@ TEST_CASE("issue 11 slot validation names the slot: interview.slots[2].time, sea
     CHECK(write_counts(server.storage()) == counts);  // nothing half-written
 }
 
-TEST_CASE("issue 11 the page lists the free times as buttons of one POST form; the mail reads one of the times below") {
+TEST_CASE("issue 11 the page lists the free times as buttons of one POST form, the mail reads one of the times below") {
     TempDir dir;
     TestServer server(test_config(dir.path));
     Api anna(server.port());
@@ -142,7 +142,7 @@ TEST_CASE("issue 11 the page lists the free times as buttons of one POST form; t
     CHECK(page.find("name=\"answer\" value=\"accept\"") != std::string::npos);
 }
 
-TEST_CASE("issue 11 the atomic seat: two candidates racing for the last seat, exactly one wins; the other sees the "
+TEST_CASE("issue 11 the atomic seat: two candidates racing for the last seat, exactly one wins, the other sees the "
           "remaining times (2xx)") {
     TempDir dir;
     TestServer server(test_config(dir.path));
@@ -184,7 +184,7 @@ TEST_CASE("issue 11 the atomic seat: two candidates racing for the last seat, ex
     }
 }
 
-TEST_CASE("issue 11 a full slot disappears from everyone's page; GET /api/interviews/{id} shows seats, taken and who") {
+TEST_CASE("issue 11 a full slot disappears from everyone's page, GET /api/interviews/{id} shows seats, taken and who") {
     TempDir dir;
     TestServer server(test_config(dir.path));
     Api anna(server.port());
@@ -213,7 +213,7 @@ TEST_CASE("issue 11 a full slot disappears from everyone's page; GET /api/interv
 }
 
 TEST_CASE("issue 11 changing: a move frees the old seat, queues the invitation with the new time and moves the "
-          "reminder; every move stays in the history (P10)") {
+          "reminder, every move stays in the history (P10)") {
     TempDir dir;
     TestServer server(test_config(dir.path));
     Api anna(server.port());
@@ -298,7 +298,7 @@ TEST_CASE("issue 11 cut-off: within the company's hours before the chosen time t
     CHECK(row["slots"][1]["taken"] == 0);
 }
 
-TEST_CASE("issue 11 a slot chosen after the interview was cancelled is refused with a clear page; no seat taken") {
+TEST_CASE("issue 11 a slot chosen after the interview was cancelled is refused with a clear page, no seat taken") {
     TempDir dir;
     TestServer server(test_config(dir.path));
     Api anna(server.port());

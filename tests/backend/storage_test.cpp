@@ -49,7 +49,7 @@ TEST_CASE("demo data: three users, three vacancies, about forty candidates in nl
     });
 }
 
-TEST_CASE("a write that throws leaves nothing behind; a duplicate e-mail is a constraint error") {
+TEST_CASE("a write that throws leaves nothing behind, a duplicate e-mail is a constraint error") {
     TempDir dir;
     Storage s((dir.path / "k.sqlite").string());
     User u;

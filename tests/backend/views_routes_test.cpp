@@ -117,7 +117,7 @@ TEST_CASE("issue 10 search: accent-insensitive over name, e-mail and phone, acro
     check_error(nobody.get("/api/candidates?q=zoe"), 401, "not_logged_in");
 }
 
-TEST_CASE("issue 10 notes: a note by the team is stored with who and when; bad notes are refused and write nothing") {
+TEST_CASE("issue 10 notes: a note by the team is stored with who and when, bad notes are refused and write nothing") {
     Fixture f;
     const int64_t zoe = candidate_id(f.anna, 1, "Zoë");
     auto r = f.anna.post("/api/candidates/" + std::to_string(zoe) + "/notes",

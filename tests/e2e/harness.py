@@ -112,7 +112,9 @@ class SmtpSink:
 
     To stop a client at a precise point (for crash tests): hold_mail_after(n) makes every MAIL FROM after the
     first n wait (nothing of that message has been sent yet); hold_data_reply() makes the reply to DATA wait after
-    the message was received (it is then accepted, whatever happens to the client). release() lets them go."""
+    the message was received (it is then accepted, whatever happens to the client). release() lets them go.
+    `connections` counts the SMTP connections that started a mail transaction; close_connection_every(n) makes
+    the server close a connection after its n-th accepted message (as an idle timeout or a restart would)."""
 
     def __init__(self, port=None, **smtp_kwargs):
         self.port = port or free_port()
@@ -124,6 +126,11 @@ class SmtpSink:
         self._messages = []
         self._lock = threading.Lock()
         self._controller = None
+        self.connections = 0
+        self._close_every = None
+
+    def close_connection_every(self, n):
+        self._close_every = n
 
     def hold_mail_after(self, n):
         self._release.clear()
@@ -150,6 +157,10 @@ class SmtpSink:
         with self._lock:
             self.mail_started += 1
             hold = self._hold_mail_after is not None and self.mail_started > self._hold_mail_after
+            if not getattr(session, "kandidaat_counted", False):
+                session.kandidaat_counted = True
+                session.kandidaat_accepted = 0
+                self.connections += 1
         if hold:
             await self._wait_for_release()
         envelope.mail_from = address
@@ -163,6 +174,10 @@ class SmtpSink:
             hold = self._hold_data
         if hold:
             await self._wait_for_release()
+        session.kandidaat_accepted = getattr(session, "kandidaat_accepted", 0) + 1
+        if self._close_every and session.kandidaat_accepted % self._close_every == 0 and server.transport:
+            # after this reply has been written: the client finds the connection closed when it comes back
+            asyncio.get_running_loop().call_soon(server.transport.close)
         return "250 Message accepted for delivery"
 
     def start(self):

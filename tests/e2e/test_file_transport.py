@@ -29,7 +29,8 @@ class FileTransport(E2ETestCase):
 
         def files():
             return sorted(os.listdir(outbox)) if os.path.isdir(outbox) else []
-        wait_until(lambda: len(files()) >= 3, self.seconds_until_due(server, moment),
+        # (a file being written is a dot file renamed when complete: wait for the three complete ones)
+        wait_until(lambda: len([n for n in files() if not n.startswith(".")]) >= 3, self.seconds_until_due(server, moment),
                    "the invitation .eml, the reminder .eml and the reminder .sms.json")
         names = files()
         self.assertFalse([n for n in names if n.startswith(".")], "no temporary files left behind")
@@ -65,8 +66,10 @@ class FileTransport(E2ETestCase):
             sms = json.load(f)
         self.assertEqual(sms["to"], zoe["mobile"])
         self.assertTrue(sms["text"])
-        rows = api.messages()
-        self.assertEqual(sorted(r["state"] for r in rows if r["kind"] != "notification"), ["sent", "sent", "sent"])
+        # A file is in place a moment before its row is marked sent: wait for the bookkeeping, not just the files.
+        rows = wait_until(lambda: (lambda rs: rs if sorted(r["state"] for r in rs if r["kind"] != "notification")
+                                   == ["sent", "sent", "sent"] else None)(api.messages()), 5,
+                          "the three rows marked sent")
         # Issue 11: the answer told to the recruiter is a row (and a file) of its own.
         self.assertEqual([r["recipient"] for r in rows if r["kind"] == "notification"], [api.user["email"]])
 

@@ -146,7 +146,7 @@ TEST_CASE("F7 inviting sets the application to invited without demoting offer or
     CHECK(application_status_after_invite(AP::withdrawn) == AP::withdrawn);
 }
 
-TEST_CASE("F7 a withdrawn applicant cannot be invited; everyone else can") {
+TEST_CASE("F7 a withdrawn applicant cannot be invited, everyone else can") {
     for (AP s : all_application_statuses) {
         CAPTURE(code(s));
         CHECK(invite_refusal(s).has_value() == (s == AP::withdrawn));

@@ -8,7 +8,7 @@ using namespace kandidaat;
 
 TEST_SUITE("issue 16 candidates coming in") {
 
-TEST_CASE("issue 16 phone: 06-12345678 and +31 6 1234 5678 are +31612345678; +32/+49 kept; landlines are no mobiles") {
+TEST_CASE("issue 16 phone: 06-12345678 and +31 6 1234 5678 are +31612345678, +32/+49 kept, landlines are no mobiles") {
     CHECK(normalize_phone("06-12345678")->e164 == "+31612345678");
     CHECK(normalize_phone("+31 6 1234 5678")->e164 == "+31612345678");
     CHECK(normalize_phone("0031 (0)6 12345678")->e164 == "+31612345678");
@@ -37,7 +37,7 @@ TEST_CASE("issue 16 phone: 06-12345678 and +31 6 1234 5678 are +31612345678; +32
     CHECK(check.landline);
 }
 
-TEST_CASE("issue 16 CSV: ';' delimiter, UTF-8 BOM, CRLF, quoted ';' and newline inside, trailing empty lines") {
+TEST_CASE("issue 16 CSV: ',' delimiter, UTF-8 BOM, CRLF, quoted ',' and newline inside, trailing empty lines") {
     const std::string file =
         "\xEF\xBB\xBFVoornaam;Achternaam;E-mail;Mobiel;Taal\r\n"
         "Anna;\"de Vries; jr.\";anna@example.nl;06-12345678;nl\r\n"
@@ -98,7 +98,7 @@ TEST_CASE("issue 16 CSV: problems by line — duplicate inside the file, unreada
     CHECK(broken.report.problems.back().line == 2);
 }
 
-TEST_CASE("issue 16 CSV: the recruiter corrects the mapping; no e-mail column is a problem on line 1") {
+TEST_CASE("issue 16 CSV: the recruiter corrects the mapping, no e-mail column is a problem on line 1") {
     const std::string file = "naam;adres;contact\nJan;Straat 1;jan@example.nl\n";
     const auto detected = analyse_csv(file);
     CHECK(detected.report.mapping.at("email") == -1);

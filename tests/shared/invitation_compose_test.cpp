@@ -104,7 +104,7 @@ TEST_CASE("R2 with Don't send e-mail only the reminder goes out") {
     CHECK(m->reminder_sms);
 }
 
-TEST_CASE("R3 R8 the reminder has its own texts; R9 no SMS without a mobile, but the e-mail still") {
+TEST_CASE("R3 R8 the reminder has its own texts, R9 no SMS without a mobile, but the e-mail still") {
     const auto in = input();
     const auto zoe = compose_candidate_messages(request(), in.candidates[0], in, link_for(in.candidates[0]));
     CHECK(zoe->reminder_email->subject == "Herinnering maandag 7 december 2026");

@@ -36,7 +36,7 @@ TEST_CASE("issue 11 slot validation names each slot's field: interview.slots[i].
     CHECK(errors[2].field == "interview.slots[2].time");
 }
 
-TEST_CASE("issue 11 seats: 1 for phone and in person, N only for a group; the earliest time is found in any order") {
+TEST_CASE("issue 11 seats: 1 for phone and in person, N only for a group, the earliest time is found in any order") {
     InterviewInput in = three_offered_slots();
     in.type = InterviewType::in_person;
     const auto errors = validate_offered_slots(in, slot_test_now);
@@ -118,7 +118,7 @@ TEST_CASE("issue 11 cut-off: a chosen slot can be changed until the company's ho
     CHECK_FALSE(slot_change_open(start, 0, start));
 }
 
-TEST_CASE("issue 11 a full slot or one that started cannot be chosen; seats left never below zero") {
+TEST_CASE("issue 11 a full slot or one that started cannot be chosen, seats left never below zero") {
     OfferedSlot s;
     s.date = LocalDate{2026, 12, 7};
     s.time = LocalTime{9, 0};
@@ -132,7 +132,7 @@ TEST_CASE("issue 11 a full slot or one that started cannot be chosen; seats left
     CHECK_FALSE(slot_open_for_choice(s, amsterdam_to_utc(s.date, s.time)));
 }
 
-TEST_CASE("issue 11 {interviewdate}/{interviewtime} read one of the times below with several slots; {slots} lists them "
+TEST_CASE("issue 11 {interviewdate}/{interviewtime} read one of the times below with several slots, {slots} lists them "
           "in the candidate's language") {
     RenderContext c;
     c.slot = Slot{LocalDate{2026, 12, 7}, LocalTime{9, 0}, 30};

@@ -53,7 +53,7 @@ TEST_CASE("B5 B4 names with GSM letters stay GSM-7, others switch the whole text
     CHECK(sms_length("ç").encoding == SmsEncoding::ucs2);  // only the capital Ç is in GSM 03.38
 }
 
-TEST_CASE("B5 UCS-2: one segment up to 70 units, then parts of 67; emoji count two and are never split") {
+TEST_CASE("B5 UCS-2: one segment up to 70 units, then parts of 67, emoji count two and are never split") {
     CHECK(sms_length(repeat("ë", 70)) == SmsLength{SmsEncoding::ucs2, 70, 1, 0});
     CHECK(sms_length(repeat("ë", 71)) == SmsLength{SmsEncoding::ucs2, 71, 2, 63});
     CHECK(sms_length("😀").chars == 2);

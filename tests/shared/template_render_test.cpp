@@ -135,7 +135,7 @@ TEST_CASE("C5 a candidate gets their own language's variant, else the company de
     CHECK(v == TemplateVariant{"Uitnodiging", "Dear", "Regards"});
 }
 
-TEST_CASE("C2 the option appends the link once to content without the tag; P1 the e-mail is complete") {
+TEST_CASE("C2 the option appends the link once to content without the tag, P1 the e-mail is complete") {
     const TemplateVariant v{"Uitnodiging {vacancytitle}", "Beste {firstname},\nWelkom op {interviewdate}.", "Acme"};
     const auto with = render_invitation_email(v, context(), true);
     REQUIRE(with.ok());
