@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <filesystem>
 #include <memory>
 
 #include <CLI/CLI.hpp>
@@ -16,7 +17,7 @@ namespace {
 
 // What the command line and the environment say, before any check.
 struct RawFlags {
-    std::string host, port, data_dir, public_url, web_dir, app_dir, smtp_url, smtp_user, smtp_password, sms_url,
+    std::string host, port, data_dir, database, public_url, web_dir, app_dir, smtp_url, smtp_user, smtp_password, sms_url,
         sms_token, mail_from, company_name, test_now, trust_proxy, webhooks_allow_private, email, backup_file,
         workers, max_per_address;
     bool demo = false, trust_proxy_flag = false, webhooks_allow_private_flag = false;
@@ -36,6 +37,8 @@ const ValueFlag value_flags[] = {
      "port to listen on (default 8080; 0 = any free port, printed at start)"},
     {"--data-dir", "KANDIDAAT_DATA_DIR", &RawFlags::data_dir,
      "folder for the database, secret key and outbox (default ./data)"},
+    {"--database", "KANDIDAAT_DATABASE", &RawFlags::database,
+     "PostgreSQL instead of SQLite, e.g. postgres://user@host:5432/kandidaat (default: SQLite in --data-dir)"},
     {"--public-url", "KANDIDAAT_PUBLIC_URL", &RawFlags::public_url,
      "base of the links in e-mails, e.g. https://jobs.example.com (default http://HOST:PORT)"},
     {"--web-dir", nullptr, &RawFlags::web_dir,
@@ -172,6 +175,13 @@ ConfigParse parse_config(const std::vector<std::string>& args,
     }
     if (app->count("--data-dir") && raw.data_dir.empty()) return failure("--data-dir needs a folder");
     if (set(raw.data_dir)) c.data_dir = raw.data_dir;
+    if (app->count("--database") && raw.database.empty()) return failure("--database needs a postgres:// URL");
+    if (set(raw.database)) {
+        if (raw.database.rfind("postgres://", 0) != 0 && raw.database.rfind("postgresql://", 0) != 0)
+            return failure("--database / KANDIDAAT_DATABASE must be a postgres:// or postgresql:// URL, not \"" +
+                           raw.database + "\" (SQLite needs only --data-dir)");
+        c.database = raw.database;
+    }
     if (set(raw.public_url)) {
         std::string url = raw.public_url;
         while (!url.empty() && url.back() == '/') url.pop_back();
@@ -236,6 +246,12 @@ ConfigParse parse_config(const std::vector<std::string>& args,
     ConfigParse r;
     r.config = std::move(c);
     return r;
+}
+
+std::string database_target(const Config& config) {
+    if (!config.database.empty()) return config.database;
+    if (config.data_dir == ":memory:") return ":memory:";
+    return (std::filesystem::path(config.data_dir) / "kandidaat.sqlite").string();
 }
 
 }  // namespace kandidaat

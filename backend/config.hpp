@@ -13,6 +13,7 @@ struct Config {
     std::string host = "127.0.0.1";
     int port = 8080;                 // 0 = any free port
     std::string data_dir = "./data";
+    std::string database;            // --database: a postgres:// URL (issue 14); "" = SQLite in data_dir
     std::string public_url;          // base of the links in e-mails; "" = http://<host>:<real port>
     bool demo = false;               // seed demo data into an empty database
     bool trust_proxy = false;        // --trust-proxy: the client address comes from X-Forwarded-For
@@ -56,13 +57,17 @@ struct ConfigParse {
 };
 
 // Reads `args` (without argv[0]). Flags take "--flag value" or "--flag=value". `getenv` supplies fallbacks
-// (KANDIDAAT_HOST, KANDIDAAT_PORT, KANDIDAAT_DATA_DIR, KANDIDAAT_PUBLIC_URL, KANDIDAAT_SMTP_URL,
+// (KANDIDAAT_HOST, KANDIDAAT_PORT, KANDIDAAT_DATA_DIR, KANDIDAAT_DATABASE, KANDIDAAT_PUBLIC_URL, KANDIDAAT_SMTP_URL,
 // KANDIDAAT_SMTP_USER, KANDIDAAT_SMTP_PASSWORD, KANDIDAAT_SMS_URL, KANDIDAAT_SMS_TOKEN, KANDIDAAT_MAIL_FROM,
 // KANDIDAAT_TEST_NOW, KANDIDAAT_COMPANY_NAME, KANDIDAAT_SECRET); a flag beats its variable. Never throws.
 ConfigParse parse_config(const std::vector<std::string>& args,
                          const std::function<const char*(const char*)>& getenv);
 
 std::string usage_text();  // the --help text
+
+// What storage::Storage opens for `config`: the --database URL (PostgreSQL), else ":memory:" for a data_dir of
+// ":memory:", else <data_dir>/kandidaat.sqlite. Never fails.
+std::string database_target(const Config& config);
 
 // "2026-10-25T07:59:50Z" (also without seconds, or with +00:00) -> UTC seconds; nullopt when malformed.
 std::optional<int64_t> parse_utc_instant(const std::string& text);

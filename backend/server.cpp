@@ -55,8 +55,7 @@ App::App(Config config) : config_(std::move(config)) {
         crypto::init();
         const bool in_memory = config_.data_dir == ":memory:";
         if (!in_memory) prepare_data_dir(config_.data_dir);
-        const std::string db_path = in_memory ? ":memory:" : (fs::path(config_.data_dir) / "kandidaat.sqlite").string();
-        storage_ = std::make_unique<storage::Storage>(db_path);
+        storage_ = std::make_unique<storage::Storage>(database_target(config_));
         const std::string secret =
             in_memory && config_.secret.empty() ? crypto::random_token(32)
                                                 : crypto::load_or_create_secret(config_.data_dir, config_.secret);
@@ -246,6 +245,11 @@ namespace {
 // `kandidaat-server [--data-dir D] backup FILE`: an online backup of D's database into FILE (storage/backup.hpp),
 // safe while a server runs on D. Exit 0 only when FILE is a complete database that passed its integrity check.
 int run_backup(const Config& config, const std::string& file) {
+    if (!config.database.empty()) {
+        std::fprintf(stderr, "kandidaat-server backup: copies the SQLite database of --data-dir; for PostgreSQL "
+                             "(--database) use pg_dump\n");
+        return 1;
+    }
     const std::string db_path = (fs::path(config.data_dir) / "kandidaat.sqlite").string();
     try {
         const auto r = storage::backup_database(db_path, file);
@@ -265,8 +269,7 @@ int create_admin_command(const Config& config, std::FILE* password_in, std::FILE
     try {
         crypto::init();
         if (config.data_dir != ":memory:") prepare_data_dir(config.data_dir);
-        storage::Storage storage(config.data_dir == ":memory:" ? ":memory:"
-                                                                : (fs::path(config.data_dir) / "kandidaat.sqlite").string());
+        storage::Storage storage(database_target(config));
         std::string password;
         for (int ch; (ch = std::fgetc(password_in)) != EOF && ch != '\n';) password += static_cast<char>(ch);
         if (!password.empty() && password.back() == '\r') password.pop_back();

@@ -1,4 +1,11 @@
-// A small RAII wrapper over sqlite3: Database (one connection), Statement, Transaction, and a ConnectionPool.
+// A small RAII wrapper over sqlite3 — and, behind the same classes, libpq (issue 14): Database (one connection),
+// Statement, Transaction, and a ConnectionPool.
+//
+// Two stores: a target that is a postgres:// (or postgresql://) URL opens a PostgreSQL connection
+// (storage/pg_driver.hpp); anything else is an SQLite file path or ":memory:". The repos' SQL is the same for both;
+// where the dialects differ is listed in ONE place, storage/dialect.hpp. Everything said below about SQLite holds
+// for PostgreSQL as described there (one connection per thread, statements cached per connection, writers taking
+// turns, StorageError on failure).
 //
 // Threading model (decided once, here): a `Database` is ONE sqlite3 connection and must only be used by one thread
 // at a time (it is opened with SQLITE_OPEN_NOMUTEX). Code that runs on several threads (the HTTP handlers on
@@ -27,21 +34,29 @@
 #include <unordered_map>
 #include <vector>
 
+#include "storage/dialect.hpp"
+
 struct sqlite3;
 struct sqlite3_stmt;
 
 namespace kandidaat::storage {
 
-// A failure reported by SQLite (or by this wrapper's misuse checks). what() = "<context>: <sqlite message>".
+class PgConnection;
+class PgStatement;
+
+// A failure reported by SQLite or PostgreSQL (or by this wrapper's misuse checks). what() = "<context>: <message>".
 class StorageError : public std::runtime_error {
 public:
-    StorageError(const std::string& message, int sqlite_code);
-    int sqlite_code() const { return sqlite_code_; }  // primary or extended result code (SQLITE_CONSTRAINT_...)
+    StorageError(const std::string& message, int sqlite_code, std::string sqlstate = {});
+    // Primary or extended result code (SQLITE_CONSTRAINT_...); PostgreSQL's SQLSTATE mapped to it (dialect.hpp).
+    int sqlite_code() const { return sqlite_code_; }
+    const std::string& sqlstate() const { return sqlstate_; }  // PostgreSQL's SQLSTATE ("" for SQLite)
     bool is_constraint() const;                        // a UNIQUE/CHECK/FOREIGN KEY/NOT NULL violation
     bool is_busy() const;                              // SQLITE_BUSY / SQLITE_LOCKED after the busy timeout
 
 private:
     int sqlite_code_;
+    std::string sqlstate_;
 };
 
 class Statement;
@@ -69,7 +84,8 @@ private:
 class Database {
 public:
     // Opens (creating if needed) the file at `path` (or ":memory:") and sets journal_mode=WAL (files only),
-    // foreign_keys=ON, busy_timeout=`busy_timeout_ms`, synchronous=NORMAL. @throw StorageError
+    // foreign_keys=ON, busy_timeout=`busy_timeout_ms`, synchronous=NORMAL. A postgres:// URL connects to
+    // PostgreSQL instead (dialect.hpp). @throw StorageError
     explicit Database(const std::string& path, int busy_timeout_ms = 5000);
     ~Database();
     Database(Database&& other) noexcept;
@@ -82,15 +98,18 @@ public:
     // Compiles one statement. @throw StorageError
     Statement prepare(std::string_view sql);
 
-    int64_t last_insert_rowid() const;  // never fails
+    int64_t last_insert_rowid() const;  // never fails (PostgreSQL: lastval(), throws StorageError on failure)
     int changes() const;                // rows changed by the last INSERT/UPDATE/DELETE; never fails
     const std::string& path() const { return path_; }
-    sqlite3* handle() const { return db_; }
+    sqlite3* handle() const { return db_; }  // nullptr on PostgreSQL
+    Dialect dialect() const { return pg_ ? Dialect::postgres : Dialect::sqlite; }
+    PgConnection* pg() const { return pg_.get(); }  // nullptr on SQLite
 
 private:
     sqlite3* db_ = nullptr;
     std::string path_;
     std::unique_ptr<StatementCache> cache_ = std::make_unique<StatementCache>();  // stable across moves
+    std::unique_ptr<PgConnection> pg_;
 };
 
 // A prepared statement. Parameters are 1-based (as in SQLite), columns 0-based. bind*/step/reset throw
@@ -141,17 +160,19 @@ public:
 
 private:
     friend class Database;
-    Statement(sqlite3* db, sqlite3_stmt* stmt, StatementCache* cache) : stmt_(stmt), db_(db), cache_(cache) {}
+    Statement(sqlite3* db, sqlite3_stmt* stmt, StatementCache* cache);
+    explicit Statement(std::unique_ptr<PgStatement> pg);
     void release();  // back to the cache, or finalized when there is none
 
     sqlite3_stmt* stmt_ = nullptr;
     sqlite3* db_ = nullptr;
     StatementCache* cache_ = nullptr;  // where the statement goes back to when this Statement ends
+    std::unique_ptr<PgStatement> pg_;  // set instead of the three above on PostgreSQL
 };
 
 // BEGIN IMMEDIATE on construction (takes the write lock up front, so no deadlock between two readers that both
 // want to write; `deferred` gives a read snapshot that takes no lock until it writes); ROLLBACK in the destructor
-// unless commit() was called. @throw StorageError (BEGIN / COMMIT)
+// unless commit() was called. PostgreSQL: see storage/dialect.hpp. @throw StorageError (BEGIN / COMMIT)
 class Transaction {
 public:
     enum class Mode { immediate, deferred };
@@ -169,8 +190,8 @@ private:
 // Connections to one database file, shared by threads. See the threading model at the top.
 class ConnectionPool {
 public:
-    // `max_connections` is forced to 1 for ":memory:". Opens the first connection now (so a bad path fails
-    // here). @throw StorageError
+    // `path` as Database takes it (a file, ":memory:" or a postgres:// URL). `max_connections` is forced to 1 for
+    // ":memory:". Opens the first connection now (so a bad path fails here). @throw StorageError
     explicit ConnectionPool(std::string path, size_t max_connections = 8);
     ~ConnectionPool();
     ConnectionPool(const ConnectionPool&) = delete;

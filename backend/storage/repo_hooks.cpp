@@ -110,7 +110,7 @@ std::vector<AppEvent> Repo::events_for_user(int64_t user_id, int64_t after_id, i
         "c.last_name, i.answer FROM events e JOIN invitations i ON i.id = e.invitation_id "
         "JOIN candidates c ON c.id = i.candidate_id "
         "WHERE e.id > ?2 AND e.type IN ('invitation.answered','application.withdrawn','invitation.slot_chosen') "
-        "AND json_extract(e.data, '$.by') = 'candidate' "
+        "AND (e.data ->> 'by') = 'candidate' "
         "AND e.interview_id IN (SELECT id FROM interviews WHERE created_by = ?1 "
         "UNION SELECT interview_id FROM interview_attendees WHERE user_id = ?1) ORDER BY e.id LIMIT ?3");
     q.bind_all(user_id, after_id, limit);

@@ -51,7 +51,7 @@ void Repo::set_application_cv(int64_t application_id, const std::string& cv_text
 std::vector<StatusEvent> Repo::application_history(int64_t application_id) {
     auto q = db_.prepare("SELECT h.status, h.at, h.by, h.note, COALESCE(NULLIF(u.name, ''), u.email, '') "
                          "FROM application_status_history h "
-                         "LEFT JOIN users u ON h.by LIKE 'user:%' AND u.id = CAST(SUBSTR(h.by, 6) AS INTEGER) "
+                         "LEFT JOIN users u ON h.by = 'user:' || CAST(u.id AS TEXT) "
                          "WHERE h.application_id = ?1 ORDER BY h.at, h.id");
     q.bind(1, application_id);
     std::vector<StatusEvent> out;

@@ -124,7 +124,7 @@ int64_t Repo::insert_interview(const Interview& iv, int64_t now) {
         .exec();
     const int64_t id = db_.last_insert_rowid();
     write_slot(db_, id, iv.slot);
-    auto att = db_.prepare("INSERT OR IGNORE INTO interview_attendees (interview_id, user_id) VALUES (?1, ?2)");
+    auto att = db_.prepare("INSERT INTO interview_attendees (interview_id, user_id) VALUES (?1, ?2) ON CONFLICT DO NOTHING");
     for (int64_t u : iv.attendee_ids) att.bind_all(id, u).exec();
     return id;
 }

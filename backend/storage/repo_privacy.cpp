@@ -10,14 +10,17 @@ std::vector<PrivacyDueRow> Repo::privacy_due(int64_t retention_seconds) {
     // Per candidate: the moment each application ended (its own end, or its vacancy's closing, whichever is
     // first); a candidate with any application still running is not due.
     auto q = db_.prepare(
-        "SELECT c.id, c.first_name, c.last_name, COALESCE(c.keep_until, 0), "
+        "SELECT id, first_name, last_name, keep_until, ended, running, by_application FROM ("
+        "SELECT c.id AS id, c.first_name AS first_name, c.last_name AS last_name, "
+        "  COALESCE(c.keep_until, 0) AS keep_until, "
         "  MAX(CASE WHEN a.ended_at IS NOT NULL AND (v.closed_at IS NULL OR a.ended_at <= v.closed_at) "
         "           THEN a.ended_at ELSE v.closed_at END) AS ended, "
         "  SUM(CASE WHEN a.ended_at IS NULL AND v.closed_at IS NULL THEN 1 ELSE 0 END) AS running, "
         "  MAX(CASE WHEN a.ended_at IS NOT NULL AND (v.closed_at IS NULL OR a.ended_at <= v.closed_at) "
         "           THEN 1 ELSE 0 END) AS by_application "
         "FROM candidates c JOIN applications a ON a.candidate_id = c.id JOIN vacancies v ON v.id = a.vacancy_id "
-        "WHERE c.erased_at IS NULL GROUP BY c.id HAVING running = 0 AND ended IS NOT NULL");
+        "WHERE c.erased_at IS NULL GROUP BY c.id) per_candidate "
+        "WHERE running = 0 AND ended IS NOT NULL");  // no output aliases in HAVING: PostgreSQL has none there
     std::vector<PrivacyDueRow> out;
     while (q.step()) {
         PrivacyDueRow row;

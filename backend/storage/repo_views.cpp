@@ -145,7 +145,7 @@ CandidateActivity Repo::candidate_activity(int64_t candidate_id) {
     // Messages that went out or failed for good (queued and cancelled ones are not events yet).
     {
         auto q = db_.prepare(
-            "SELECT m.id, m.state, COALESCE(m.sent_at, MAX(m.send_at, m.next_attempt_at)), m.kind, m.channel, "
+            "SELECT m.id, m.state, COALESCE(m.sent_at, CASE WHEN m.send_at >= m.next_attempt_at THEN m.send_at ELSE m.next_attempt_at END), m.kind, m.channel, "
             "m.subject, m.last_error, m.interview_id, m.invitation_id, v.title FROM messages m "
             "JOIN invitations i ON i.id = m.invitation_id JOIN interviews iv ON iv.id = m.interview_id "
             "JOIN vacancies v ON v.id = iv.vacancy_id WHERE i.candidate_id = ?1 AND m.state IN ('sent','failed')");
@@ -231,7 +231,7 @@ bool Repo::requeue_message(int64_t message_id, int64_t user_id, const std::strin
         .exec();
     return db_
                .prepare("UPDATE messages SET state = 'queued', attempts = 0, last_error = '', lease_until = NULL, "
-                        "next_attempt_at = MAX(send_at, ?2) WHERE id = ?1 AND state IN ('failed','cancelled')")
+                        "next_attempt_at = CASE WHEN send_at >= ?2 THEN send_at ELSE ?2 END WHERE id = ?1 AND state IN ('failed','cancelled')")
                .bind_all(message_id, now)
                .exec() == 1;
 }

@@ -36,6 +36,35 @@ TEST_CASE("defaults that just work") {
     CHECK(r.config->max_connections_per_address == 64);
 }
 
+TEST_CASE("issue 14 the store: --data-dir alone is SQLite in that folder, --database or KANDIDAAT_DATABASE is PostgreSQL") {
+    auto lite = parse({"--data-dir", "/srv/k"});
+    REQUIRE(lite.config);
+    CHECK(lite.config->database.empty());
+    CHECK(database_target(*lite.config) == "/srv/k/kandidaat.sqlite");
+    Config memory;
+    memory.data_dir = ":memory:";
+    CHECK(database_target(memory) == ":memory:");
+
+    auto pg = parse({"--database", "postgres://k@db.example.com:5432/kandidaat"});
+    REQUIRE(pg.config);
+    CHECK(database_target(*pg.config) == "postgres://k@db.example.com:5432/kandidaat");
+    auto env = parse({}, {{"KANDIDAAT_DATABASE", "postgresql://k@/kandidaat?host=/run/postgresql"}});
+    REQUIRE(env.config);
+    CHECK(database_target(*env.config) == "postgresql://k@/kandidaat?host=/run/postgresql");
+    auto flag_wins = parse({"--database=postgres://a@/x"}, {{"KANDIDAAT_DATABASE", "postgres://b@/y"}});
+    CHECK(flag_wins.config->database == "postgres://a@/x");
+
+    for (const char* bad : {"/srv/k/kandidaat.sqlite", "mysql://k@db/kandidaat", "kandidaat"}) {
+        CAPTURE(bad);
+        auto r = parse({"--database", bad});
+        CHECK_FALSE(r.config);
+        CHECK(r.exit_code == 2);
+        CHECK(r.message.find("--database") != std::string::npos);
+        CHECK(r.message.find("postgres://") != std::string::npos);
+    }
+    CHECK_FALSE(parse({"--database="}).config);
+}
+
 TEST_CASE("flags in both spellings, and flags beat the environment") {
     auto r = parse({"--port=0", "--host", "0.0.0.0", "--demo", "--data-dir", "/tmp/x", "--public-url",
                     "https://jobs.example.com/", "--smtp-url", "smtp://127.0.0.1:2525", "--test-now",

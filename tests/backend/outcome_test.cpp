@@ -211,11 +211,13 @@ TEST_CASE("issue 16 erase now + download data, the raw database file and its WAL
     CHECK(json_of(erased)["messages"] == 1);
     CHECK(admin.post("/api/candidates/" + std::to_string(a.candidate) + "/erase", json::object())->status == 409);
 
-    const auto db = dir.path / "kandidaat.sqlite";
-    const std::string raw = file_bytes(db) + file_bytes(db.string() + "-wal");
-    CHECK(raw.size() > 0);
-    CHECK(raw.find(email) == std::string::npos);
-    CHECK(raw.find(name) == std::string::npos);
+    if (!testing::on_postgres()) {  // SQLite's own files (secure_delete, the WAL checkpoint); not PostgreSQL's heap
+        const auto db = dir.path / "kandidaat.sqlite";
+        const std::string raw = file_bytes(db) + file_bytes(db.string() + "-wal");
+        CHECK(raw.size() > 0);
+        CHECK(raw.find(email) == std::string::npos);
+        CHECK(raw.find(name) == std::string::npos);
+    }
     // The statuses stay for reporting.
     const auto d = json_of(admin.get("/api/candidates/" + std::to_string(a.candidate)));
     CHECK(d["applications"][0]["application"]["status"] == "rejected");

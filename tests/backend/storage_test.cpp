@@ -1,4 +1,5 @@
 // Storage and Repo on ":memory:" and on a real file: seeding, users and sessions, rollback, the candidate list.
+// Also on PostgreSQL (ctest "storage on PostgreSQL": test_store() gives each test a fresh schema).
 #include <doctest/doctest.h>
 
 #include <set>
@@ -7,16 +8,18 @@
 #include "demo_data.hpp"
 #include "storage/storage.hpp"
 #include "test_server.hpp"
+#include "test_store.hpp"
 
 using namespace kandidaat;
 using namespace kandidaat::storage;
 using kandidaat::testing::TempDir;
+using kandidaat::testing::test_store;
 
 TEST_SUITE("storage") {
 
 TEST_CASE("demo data: three users, three vacancies, about forty candidates in nl/en/de, some without mobile") {
     crypto::init();
-    Storage s(":memory:");
+    Storage s(test_store());
     s.write([](Repo& r) {
         CHECK(seed_defaults(r, 1000, ""));
         CHECK(seed_demo(r, 1000, true).size() == 3);
@@ -51,7 +54,7 @@ TEST_CASE("demo data: three users, three vacancies, about forty candidates in nl
 
 TEST_CASE("a write that throws leaves nothing behind, a duplicate e-mail is a constraint error") {
     TempDir dir;
-    Storage s((dir.path / "k.sqlite").string());
+    Storage s(test_store((dir.path / "k.sqlite").string()));
     User u;
     u.email = "x@example.com";
     s.write([&](Repo& r) { r.insert_user(u, "hash", 1); });
@@ -72,7 +75,7 @@ TEST_CASE("a write that throws leaves nothing behind, a duplicate e-mail is a co
 }
 
 TEST_CASE("sessions expire and are found only by their hash") {
-    Storage s(":memory:");
+    Storage s(test_store());
     User u;
     u.email = "x@example.com";
     const int64_t id = s.write([&](Repo& r) { return r.insert_user(u, "hash", 1); });
@@ -87,7 +90,7 @@ TEST_CASE("sessions expire and are found only by their hash") {
 }
 
 TEST_CASE("F7 P7 the candidate list shows the application status and the latest invitation's answer") {
-    Storage s(":memory:");
+    Storage s(test_store());
     s.write([](Repo& r) {
         User u;
         u.email = "a@example.com";
@@ -132,7 +135,7 @@ TEST_CASE("F7 P7 the candidate list shows the application status and the latest 
 }
 
 TEST_CASE("issue 12 F2 the candidate list: NOCASE name order, and each one's latest invitation of this vacancy only") {
-    Storage s(":memory:");
+    Storage s(test_store());
     const auto ids = s.write([](Repo& r) {
         User u;
         u.email = "a@example.com";

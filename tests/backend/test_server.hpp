@@ -20,6 +20,7 @@
 
 #include "http_util.hpp"
 #include "server.hpp"
+#include "test_store.hpp"
 
 namespace kandidaat::testing {
 
@@ -64,6 +65,7 @@ inline Config test_config(const std::filesystem::path& data_dir) {
     Config c;
     c.port = 0;
     c.data_dir = data_dir.string();
+    if (on_postgres()) c.database = test_store_of_folder(c.data_dir);  // issue 14: a PostgreSQL schema per folder
     c.demo = true;
     c.quiet = true;
     c.fast_password_hashing = true;

@@ -262,6 +262,45 @@ class SmsStandIn:
             return list(self.requests)
 
 
+# ---------------------------------------------------------------------------------------------- PostgreSQL (issue 14)
+
+# With KANDIDAAT_TEST_DATABASE=postgres://... (tests/pg/cluster.sh run), every server runs on PostgreSQL instead of
+# its folder's SQLite file: one fresh schema per data folder, so a restart on the same folder finds its data again.
+PG_URL = os.environ.get("KANDIDAAT_TEST_DATABASE", "")
+ON_POSTGRES = PG_URL.startswith(("postgres://", "postgresql://"))
+_pg_schemas = {}
+_pg_lock = threading.Lock()
+
+
+def postgres_database_for(data_dir):
+    """The --database URL of the schema that stands for `data_dir` (created on first use)."""
+    key = os.path.abspath(data_dir)
+    with _pg_lock:
+        if key not in _pg_schemas:
+            schema = "e2e_%d_%d" % (os.getpid(), len(_pg_schemas))
+            subprocess.run(["psql", "-q", "-X", "-v", "ON_ERROR_STOP=1", PG_URL, "-c", "CREATE SCHEMA " + schema],
+                           check=True, stdout=subprocess.DEVNULL, stdin=subprocess.DEVNULL)
+            _pg_schemas[key] = PG_URL + ("&" if "?" in PG_URL else "?") + "options=-csearch_path%3D" + schema
+        return _pg_schemas[key]
+
+
+def db_rows(data_dir, sql):
+    """The rows of `sql` in the database of the server on `data_dir`, server dead or alive: its SQLite file (Python's
+    sqlite3), or on PostgreSQL its schema (psql). Integers come back as int, NULL as None, text as str."""
+    if ON_POSTGRES:
+        out = subprocess.run(["psql", "-X", "-q", "-A", "-t", "-F", "\t", "-P", "null=\\N", "-v", "ON_ERROR_STOP=1",
+                              postgres_database_for(data_dir), "-c", sql],
+                             check=True, capture_output=True, text=True, stdin=subprocess.DEVNULL).stdout
+        return [tuple(None if v == "\\N" else int(v) if re.fullmatch(r"-?\d+", v) else v for v in line.split("\t"))
+                for line in out.splitlines()]
+    import sqlite3
+    db = sqlite3.connect(os.path.join(data_dir, "kandidaat.sqlite"))
+    try:
+        return db.execute(sql).fetchall()
+    finally:
+        db.close()
+
+
 # ---------------------------------------------------------------------------------------------------- the server
 
 class KandidaatServer:
@@ -282,6 +321,8 @@ class KandidaatServer:
         if sms_token:
             self.args += ["--sms-token", sms_token]
         self.args += list(extra_args)
+        if ON_POSTGRES:
+            self.args += ["--database", postgres_database_for(data_dir)]
         # Nothing from the caller's environment may change the server's transports.
         self.env = {k: v for k, v in os.environ.items() if not k.startswith("KANDIDAAT_")}
         self.env.update(env or {})

@@ -16,7 +16,7 @@ import threading
 import time
 import unittest
 
-from harness import SERVER, E2ETestCase, Api, invitation_body, utc, wait_until, free_port
+from harness import ON_POSTGRES, SERVER, E2ETestCase, Api, invitation_body, utc, wait_until, free_port
 
 MOMENT = utc(2026, 11, 2, 8, 0, 0)   # the server's clock in this test
 DATE = "2026-11-20"                  # the interview, well after it
@@ -71,6 +71,8 @@ def add_candidates(data_dir, vacancy_id, n):
         db.close()
 
 
+@unittest.skipIf(ON_POSTGRES, "SQLite's file, write lock and online backup (PostgreSQL: pg_dump; its kill test is "
+                              "the two-instance one of issue 14)")
 class CrashAndBackup(E2ETestCase):
 
     def assert_all_or_nothing(self, data_dir, expected_per_interview):

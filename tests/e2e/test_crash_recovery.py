@@ -3,24 +3,17 @@ same data folder. Every reminder reaches the SMTP server exactly once; the one d
 the SMTP server accepted a message, before the row was marked sent) gives exactly one duplicate with the same
 Message-ID. R2: with "Don't send e-mail" only the reminders go out."""
 
-import os
-import sqlite3
 import time
 import unittest
 
-from harness import E2ETestCase, invitation_body, utc, wait_until
+from harness import E2ETestCase, db_rows, invitation_body, utc, wait_until
 
 
 class CrashRecovery(E2ETestCase):
 
     def rows(self, data_dir):
-        """The outbox as the database file holds it (read with Python's own sqlite3, server dead or alive)."""
-        db = sqlite3.connect(os.path.join(data_dir, "kandidaat.sqlite"))
-        try:
-            return db.execute("SELECT id, kind, recipient, state, attempts, lease_until FROM messages "
-                              "ORDER BY id").fetchall()
-        finally:
-            db.close()
+        """The outbox as the database holds it (SQLite file or PostgreSQL schema, server dead or alive)."""
+        return db_rows(data_dir, "SELECT id, kind, recipient, state, attempts, lease_until FROM messages ORDER BY id")
 
     def invite_three_reminders_only(self, moment, smtp):
         server = self.start_server(test_now=moment - 4, smtp_url=smtp.url)

@@ -55,7 +55,8 @@ class SmtpTransportSettings(E2ETestCase):
             "KANDIDAAT_SMTP_USER": "kandidaat",
             "KANDIDAAT_SMTP_PASSWORD": "s3cret",
         })
-        self.assertIn("STARTTLS when offered", server.output())
+        # The transport line follows the listening line (with the dispatcher's start): wait for it, do not race it.
+        wait_until(lambda: "STARTTLS when offered" in server.output(), 5, "the SMTP transport line")
         self.assertNotIn("s3cret", server.output())
         self.send_one(server)
         (m,) = smtp.wait_for(what="the invitation over STARTTLS with AUTH")
