@@ -270,6 +270,17 @@ export async function pickDate(page, buttonKey, date) {
   throw new Error(`the calendar never showed ${date}`);
 }
 
+// Issue 11: one row of the wizard's several times: its date, its time (checked) and, when given, its seats.
+export async function setSlotRow(page, i, date, time, seats) {
+  await pickDate(page, `wizard.slot.${i}.date`, date);
+  await clickWidget(page, `wizard.slot.${i}.time`);
+  await clickWidget(page, `time.${time}`);
+  if (await widgetText(page, `wizard.slot.${i}.time`) !== time) throw new Error(`slot row ${i} shows another time than ${time}`);
+  if (seats === undefined) return;
+  if (await widgetText(page, `wizard.slot.${i}.seats`) !== String(seats)) await typeInto(page, `wizard.slot.${i}.seats`, String(seats));
+  if (await widgetText(page, `wizard.slot.${i}.seats`) !== String(seats)) throw new Error(`slot row ${i} has not ${seats} seats`);
+}
+
 // The published rows of a list: {id: text} for every key "<prefix><id>" on screen.
 export async function publishedTexts(page, prefix) {
   const rects = await widgetRects(page);

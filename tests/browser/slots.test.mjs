@@ -7,8 +7,9 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   startServer, startSmtp, launchBrowser, login, openAllCandidates, clickWidget, waitForWidget, waitForText,
-  widgetRects, widgetText, publishedTexts, pickDate, amsterdamDate, typeInto, screenshot, apiSession, waitForMail,
+  widgetRects, widgetText, publishedTexts, amsterdamDate, typeInto, screenshot, apiSession, waitForMail,
   waitFrames, revealWidget,
+  setSlotRow,
 } from './harness.mjs';
 
 let server, smtp, browser;
@@ -19,12 +20,6 @@ before(async () => {
 });
 after(async () => { await browser?.close(); server?.stop(); smtp?.stop(); });
 
-async function setRow(page, i, date, time) {
-  await pickDate(page, `wizard.slot.${i}.date`, date);
-  await clickWidget(page, `wizard.slot.${i}.time`);
-  await clickWidget(page, `time.${time}`);
-  assert.equal(await widgetText(page, `wizard.slot.${i}.time`), time);
-}
 
 test('issue 11 Slots / The recruiter sees: 3 times for 2 candidates in the wizard, a seat taken on the confirmation '
      + 'page, the open app shows who took which time and the seats left', async () => {
@@ -49,11 +44,11 @@ test('issue 11 Slots / The recruiter sees: 3 times for 2 candidates in the wizar
   await clickWidget(page, 'wizard.slot_add');
   await waitForWidget(page, 'wizard.slot.2.date');
   const [d1, d2] = [amsterdamDate(10), amsterdamDate(11)];
-  await setRow(page, 0, d1, '10:00');
-  await setRow(page, 1, d1, '10:00');  // the same time twice: refused at that row
+  await setSlotRow(page, 0, d1, '10:00');
+  await setSlotRow(page, 1, d1, '10:00');  // the same time twice: refused at that row
   await typeInto(page, 'wizard.slot.1.seats', '2');
   assert.equal(await widgetText(page, 'wizard.slot.1.seats'), '2');
-  await setRow(page, 2, d2, '14:00');
+  await setSlotRow(page, 2, d2, '14:00');
   await clickWidget(page, 'wizard.next');
   await waitForText(page, 'field_error.interview.slots[1]', 'This time is already offered.');
   assert.equal((await widgetRects(page))['wizard.send'], undefined, 'Next waits for the rows to be right');

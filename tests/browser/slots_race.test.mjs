@@ -10,7 +10,8 @@ import { createServer } from 'node:http';
 import { createHmac } from 'node:crypto';
 import {
   startServer, startSmtp, launchBrowser, login, openAllCandidates, clickWidget, waitForWidget, waitForText,
-  widgetText, publishedTexts, pickDate, amsterdamDate, typeInto, screenshot, apiSession, waitForMail,
+  widgetText, publishedTexts, amsterdamDate, screenshot, apiSession, waitForMail,
+  setSlotRow,
 } from './harness.mjs';
 
 const secret = 'race-test-secret-0123456789';
@@ -29,13 +30,6 @@ before(async () => {
 });
 after(async () => { await browser?.close(); server?.stop(); smtp?.stop(); receiver?.close(); });
 
-async function setRow(page, i, date, time, seats) {
-  await pickDate(page, `wizard.slot.${i}.date`, date);
-  await clickWidget(page, `wizard.slot.${i}.time`);
-  await clickWidget(page, `time.${time}`);
-  if (await widgetText(page, `wizard.slot.${i}.seats`) !== String(seats)) await typeInto(page, `wizard.slot.${i}.seats`, String(seats));
-  assert.equal(await widgetText(page, `wizard.slot.${i}.seats`), String(seats));
-}
 
 async function mailsUntil(recipient, enough, what) {
   const until = Date.now() + 30000;
@@ -76,9 +70,9 @@ test('issue 11 Done when: two candidates race for the single seat (exactly one w
   await clickWidget(page, 'wizard.slot_add');
   await waitForWidget(page, 'wizard.slot.2.date');
   const [d1, d2] = [amsterdamDate(10), amsterdamDate(11)];
-  await setRow(page, 0, d1, '10:00', 1);
-  await setRow(page, 1, d1, '11:00', 2);
-  await setRow(page, 2, d2, '14:00', 2);
+  await setSlotRow(page, 0, d1, '10:00', 1);
+  await setSlotRow(page, 1, d1, '11:00', 2);
+  await setSlotRow(page, 2, d2, '14:00', 2);
   await clickWidget(page, 'wizard.next');
   await waitForWidget(page, 'wizard.send');
   await waitForText(page, 'preview.source', 'server', 30000);
