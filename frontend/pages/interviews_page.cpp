@@ -21,7 +21,7 @@ namespace kandidaat::web {
 
 namespace {
 
-constexpr float row_height = 32;
+constexpr float interview_row_height = 32;
 
 void rebuild_visible(AppState& app) {
     InterviewsView& v = app.interviews;
@@ -170,7 +170,7 @@ void draw_row(AppState& app, ApiClient& api, const InterviewRow& row, const Inte
     const bool several = row.slots.size() > 1;
     const int invitation_index = line.invitation;
     const std::string ivkey = "interview." + std::to_string(iv.id);
-    ImGui::TableNextRow(0, row_height);
+    ImGui::TableNextRow(0, interview_row_height);
     // A several-times interview names itself on its own line; its time and candidate lines have their own "when".
     const bool header = first_of_interview && (!several || (line.invitation < 0 && line.slot < 0));
     if (first_of_interview) {
@@ -444,7 +444,7 @@ void draw_interviews_page(AppState& app, ApiClient& api) {
     }
     const auto& list = v.list.data;
     ImGuiListClipper clipper;
-    clipper.Begin(static_cast<int>(v.visible.size()), row_height);
+    clipper.Begin(static_cast<int>(v.visible.size()), interview_row_height);
     while (clipper.Step()) {
         for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
             const InterviewsView::Line& line = v.visible[static_cast<size_t>(i)];

@@ -21,7 +21,7 @@ namespace kandidaat::web {
 
 namespace {
 
-constexpr float row_height = 30;
+constexpr float message_row_height = 30;
 constexpr MessageState listed_states[] = {MessageState::queued, MessageState::sending, MessageState::sent,
                                     MessageState::failed, MessageState::cancelled};
 
@@ -54,7 +54,7 @@ void rebuild_visible(MessagesView& v, Lang L) {
 void draw_row(AppState& app, ApiClient& api, const MessageLogRow& r) {
     const Lang L = app.ui_lang;
     IdScope id(r.id);
-    ImGui::TableNextRow(0, row_height);
+    ImGui::TableNextRow(0, message_row_height);
     ImGui::TableNextColumn();
     ImGui::AlignTextToFramePadding();
     text_plain(short_instant(r.sent_at ? r.sent_at : r.send_at, L).c_str());
@@ -175,7 +175,7 @@ void draw_messages_page(AppState& app, ApiClient& api) {
     // Rows wrap to their own heights, so no clipper: the log shows at most 500 rows (GET /api/messages' default).
     for (int i : v.visible) draw_row(app, api, v.list.data[static_cast<size_t>(i)]);
     if (v.visible.empty()) {
-        ImGui::TableNextRow(0, row_height);
+        ImGui::TableNextRow(0, message_row_height);
         ImGui::TableSetColumnIndex(3);
         text_muted(tr(L, Str::candidates_no_match));
     }

@@ -289,6 +289,18 @@ export async function publishedTexts(page, prefix) {
   return out;
 }
 
+// Waits until a widget whose key starts with `prefix` (and ends with `suffix`) is on screen; returns its key. For
+// rows that arrive with a fetch after the page itself is shown.
+export async function waitForKeyLike(page, prefix, suffix = '', timeoutMs = 20000) {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const key = Object.keys(await widgetRects(page)).find((k) => k.startsWith(prefix) && k.endsWith(suffix));
+    if (key) return key;
+    if (Date.now() > until) throw new Error(`no widget "${prefix}…${suffix}" appeared`);
+    await page.waitForTimeout(50);
+  }
+}
+
 // Logs in and opens All candidates of the vacancy whose title starts with `titleStart`, through the UI (F1-F3).
 export async function openAllCandidates(page, titleStart, shot) {
   await clickWidget(page, 'nav.vacancies');
