@@ -30,10 +30,10 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 FULL = dict(wrk_duration="10s", c_low=32, c_high=256, list_n=10000, list_growth=[1000, 10000, 100000],
             invite_n=5000, invite_growth=[50, 500, 5000], queue_n=1_000_000, idle_seconds=60,
-            mem_candidates=100_000, mem_per=3, runs=15, browser_rows=10000)
+            mem_candidates=100_000, mem_per=3, runs=15, browser_rows=10000, pg_dispatch_n=2000)
 SMALL = dict(wrk_duration="1s", c_low=4, c_high=16, list_n=200, list_growth=[20, 200],
              invite_n=20, invite_growth=[5, 20], queue_n=2000, idle_seconds=2,
-             mem_candidates=500, mem_per=3, runs=3, browser_rows=200)
+             mem_candidates=500, mem_per=3, runs=3, browser_rows=200, pg_dispatch_n=40)
 
 
 def log(*a):
@@ -53,7 +53,7 @@ def free_port():
 class Server:
     """kandidaat-server on a free loopback port with its own data folder (demo logins)."""
 
-    def __init__(self, args, data_dir, smtp_url=None):
+    def __init__(self, args, data_dir, smtp_url=None, extra_args=(), env=None):
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.data_dir = data_dir
@@ -63,8 +63,10 @@ class Server:
                "--max-connections-per-address", "0"]
         if smtp_url:
             cmd += ["--smtp-url", smtp_url]
+        cmd += list(extra_args)
         self.log_path = os.path.join(data_dir + ".log")
-        self.proc = subprocess.Popen(cmd, stdout=open(self.log_path, "w"), stderr=subprocess.STDOUT)
+        self.proc = subprocess.Popen(cmd, stdout=open(self.log_path, "w"), stderr=subprocess.STDOUT,
+                                     env={**os.environ, **(env or {})})
         for _ in range(200):
             if self.proc.poll() is not None:
                 raise RuntimeError("server exited early:\n" + open(self.log_path).read())
@@ -222,6 +224,37 @@ http {{ access_log off; default_type text/html; keepalive_requests 100000;
     def stop(self):
         self.proc.terminate()
         self.proc.wait(10)
+
+
+class NginxProxy(Nginx):
+    """Debian's nginx as a load balancer: an upstream block over `ports`, round robin (issue 14)."""
+
+    def __init__(self, ports, work):
+        self.port = free_port()
+        work = os.path.join(work, "proxy")
+        os.makedirs(os.path.join(work, "logs"), exist_ok=True)
+        conf = os.path.join(work, "nginx.conf")
+        servers = "".join(f"server 127.0.0.1:{p}; " for p in ports)
+        with open(conf, "w") as f:
+            f.write(f"""user root; worker_processes auto; daemon off; pid {work}/nginx.pid;
+error_log {work}/logs/error.log;
+events {{ worker_connections 4096; }}
+http {{ access_log off; keepalive_requests 100000;
+  client_body_temp_path {work}/body; proxy_temp_path {work}/proxy; fastcgi_temp_path {work}/fcgi;
+  uwsgi_temp_path {work}/uwsgi; scgi_temp_path {work}/scgi;
+  upstream kandidaat {{ {servers}keepalive 64; }}
+  server {{ listen 127.0.0.1:{self.port};
+    location / {{ proxy_pass http://kandidaat; proxy_http_version 1.1; proxy_set_header Connection "";
+      proxy_set_header Host $http_host; proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for; }} }} }}
+""")
+        self.proc = subprocess.Popen(["nginx", "-c", conf, "-p", work], stderr=subprocess.DEVNULL)
+        for _ in range(100):
+            try:
+                socket.create_connection(("127.0.0.1", self.port), timeout=0.2).close()
+                return
+            except OSError:
+                time.sleep(0.05)
+        raise RuntimeError("nginx did not start")
 
 
 class SmtpSink:
@@ -573,6 +606,74 @@ def bench_app(args, t, work):
           "ms", r["idle_gap_ms"], "≤ 50 ms", r["arrival_gap_ms"] <= 50, "the idle app's longest gap")
 
 
+def bench_pg_dispatch(args, t, work, sink):
+    """Issue 14: dispatch throughput with 1, 2 and 4 dispatchers on one PostgreSQL database (each on a connection
+    pool of its own, as in separate server processes; claims FOR UPDATE SKIP LOCKED), beside one dispatcher on
+    SQLite. The transport takes 2 ms per e-mail (an SMTP server's round trips), so the rows show how far sending
+    in parallel carries, not how fast one SMTP sink swallows (the aiosmtpd sink above tops out near one dispatcher)."""
+    n, send_ms = args.sizes["pg_dispatch_n"], 2
+    log("== 14. dispatch with 1, 2 and 4 dispatchers on PostgreSQL")
+    pgdir = tempfile.mkdtemp(prefix="kandidaat-bench-pg.")  # tests/pg/cluster.sh hands it to the postgres user
+    cluster = os.path.join(ROOT, "tests/pg/cluster.sh")
+    url = subprocess.run([cluster, "start", pgdir], check=True, capture_output=True, text=True).stdout.strip()
+    try:
+        def run(db, k):
+            r = storage_bench(args, "dispatch", "--db", db, "--messages", n, "--dispatchers", k, "--send-ms", send_ms)
+            assert r["sent"] == n and r["duplicates"] == 0, r
+            return r["per_second"]
+
+        lite = run(os.path.join(work, "dispatch.sqlite"), 1)
+        one = None
+        for k in (1, 2, 4):
+            subprocess.run(["psql", "-q", "-X", "-v", "ON_ERROR_STOP=1", url, "-c", f"CREATE SCHEMA d{k}"], check=True,
+                           stdout=subprocess.DEVNULL, stdin=subprocess.DEVNULL)
+            rate = run(url + "&options=-csearch_path%3D" + f"d{k}", k)
+            label = (f"dispatch {n:,} due e-mails with {k} dispatcher{'s' if k > 1 else ''} on PostgreSQL "
+                     f"({send_ms} ms per send)")
+            if k == 1:
+                one = rate
+                t.add(14, label, rate, "mails/s", lite, "(informative)", None, "1 dispatcher on SQLite")
+            else:
+                t.add(14, label, rate, "mails/s", one, "(informative)", None, "1 dispatcher on PostgreSQL")
+        bench_two_instances(args, t, work, sink, url)
+    finally:
+        subprocess.run([cluster, "stop", pgdir], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
+def bench_two_instances(args, t, work, sink, url):
+    """Issue 14: the confirmation page through two server instances on one PostgreSQL database behind nginx (an
+    upstream block, round robin), beside one SQLite process answering directly (wrk -c<low>, as row 1)."""
+    c = args.sizes["c_low"]
+    log("== 14. the confirmation page through two instances behind nginx")
+    subprocess.run(["psql", "-q", "-X", "-v", "ON_ERROR_STOP=1", url, "-c", "CREATE SCHEMA two"], check=True,
+                   stdout=subprocess.DEVNULL, stdin=subprocess.DEVNULL)
+    shared = ["--database", url + "&options=-csearch_path%3Dtwo", "--trust-proxy"]
+    secret = {"KANDIDAAT_SECRET": "5f" * 32}  # one secret: a link of either instance opens on both
+    lite = Server(args, os.path.join(work, "t14-sqlite"), smtp_url=sink.url)
+    try:
+        a = wrk(args, lite.url + confirmation_path(lite, sink), c)
+    finally:
+        lite.stop()
+    first = Server(args, os.path.join(work, "t14-a"), smtp_url=sink.url, extra_args=shared, env=secret)
+    second = Server(args, os.path.join(work, "t14-b"), smtp_url=sink.url, extra_args=shared, env=secret)
+    proxy = None
+    try:
+        path = confirmation_path(first, sink)
+        proxy = NginxProxy([first.port, second.port], work)
+        o = wrk(args, f"http://127.0.0.1:{proxy.port}{path}", c)
+        t.add(14, f"GET /c/{{token}} requests/s through nginx to 2 instances on PostgreSQL, wrk -c{c}", o["rps"],
+              "req/s", a["rps"], "(informative)", None, "1 SQLite process, direct")
+        t.add(14, f"  the same, p99 latency", o["p99"], "ms", a["p99"], "(informative)", None,
+              "1 SQLite process, direct")
+        t.add(14, f"  the same, socket errors + non-2xx", o["errors"] + o["non2xx"], "", None, "0",
+              o["errors"] + o["non2xx"] == 0)
+    finally:
+        if proxy:
+            proxy.stop()
+        first.stop()
+        second.stop()
+
+
 def growth_notes(t):
     for name, points in t.growth.items():
         if len(points) < 2:
@@ -604,10 +705,10 @@ def main():
     p.add_argument("--build", default=os.path.join(ROOT, "build"))
     p.add_argument("--web-build", default=os.path.join(ROOT, "build-web"))
     p.add_argument("--out", help="write the table as Markdown here (./dev bench: bench/RESULTS.md)")
-    p.add_argument("--only", help="comma list of parts to run: http,list,queue,memory,app (default: all)")
+    p.add_argument("--only", help="comma list of parts to run: http,list,queue,memory,app,pg (default: all)")
     args = p.parse_args()
     args.sizes = SMALL if args.small else FULL
-    parts = args.parts = set((args.only or "http,list,queue,memory,app").split(","))
+    parts = args.parts = set((args.only or "http,list,queue,memory,app,pg").split(","))
     t = Table()
     t.growth = {}
     work = tempfile.mkdtemp(prefix="kandidaat-bench-")
@@ -628,6 +729,8 @@ def main():
             bench_queue_and_idle(args, t, work, sink)
         if "memory" in parts:
             bench_memory(args, t, work)
+        if "pg" in parts:
+            bench_pg_dispatch(args, t, work, sink)
         growth_notes(t)
     finally:
         if args.list_server:

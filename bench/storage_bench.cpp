@@ -10,6 +10,12 @@
 //                                                  N candidates over V vacancies, each invited with K future
 //                                                  messages (reminders and updates, due in 30+ days); then the
 //                                                  dispatcher's due query with nothing due: median ms of a poll
+//   dispatch --db DB --messages N --dispatchers K [--send-ms S]
+//                                                  issue 14: N due reminder e-mails, sent by K dispatchers at once,
+//                                                  each on a connection pool of its own (as K server processes
+//                                                  would be), through a transport that takes S ms per e-mail (an
+//                                                  SMTP server's round trips): ms until all were recorded sent,
+//                                                  mails/s, and how many rows were sent more than once (must be 0)
 #include <sqlite3.h>
 
 #include <algorithm>
@@ -19,20 +25,24 @@
 #include <ctime>
 #include <filesystem>
 #include <map>
+#include <memory>
+#include <mutex>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include <nlohmann/json.hpp>
 
+#include "notify/dispatcher.hpp"
 #include "storage/outbox_store.hpp"
 #include "storage/storage.hpp"
 
 using namespace kandidaat;
-using Clock = std::chrono::steady_clock;
+using SteadyClock = std::chrono::steady_clock;
 
 namespace {
 
-double ms_since(Clock::time_point t0) { return std::chrono::duration<double, std::milli>(Clock::now() - t0).count(); }
+double ms_since(SteadyClock::time_point t0) { return std::chrono::duration<double, std::milli>(SteadyClock::now() - t0).count(); }
 
 double median(std::vector<double> v) {
     if (v.empty()) return 0;
@@ -78,7 +88,7 @@ int list(storage::Storage& store, int64_t vacancy, int runs) {
     std::vector<double> ms, query_ms;
     size_t bytes = 0, rows = 0;
     for (int i = 0; i < runs; ++i) {
-        const auto t0 = Clock::now();
+        const auto t0 = SteadyClock::now();
         const auto result = store.read([&](storage::Repo& r) {
             if (!r.vacancy_by_id(vacancy)) std::abort();
             return r.vacancy_candidates(vacancy);
@@ -115,7 +125,7 @@ int bare_insert(const std::string& dir, int n) {
     sqlite3_prepare_v2(db, "INSERT INTO msg(invitation_id, kind, recipient, subject, body, state, send_at) "
                            "VALUES (?1, ?2, 'c@example.org', 'Uitnodiging', ?3, 'queued', ?4)", -1, &msg, nullptr);
     const std::string body(1500, 'x');
-    const auto t0 = Clock::now();
+    const auto t0 = SteadyClock::now();
     sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr);
     for (int i = 0; i < n; ++i) {
         const std::string nonce = std::to_string(i) + "-nonce-0123456789abcdef";
@@ -148,7 +158,7 @@ int bare_insert(const std::string& dir, int n) {
 int queue(storage::Storage& store, int64_t candidates, int per, int vacancies) {
     const int64_t now = std::time(nullptr);
     const std::string body(1500, 'x');
-    const auto t0 = Clock::now();
+    const auto t0 = SteadyClock::now();
     int64_t messages = 0;
     // In slices of 50,000 candidates: one transaction each (a server on the same file keeps answering meanwhile).
     for (int64_t start = 0; start < candidates; start += 50000) {
@@ -194,7 +204,7 @@ int queue(storage::Storage& store, int64_t candidates, int per, int vacancies) {
     storage::OutboxStore outbox(store.pool());
     std::vector<double> ms;
     for (int i = 0; i < 200; ++i) {
-        const auto t1 = Clock::now();
+        const auto t1 = SteadyClock::now();
         // the dispatcher's poll (its messages lane, a batch of up to 32); nothing may be due
         if (!outbox.claim_batch(now, storage::OutboxLane::messages, 32, storage::OutboxStore::Durability::process).empty())
             std::abort();
@@ -207,11 +217,87 @@ int queue(storage::Storage& store, int64_t candidates, int per, int vacancies) {
     return 0;
 }
 
+// A transport that takes `ms` per e-mail, as an SMTP server's round trips would, and counts the sends per row.
+struct SlowSink : notify::EmailSender, notify::SmsSender {
+    explicit SlowSink(double ms) : ms(ms) {}
+    double ms;
+    std::mutex mutex;
+    std::map<int64_t, int> sends;
+    notify::SendResult send_email(const notify::OutgoingEmail& e) override {
+        std::this_thread::sleep_for(std::chrono::microseconds(static_cast<int64_t>(ms * 1000)));
+        std::lock_guard lock(mutex);
+        ++sends[e.message_id];
+        return notify::SendResult::ok();
+    }
+    notify::SendResult send_sms(const notify::OutgoingSms&) override { return notify::SendResult::ok(); }
+    std::string describe() const override { return "bench sink"; }
+};
+
+int dispatch(const std::string& db, int64_t messages, int dispatchers, double send_ms) {
+    const int64_t now = std::time(nullptr);
+    {
+        storage::Storage store(db);
+        store.write([&](storage::Repo& r) {
+            const int64_t user = first_user_id(r);
+            const int64_t vacancy = r.insert_vacancy(Vacancy{0, "Dispatch", "Utrecht", "Zorg", VacancyStatus::open}, now);
+            Interview iv;
+            iv.vacancy_id = vacancy;
+            iv.created_by = user;
+            iv.location = "Stationsplein 1, Utrecht";
+            iv.slot = Slot{LocalDate{2027, 3, 1}, LocalTime{10, 0}, 45};
+            const int64_t interview = r.insert_interview(iv, now);
+            for (int64_t i = 0; i < messages; ++i) {
+                storage::NewInvitation inv;
+                inv.interview_id = interview;
+                inv.candidate_id = r.insert_candidate(make_candidate(i), now);
+                inv.application_id = r.insert_application(inv.candidate_id, vacancy, ApplicationStatus::invited, "", now);
+                inv.token_nonce = "dispatch-" + std::to_string(i);
+                inv.language = "nl";
+                storage::NewMessage m;
+                m.invitation_id = r.insert_invitation(inv, now);
+                m.interview_id = interview;
+                m.kind = MessageKind::reminder;
+                m.channel = MessageChannel::email;
+                m.recipient = "bench" + std::to_string(i) + "@example.org";
+                m.recipient_name = "Bench";
+                m.subject = "Herinnering";
+                m.body_text = std::string(1500, 'x');
+                m.send_at = now - 1;  // due
+                r.insert_message(m, now);
+            }
+        });
+    }
+    auto sink = std::make_shared<SlowSink>(send_ms);
+    std::vector<std::unique_ptr<storage::Storage>> stores;
+    std::vector<std::unique_ptr<notify::Dispatcher>> ds;
+    for (int k = 0; k < dispatchers; ++k) {
+        stores.push_back(std::make_unique<storage::Storage>(db));
+        notify::DispatcherConfig c{"bench.example.org", {"Bench", "bench@example.org"}, "Bench",
+                                   std::chrono::milliseconds(500), [](const std::string&) {}, false};
+        ds.push_back(std::make_unique<notify::Dispatcher>(stores.back()->pool(), [now] { return now; }, sink, sink, c));
+    }
+    const auto t0 = SteadyClock::now();
+    std::vector<std::thread> threads;
+    for (auto& d : ds) threads.emplace_back([&d] { d->run_once(); });
+    for (auto& t : threads) t.join();
+    const double ms = ms_since(t0);
+    int64_t sent = 0, duplicates = 0;
+    for (const auto& [id, n] : sink->sends) {
+        sent += n;
+        duplicates += n - 1;
+    }
+    std::printf("%s\n", nlohmann::json{{"ms", ms}, {"sent", sent}, {"rows", sink->sends.size()},
+                                       {"duplicates", duplicates}, {"per_second", sent / (ms / 1000)}}
+                            .dump()
+                            .c_str());
+    return sent == messages && duplicates == 0 ? 0 : 1;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
     if (argc < 2) {
-        std::fprintf(stderr, "usage: storage_bench seed-vacancy|list|bare-insert|queue [--flag value]...\n");
+        std::fprintf(stderr, "usage: storage_bench seed-vacancy|list|bare-insert|queue|dispatch [--flag value]...\n");
         return 2;
     }
     const std::string mode = argv[1];
@@ -224,6 +310,9 @@ int main(int argc, char** argv) {
             std::fprintf(stderr, "storage_bench %s: --db is required\n", mode.c_str());
             return 2;
         }
+        if (mode == "dispatch")
+            return dispatch(flags["--db"], num("--messages", 2000), static_cast<int>(num("--dispatchers", 1)),
+                            flags.count("--send-ms") ? std::atof(flags["--send-ms"].c_str()) : 2.0);
         storage::Storage store(flags["--db"]);
         if (mode == "seed-vacancy") return seed_vacancy(store, static_cast<int>(num("--candidates", 10000)));
         if (mode == "list") return list(store, num("--vacancy", 0), static_cast<int>(num("--runs", 10)));

@@ -87,6 +87,7 @@ namespace kandidaat::web {
 void keyboard_init() {
     ImGuiIO& io = ImGui::GetIO();
     io.KeyMap[ImGuiKey_Tab] = -1;  // ImGui's own tabbing (text fields only) is replaced by keyboard_after_new_frame
+    io.KeyRepeatDelay = 1e9f;      // keys repeat as the browser repeats them (platform.cpp repeat_keys), never by timer
     GImGui->TestEngineHookItems = true;
 }
 

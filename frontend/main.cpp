@@ -146,6 +146,7 @@ void frame(void* arg) {
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
     apply_viewport(vp);
+    repeat_keys();
     keyboard_before_new_frame();
     ImGui::NewFrame();
     keyboard_after_new_frame();

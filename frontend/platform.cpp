@@ -24,6 +24,7 @@ struct KeyRelease {
     int key, scancode, mods;
 };
 std::vector<int> g_pressed_since_frame;
+std::vector<int> g_repeated;  // keys the browser repeated since the last frame
 std::vector<KeyRelease> g_deferred_releases;
 
 bool g_input_seen = false;          // any key, character, button, wheel or paste since the last check
@@ -77,6 +78,10 @@ void on_mouse_button(GLFWwindow* window, int button, int action, int mods) {
 
 void on_key(GLFWwindow* window, int key, int scancode, int action, int mods) {
     g_input_seen = true;
+    if (action == GLFW_REPEAT) {
+        g_repeated.push_back(key);
+        return;
+    }
     if (action == GLFW_RELEASE &&
         std::find(g_pressed_since_frame.begin(), g_pressed_since_frame.end(), key) != g_pressed_since_frame.end()) {
         g_deferred_releases.push_back({key, scancode, mods});
@@ -194,6 +199,13 @@ bool take_input_activity(GLFWwindow* window) {
     const bool seen = g_input_seen || moved;
     g_input_seen = false;
     return seen;
+}
+
+void repeat_keys() {
+    ImGuiIO& io = ImGui::GetIO();
+    for (const int key : g_repeated)
+        if (key >= 0 && key < IM_ARRAYSIZE(io.KeysDown) && io.KeysDown[key]) io.KeysDownDuration[key] = -1.0f;
+    g_repeated.clear();
 }
 
 void end_frame_input(GLFWwindow* window) {

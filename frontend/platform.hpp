@@ -24,6 +24,11 @@ void feed_text_input(bool hold);
 // call.
 bool take_input_activity(GLFWwindow* window);
 
+// Before ImGui::NewFrame: a key the browser repeated (held down, at the visitor's own system repeat rate) counts as
+// pressed again. The browser's repeat is the only one: ImGui's own timer repeat is off (keyboard_init), because on
+// slow frames it fired on a single press held across two frames (Ctrl+V pasted twice).
+void repeat_keys();
+
 // After a frame is drawn: lets go of the keys that were pressed and released before that frame could see them.
 void end_frame_input(GLFWwindow* window);
 

@@ -19,6 +19,7 @@ std::vector<PrivacyDueRow> privacy_due(Services& s) {
 }
 
 EraseReport erase_candidate(Services& s, int64_t candidate_id) {
+    s.storage.link_opens().flush();  // a page view's row still waiting would bring back the user agent erased here
     auto rep = s.storage.write([&](storage::Repo& r) {
         if (!r.candidate_by_id(candidate_id)) fail(ErrorCode::not_found, Str::err_candidate_not_found);
         if (r.candidate_erased(candidate_id)) fail(ErrorCode::conflict, Str::err_candidate_already_erased);
@@ -29,6 +30,7 @@ EraseReport erase_candidate(Services& s, int64_t candidate_id) {
 }
 
 int erase_due(Services& s) {
+    s.storage.link_opens().flush();  // (as in erase_candidate)
     const int n = s.storage.write([&](storage::Repo& r) {
         int count = 0;
         for (const auto& row : r.privacy_due(retention_seconds(r))) {

@@ -21,11 +21,12 @@ struct Loaded {
     int64_t invitation_id = 0;
 };
 
-// Issue 11, link provenance: every GET, HEAD and POST on a real link, with its time and user agent.
+// Issue 11, link provenance: every GET, HEAD and POST on a real link, with its time and user agent. A page view's
+// row goes with the next batch (issue 12, storage::LinkOpenLog); an answer's is written at once, after any pending.
 void record_open(Services& s, const Req& req, const Loaded& l) {
-    s.storage.write([&](storage::Repo& r) {
-        r.record_link_open(l.invitation_id, s.now(), req.method, req.get_header_value("User-Agent"));
-    });
+    auto& log = s.storage.link_opens();
+    log.add({l.invitation_id, s.now(), req.method, req.get_header_value("User-Agent")});
+    if (req.method == "POST") log.flush();
 }
 
 // The invitation behind a token, as the page shows it; nullopt for an unknown token.

@@ -86,7 +86,8 @@ MailAddress default_mail_from(std::string_view public_url) {
 
 Dispatcher::Dispatcher(storage::ConnectionPool& pool, std::function<int64_t()> now, std::shared_ptr<EmailSender> email,
                        std::shared_ptr<SmsSender> sms, DispatcherConfig config)
-    : store_(pool), now_(std::move(now)), email_(std::move(email)), sms_(std::move(sms)), config_(std::move(config)) {}
+    : pool_(pool), store_(pool), now_(std::move(now)), email_(std::move(email)), sms_(std::move(sms)),
+      config_(std::move(config)) {}
 
 Dispatcher::~Dispatcher() { stop(); }
 
@@ -105,9 +106,14 @@ void Dispatcher::start() {
     if (thread_.joinable()) return;
     stop_ = false;
     thread_ = std::thread([this] { loop(); });
+    // Issue 14: on PostgreSQL a message queued by any server process wakes this one (wake() wakes the companion).
+    if (storage::is_postgres_url(pool_.path()) && config_.lane != storage::OutboxLane::webhooks)
+        listener_ = std::make_unique<storage::OutboxListener>(pool_.path(), [this] { wake(); },
+                                                              [this](const std::string& line) { log(line); });
 }
 
 void Dispatcher::stop() {
+    listener_.reset();  // before the thread it wakes
     if (companion_) companion_->stop();
     {
         std::lock_guard lock(mutex_);

@@ -32,6 +32,14 @@
 // (the row is then composed too, so that our work overlaps with the server's; issue 12), and again if that was
 // more than a second before its send. A due message goes out within about one poll interval (≤ 1 s) of its
 // moment by the server's Clock (--test-now included).
+//
+// Several processes (issue 14): on PostgreSQL the dispatchers of N server processes claim side by side (FOR UPDATE
+// SKIP LOCKED, no writer lock; storage/outbox_store.hpp), and a message queued by any process wakes every
+// dispatcher at once (LISTEN/NOTIFY, storage/outbox_listener.hpp; the poll stays as the fallback). What the
+// guarantee above says per process holds per dispatcher: a killed process re-sends at most its one row in flight;
+// a crash of the database server or its machine can re-send at most `batch_size` rows of each dispatcher's batch
+// in progress (their outcomes were committed with synchronous_commit off; the batch's last outcome is synchronous
+// and flushes them all).
 #pragma once
 
 #include <chrono>
@@ -47,6 +55,7 @@
 #include "notify/mime.hpp"
 #include "notify/sender.hpp"
 #include "notify/webhook_sender.hpp"
+#include "storage/outbox_listener.hpp"
 #include "storage/outbox_store.hpp"
 
 #include "clock.hpp"
@@ -111,6 +120,8 @@ public:
                                                   const MailAddress& from, int64_t now) const;
 
     const DispatcherConfig& config() const { return config_; }
+    // Issue 14: the LISTEN connection is in place (PostgreSQL; always false on SQLite). For tests.
+    bool listening() const { return listener_ && listener_->listening(); }
 
 private:
     // A claimed row after its send-time checks: what to send, or why not (cancel / fail), or a transient failure
@@ -134,7 +145,9 @@ private:
     bool stopping();
     void log(const std::string& line) const;
 
+    storage::ConnectionPool& pool_;
     storage::OutboxStore store_;
+    std::unique_ptr<storage::OutboxListener> listener_;  // PostgreSQL: wakes this dispatcher (issue 14)
     std::function<int64_t()> now_;
     std::shared_ptr<EmailSender> email_;
     std::shared_ptr<SmsSender> sms_;

@@ -1,8 +1,8 @@
 // The confirmation page: the data of each state, rendered with the logic-less templates in web/templates/
-// (kainjow mustache, HTML escaping on). The words come from shared/candidate_words.hpp.
+// (pages/template.hpp, mustache's rules, HTML escaping on). The words come from shared/candidate_words.hpp.
 #include "pages/confirm_page.hpp"
 
-#include <kainjow/mustache.hpp>
+#include <utility>
 
 #include <kandidaat/answer_rules.hpp>
 #include <kandidaat/candidate_words.hpp>
@@ -10,16 +10,16 @@
 #include <kandidaat/slot_rules.hpp>
 
 #include "pages/page_templates.hpp"
+#include "pages/template.hpp"
 
 namespace kandidaat::pages {
 
 namespace {
 
-using kainjow::mustache::data;
-using kainjow::mustache::mustache;
+using data = Data;
 
 // Sets `key` only for a non-empty value, so that a {{#key}} section is skipped when there is nothing to show.
-void set_if(data& d, const std::string& key, const std::string& value) {
+void set_if(data& d, const char* key, const std::string& value) {
     if (!value.empty()) d.set(key, value);
 }
 
@@ -78,18 +78,15 @@ data page(Lang l, const std::string& company, const std::string& title, const Co
         f.set("secure", say(l, Say::page_secure));
         f.set("questions", say(l, Say::page_questions));
         set_if(f, "recruiter_email", footer_of->recruiter_email);
-        out.set("footer", f);
+        out.set("footer", std::move(f));
     }
     return out;
 }
 
 std::string render_confirm(const data& d) {
-    // Parsed once per thread: rendering keeps state in the mustache object, so threads do not share one.
-    thread_local mustache page_template(confirm_page_template);
-    data with_partials = d;
-    with_partials.set("details", kainjow::mustache::partial([] { return std::string(confirm_details_template); }));
-    with_partials.set("slot_card", kainjow::mustache::partial([] { return std::string(confirm_slots_template); }));
-    return page_template.render(with_partials);
+    static const Template page_template(confirm_page_template, {{"details", confirm_details_template},
+                                                                {"slot_card", confirm_slots_template}});
+    return page_template.render(d);
 }
 
 std::string action_of(const ConfirmPageData& d) { return "/c/" + d.token; }
@@ -102,7 +99,7 @@ data choose_card(const ConfirmPageData& d, bool note_form) {
     c.set("action", action_of(d));
     c.set("choose_title", say(l, d.chosen_slot_id ? Say::page_change_slot : Say::page_choose_time));
     c.set("choose_note", say(l, Say::page_choose_time_note));
-    data slots = data::type::list;
+    data slots = data::list();
     int shown = 0;
     if (d.change_open) {
         for (const OfferedSlot& s : d.slots) {
@@ -115,24 +112,24 @@ data choose_card(const ConfirmPageData& d, bool note_form) {
             if (s.seats > 1) {
                 std::string left = say(l, Say::page_seats_left);
                 left.replace(left.find("%d"), 2, std::to_string(seats_left(s.seats, s.taken)));
-                b.set("seats", left);
+                b.set("seats", std::move(left));
             }
-            slots.push_back(b);
+            slots.push_back(std::move(b));
             ++shown;
         }
         if (shown == 0) c.set("none_free", say(l, Say::page_no_free_slots));
     } else {
         std::string closed = say(l, Say::page_change_closed);
         closed.replace(closed.find("%d"), 2, std::to_string(d.cutoff_hours));
-        c.set("change_closed", closed);
+        c.set("change_closed", std::move(closed));
     }
-    c.set("slots", slots);
+    c.set("slots", std::move(slots));
     if (note_form) {
         data n;
         n.set("times_label", say(l, Say::page_times_suit));
         n.set("note", d.slot_note);
         n.set("send_times", say(l, Say::page_send_times));
-        c.set("note_form", n);
+        c.set("note_form", std::move(n));
     }
     return c;
 }
@@ -146,10 +143,10 @@ std::string closed_page(const ConfirmPageData& d, Say heading, Say text, bool wi
     if (with_last_answer) {
         data last = badge(d.answer, l);
         last.set("last_label", say(l, Say::page_last_answer));
-        closed.set("last", last);
+        closed.set("last", std::move(last));
     }
     data out = page(l, d.company_name, say(l, heading), &d);
-    out.set("closed", closed);
+    out.set("closed", std::move(closed));
     return render_confirm(out);
 }
 
@@ -168,7 +165,7 @@ std::string confirm_page(const ConfirmPageData& d, const std::string& error) {
     if (d.answer != AnswerStatus::pending) {
         data current = badge(d.answer, l);
         current.set("current_label", say(l, Say::page_current));
-        inv.set("current", current);
+        inv.set("current", std::move(current));
     }
     inv.set("action", action_of(d));
     const bool several = d.slots.size() > 1;
@@ -177,9 +174,9 @@ std::string confirm_page(const ConfirmPageData& d, const std::string& error) {
         data n;
         n.set("times_label", say(l, Say::page_times_suit));
         n.set("note", d.slot_note);
-        inv.set("note_field", n);
+        inv.set("note_field", std::move(n));
     }
-    data buttons = data::type::list;
+    data buttons = data::list();
     for (Answer a : {Answer::accept, Answer::decline, Answer::new_appointment}) {
         if (several && a == Answer::accept) continue;
         const bool current = answer_status_for(a) == d.answer;
@@ -190,14 +187,14 @@ std::string confirm_page(const ConfirmPageData& d, const std::string& error) {
         b.set("label", std::string(label(a, l)));
         set_if(b, "cls", cls);
         if (current) b.set("pressed", true);
-        buttons.push_back(b);
+        buttons.push_back(std::move(b));
     }
-    inv.set("buttons", buttons);
+    inv.set("buttons", std::move(buttons));
     inv.set("change_note", say(l, Say::page_change_note));
     inv.set("withdraw_note", say(l, Say::page_withdraw_note));
     inv.set("withdraw_label", std::string(label(Answer::withdraw, l)));
     data out = page(l, d.company_name, say(l, Say::page_title), &d);
-    out.set("invitation", inv);
+    out.set("invitation", std::move(inv));
     if (several) out.set("choose", choose_card(d, false));
     return render_confirm(out);
 }
@@ -212,7 +209,7 @@ std::string withdraw_confirm_page(const ConfirmPageData& d) {
     sure.set("sure_yes", say(l, Say::page_sure_yes));
     sure.set("sure_no", say(l, Say::page_sure_no));
     data out = page(l, d.company_name, say(l, Say::page_sure_title), &d);
-    out.set("withdraw_confirm", sure);
+    out.set("withdraw_confirm", std::move(sure));
     return render_confirm(out);
 }
 
@@ -227,7 +224,7 @@ std::string thank_you_page(const ConfirmPageData& d) {
     thanks.set("action", action_of(d));
     thanks.set("change_link", say(l, Say::page_change_link));
     data out = page(l, d.company_name, say(l, Say::page_thanks), &d);
-    out.set("thank_you", thanks);
+    out.set("thank_you", std::move(thanks));
     // Issue 11: after "Plan a new appointment" the free times again, and the "times that suit me" form.
     if (d.slots.size() > 1 && d.answer == AnswerStatus::new_appointment) out.set("thank_choose", choose_card(d, true));
     return render_confirm(out);
@@ -250,7 +247,7 @@ std::string not_found_page(Lang l) {
     closed.set("heading", say(l, Say::page_not_found_title));
     closed.set("text", say(l, Say::page_not_found_text));
     data out = page(l, {}, say(l, Say::page_not_found_title), nullptr);
-    out.set("closed", closed);
+    out.set("closed", std::move(closed));
     return render_confirm(out);
 }
 
@@ -259,9 +256,9 @@ std::string too_many_attempts_page(Lang l, int minutes) {
     text.replace(text.find("%d"), 2, std::to_string(minutes));
     data closed;
     closed.set("heading", say(l, Say::page_too_many_title));
-    closed.set("text", text);
+    closed.set("text", std::move(text));
     data out = page(l, {}, say(l, Say::page_too_many_title), nullptr);
-    out.set("closed", closed);
+    out.set("closed", std::move(closed));
     return render_confirm(out);
 }
 

@@ -1,18 +1,19 @@
-// The first-start page: the data of each state, rendered with web/templates/setup_page.mustache (kainjow mustache,
+// The first-start page: the data of each state, rendered with web/templates/setup_page.mustache (pages/template.hpp,
 // HTML escaping on). The words are the recruiter's (shared/recruiter_words.hpp): an admin reads this page.
 #include "pages/setup_page.hpp"
 
-#include <kainjow/mustache.hpp>
+#include <utility>
+
 #include <kandidaat/recruiter_words.hpp>
 
 #include "pages/page_templates.hpp"
+#include "pages/template.hpp"
 
 namespace kandidaat::pages {
 
 namespace {
 
-using kainjow::mustache::data;
-using kainjow::mustache::mustache;
+using data = Data;
 
 data page(Lang l, Str title) {
     data out;
@@ -22,7 +23,7 @@ data page(Lang l, Str title) {
 }
 
 std::string render_setup(const data& d) {
-    thread_local mustache page_template(setup_page_template);  // parsed once per thread (it keeps render state)
+    static const Template page_template(setup_page_template);
     return page_template.render(d);
 }
 
@@ -42,7 +43,7 @@ std::string setup_page(const SetupForm& f) {
     form.set("password2_label", tr(l, Str::setup_password2));
     form.set("create", tr(l, Str::setup_create));
     data out = page(l, Str::setup_title);
-    out.set("form", form);
+    out.set("form", std::move(form));
     return render_setup(out);
 }
 
@@ -52,7 +53,7 @@ std::string setup_done_page(Lang lang, const std::string& email) {
     done.set("email", email);
     done.set("open_app", tr(lang, Str::setup_open_app));
     data out = page(lang, Str::setup_done_title);
-    out.set("done", done);
+    out.set("done", std::move(done));
     return render_setup(out);
 }
 
@@ -61,7 +62,7 @@ std::string setup_invalid_page(Lang lang) {
     invalid.set("text", tr(lang, Str::setup_invalid_text));
     invalid.set("open_app", tr(lang, Str::setup_open_app));
     data out = page(lang, Str::setup_invalid_title);
-    out.set("invalid", invalid);
+    out.set("invalid", std::move(invalid));
     return render_setup(out);
 }
 

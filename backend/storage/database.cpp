@@ -304,14 +304,19 @@ Transaction::Transaction(Database& db, Mode mode) : db_(db) {
         static const std::string begin_write =
             "BEGIN; SELECT pg_advisory_xact_lock(" + std::to_string(writer_lock_key) + ")";
         try {
-            db_.exec(mode == Mode::immediate ? begin_write : std::string("BEGIN ISOLATION LEVEL REPEATABLE READ"));
+            db_.exec(mode == Mode::immediate   ? begin_write
+                     : mode == Mode::row_locks ? std::string("BEGIN")
+                                               : std::string("BEGIN ISOLATION LEVEL REPEATABLE READ"));
         } catch (...) {
             db_.pg()->exec_quietly("ROLLBACK");  // BEGIN may have run before the lock failed
             throw;
         }
         return;
     }
-    db_.exec(mode == Mode::immediate ? "BEGIN IMMEDIATE" : "BEGIN DEFERRED");
+    // SQLite: BEGIN, COMMIT and ROLLBACK are cached statements like any other, parsed once per connection rather
+    // than by sqlite3_exec on every transaction (4 % of a confirmation page's CPU time, issue 12).
+    // row_locks: one writer, as immediate.
+    db_.prepare(mode == Mode::deferred ? "BEGIN DEFERRED" : "BEGIN IMMEDIATE").exec();
 }
 
 Transaction::~Transaction() {
@@ -321,11 +326,16 @@ Transaction::~Transaction() {
         return;
     }
     // Never throws from a destructor: a failed ROLLBACK leaves SQLite to roll back when the connection closes.
-    sqlite3_exec(db_.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+    try {
+        db_.prepare("ROLLBACK").exec();
+    } catch (...) {
+        sqlite3_exec(db_.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+    }
 }
 
 void Transaction::commit() {
-    db_.exec("COMMIT");
+    if (db_.pg()) db_.exec("COMMIT");
+    else db_.prepare("COMMIT").exec();
     done_ = true;
 }
 

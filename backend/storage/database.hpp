@@ -84,8 +84,9 @@ private:
 class Database {
 public:
     // Opens (creating if needed) the file at `path` (or ":memory:") and sets journal_mode=WAL (files only),
-    // foreign_keys=ON, busy_timeout=`busy_timeout_ms`, synchronous=NORMAL. A postgres:// URL connects to
-    // PostgreSQL instead (dialect.hpp). @throw StorageError
+    // foreign_keys=ON, busy_timeout=`busy_timeout_ms`, synchronous=FULL (every commit is on disk when it
+    // returns; the outbox relaxes that for single calls, storage/outbox_store.cpp), secure_delete=ON. A postgres://
+    // URL connects to PostgreSQL instead (dialect.hpp). @throw StorageError
     explicit Database(const std::string& path, int busy_timeout_ms = 5000);
     ~Database();
     Database(Database&& other) noexcept;
@@ -173,9 +174,15 @@ private:
 // BEGIN IMMEDIATE on construction (takes the write lock up front, so no deadlock between two readers that both
 // want to write; `deferred` gives a read snapshot that takes no lock until it writes); ROLLBACK in the destructor
 // unless commit() was called. PostgreSQL: see storage/dialect.hpp. @throw StorageError (BEGIN / COMMIT)
+//
+// `row_locks` (issue 14): on SQLite the same as `immediate`; on PostgreSQL a plain BEGIN (READ COMMITTED) WITHOUT
+// the writer lock every other write transaction takes. Only for a caller whose statements lock exactly the rows
+// they change and never wait for a lock while holding one: the outbox claim (SELECT … FOR UPDATE SKIP LOCKED, then
+// UPDATEs of those rows) and its outcomes (one fenced UPDATE). That is how N dispatchers in N processes claim due
+// rows side by side instead of in turn (storage/dialect.hpp, storage/outbox_store.cpp).
 class Transaction {
 public:
-    enum class Mode { immediate, deferred };
+    enum class Mode { immediate, deferred, row_locks };
     explicit Transaction(Database& db, Mode mode = Mode::immediate);
     ~Transaction();
     Transaction(const Transaction&) = delete;

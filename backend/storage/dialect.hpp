@@ -15,6 +15,23 @@
 //    a transaction-scoped advisory lock (pg_advisory_xact_lock(writer_lock_key)), so writers of all server
 //    processes take turns exactly as SQLite's do (the repos' read-then-write steps stay race-free).
 //    Mode::deferred: `BEGIN DEFERRED` vs `BEGIN ISOLATION LEVEL REPEATABLE READ` (one snapshot for the whole read).
+//    Mode::row_locks: `BEGIN IMMEDIATE` vs a plain `BEGIN` WITHOUT that lock — the outbox claim and its outcomes
+//    only (below), so N dispatchers in N processes do not queue behind each other or behind the handlers.
+//  - The outbox claim (storage/outbox_store.cpp): SQLite selects the due rows inside BEGIN IMMEDIATE (one claimer at
+//    a time); PostgreSQL selects them `FOR UPDATE SKIP LOCKED` (skip_locked below) in a row_locks transaction, so
+//    concurrent claimers each lock different rows and never wait for one another. Why the writer lock may be left
+//    out there and nowhere else: the claim changes only rows it has locked, and never waits for a lock (SKIP
+//    LOCKED) while holding one, so it cannot deadlock; every other write to `messages` is an UPDATE fenced by the
+//    row's state (`WHERE … AND state = 'queued'`), which PostgreSQL re-checks on the row's newest version after the
+//    claim commits, so it sees 'sending' and leaves the row alone — the outcome of claim-then-write in SQLite's
+//    order. The repos' other read-then-write steps (e.g. a slot's capacity, a check across tables) read rows they
+//    do not lock and decide on them; those keep the writer lock, as does OutboxStore::release().
+//  - Relaxed durability for one call (OutboxStore::Durability::process): SQLite `PRAGMA synchronous=NORMAL`
+//    around the call (outside its transaction); PostgreSQL `SET LOCAL synchronous_commit = off` inside it. No
+//    PRAGMA is ever sent to PostgreSQL.
+//  - Wake-ups across processes (issue 14): PostgreSQL only — a trigger on `messages` runs pg_notify on the channel
+//    outbox_channel(schema) when a row becomes 'queued', and each dispatcher LISTENs on it
+//    (storage/outbox_listener.hpp). SQLite has no such thing: there each process polls (it is one process anyway).
 //  - Errors: PostgreSQL's SQLSTATE class 23 maps to SQLite's constraint codes (is_constraint()), serialization
 //    failures, deadlocks and lock timeouts to SQLITE_BUSY (is_busy()); StorageError::sqlstate() keeps the original.
 //  - `COLLATE NOCASE`: on PostgreSQL a collation named `nocase` is created by the first migration (ICU,
@@ -58,5 +75,16 @@ std::string rewrite_placeholders(std::string_view sql, int* parameters = nullptr
 
 // The transaction-scoped advisory lock every PostgreSQL write transaction takes (see the top of this file).
 inline constexpr long long writer_lock_key = 0x4b616e64;  // "Kand"
+
+// Appended to the outbox claim's SELECT of due rows (see the top of this file): PostgreSQL locks the rows it
+// returns and skips rows another claimer has locked; SQLite has no row locks (BEGIN IMMEDIATE serializes claims).
+inline const char* skip_locked(Dialect d) { return d == Dialect::postgres ? " FOR UPDATE SKIP LOCKED" : ""; }
+
+// The NOTIFY channel for `messages` rows becoming due in one schema (the trigger of the "outbox wake-ups"
+// migration builds the same name from current_schema()). Schemas of one database each get their own channel, as
+// the tests run many servers on one database, a schema each. At most 63 bytes, PostgreSQL's limit for a name.
+inline std::string outbox_channel(std::string_view schema) {
+    return ("kandidaat_outbox:" + std::string(schema)).substr(0, 63);
+}
 
 }  // namespace kandidaat::storage

@@ -873,6 +873,27 @@ struct Migration {
 };
 
 // Append new migrations at the end; write `{text, text}` when one text runs on both (storage/dialect.hpp).
+// Issue 14: the outbox lease names its holder (owner, expiry): the claiming dispatcher (storage/outbox_store.hpp),
+// so a holder is told apart from another by more than its clock.
+constexpr const char* migration_lease_owner = R"SQL(
+ALTER TABLE messages ADD COLUMN lease_owner TEXT NOT NULL DEFAULT '';
+)SQL";
+// And wake-ups across processes on PostgreSQL. Each dispatcher LISTENs on its schema's outbox channel
+// (storage/outbox_listener.hpp); this trigger notifies it whenever a row becomes 'queued' — inserted, retried,
+// released or resent. The notification goes out when the transaction commits (several in one transaction reach
+// a listener as one). SQLite: nothing (one process polls). The channel name is dialect.hpp's outbox_channel().
+constexpr const char* postgres_lease_owner_and_wakeups = R"SQL(
+ALTER TABLE messages ADD COLUMN lease_owner TEXT NOT NULL DEFAULT '';
+CREATE FUNCTION outbox_queued_notify() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM pg_notify(left('kandidaat_outbox:' || coalesce(current_schema(), ''), 63), '');
+  RETURN NULL;
+END
+$$;
+CREATE TRIGGER messages_queued_notify AFTER INSERT OR UPDATE OF state ON messages
+  FOR EACH ROW WHEN (NEW.state = 'queued') EXECUTE FUNCTION outbox_queued_notify();
+)SQL";
+
 constexpr Migration all_migrations[] = {
     {migration_1, postgres_baseline},
     {migration_login_address, folded_into_baseline},
@@ -886,6 +907,7 @@ constexpr Migration all_migrations[] = {
     {migration_audit_log, folded_into_baseline},
     {migration_hooks, folded_into_baseline},
     {migration_slots, folded_into_baseline},
+    {migration_lease_owner, postgres_lease_owner_and_wakeups},
 };
 constexpr int migration_count = static_cast<int>(sizeof(all_migrations) / sizeof(all_migrations[0]));
 

@@ -2,7 +2,11 @@
 #include "storage/outbox_store.hpp"
 #include "storage/storage.hpp"
 
+#include <unistd.h>
+
 #include <algorithm>
+#include <atomic>
+#include <cstdio>
 
 #include <kandidaat/civil_time.hpp>
 
@@ -13,7 +17,7 @@ namespace {
 constexpr const char* claim_returning =
     " RETURNING id, invitation_id, interview_id, kind, channel, revision, recipient, recipient_name, sender, "
     "reply_to, subject, body_text, body_html, send_at, attempts, lease_until, last_error, user_id, event_id, "
-    "webhook_id";
+    "webhook_id, lease_owner";
 
 OutboxMessage read_claimed(const Statement& q) {
     OutboxMessage m;
@@ -37,6 +41,7 @@ OutboxMessage read_claimed(const Statement& q) {
     m.user_id = q.column_int64(17);
     m.event_id = q.column_int64(18);
     m.webhook_id = q.column_int64(19);
+    m.lease_owner = q.column_text(20);
     return m;
 }
 
@@ -49,20 +54,20 @@ constexpr const char* due_expired_sql =
     "SELECT id, attempts FROM messages WHERE state = 'sending' AND lease_until <= ?1 AND (?2 = 0 OR (?2 = 1) = "
     "(channel <> 'webhook')) ORDER BY lease_until, id LIMIT 1";
 
-// Sets the connection's PRAGMA synchronous for one call and puts the previous level back (the pool's connections
-// are FULL: every other commit on them stays on disk). Must be made outside a transaction: SQLite refuses to change
-// the level inside one. A connection that does not know the PRAGMA (PostgreSQL, issue 14: there the same is
-// `SET LOCAL synchronous_commit = off` inside the transaction) keeps its level: every commit on disk, as before.
+// Relaxed durability for one call (Durability::process; storage/dialect.hpp lists the two spellings).
+// SQLite: sets the connection's PRAGMA synchronous to NORMAL for the call and puts the previous level back (the
+// pool's connections are FULL: every other commit on them stays on disk); must be made outside a transaction, as
+// SQLite refuses to change the level inside one. PostgreSQL: nothing here; in_transaction() (right after BEGIN)
+// runs `SET LOCAL synchronous_commit = off`, which ends with the transaction — and a call that is one statement
+// runs in a transaction of its own for it (needs_transaction()). No PRAGMA ever reaches PostgreSQL.
 class OutboxSyncScope {
 public:
-    OutboxSyncScope(Database& db, OutboxStore::Durability durability) : db_(db) {
-        if (durability != OutboxStore::Durability::process) return;
-        try {
-            auto q = db_.prepare("PRAGMA synchronous");
-            if (q.step()) previous_ = q.column_int(0);
-        } catch (const StorageError&) {
-            return;
-        }
+    OutboxSyncScope(Database& db, OutboxStore::Durability durability)
+        : db_(db), relaxed_(durability == OutboxStore::Durability::process) {
+        if (!relaxed_ || db_.dialect() != Dialect::sqlite) return;
+        auto q = db_.prepare("PRAGMA synchronous");
+        if (q.step()) previous_ = q.column_int(0);
+        q.reset();
         if (previous_ <= 1) return;  // already NORMAL or OFF
         db_.exec("PRAGMA synchronous=NORMAL");
         changed_ = true;
@@ -77,13 +82,40 @@ public:
     OutboxSyncScope(const OutboxSyncScope&) = delete;
     OutboxSyncScope& operator=(const OutboxSyncScope&) = delete;
 
+    bool needs_transaction() const { return relaxed_ && db_.dialect() == Dialect::postgres; }
+    void in_transaction() {
+        if (needs_transaction()) db_.exec("SET LOCAL synchronous_commit = off");
+    }
+
 private:
     Database& db_;
+    bool relaxed_;
     int previous_ = 2;
     bool changed_ = false;
 };
 
+// One outcome: a single fenced UPDATE of a row this claim holds, committed with `durability`. Returns the rows it
+// changed. On PostgreSQL it takes no writer lock (Transaction::Mode::row_locks: it locks only its own row).
+int write_outcome(Database& db, OutboxStore::Durability durability, Statement&& update) {
+    OutboxSyncScope sync(db, durability);
+    if (!sync.needs_transaction()) return update.exec();
+    Transaction tx(db, Transaction::Mode::row_locks);
+    sync.in_transaction();
+    const int changed = update.exec();
+    tx.commit();
+    return changed;
+}
+
+std::string outbox_owner() {
+    static std::atomic<int> stores{0};
+    char host[256] = {};
+    if (::gethostname(host, sizeof host - 1) != 0 || !host[0]) std::snprintf(host, sizeof host, "localhost");
+    return std::string(host) + ":" + std::to_string(::getpid()) + ":" + std::to_string(++stores);
+}
+
 }  // namespace
+
+OutboxStore::OutboxStore(ConnectionPool& pool) : pool_(pool), owner_(outbox_owner()) {}
 
 std::vector<OutboxMessage> OutboxStore::claim_batch(int64_t now, OutboxLane lane_choice, int max_rows,
                                                     Durability durability) {
@@ -99,12 +131,17 @@ std::vector<OutboxMessage> OutboxStore::claim_batch(int64_t now, OutboxLane lane
         b.bind_all(now, lane, 1);
         if (!a.step() && !b.step()) return {};
     }
+    // SQLite: one claimer at a time (BEGIN IMMEDIATE). PostgreSQL: no writer lock; the due rows are selected FOR
+    // UPDATE SKIP LOCKED, so claimers in other processes take other rows at the same moment (dialect.hpp).
+    const std::string expired_locked = std::string(due_expired_sql) + skip_locked(db->dialect());
+    const std::string queued_locked = std::string(due_queued_sql) + skip_locked(db->dialect());
     OutboxSyncScope sync(*db, durability);
-    Transaction tx(*db);
+    Transaction tx(*db, Transaction::Mode::row_locks);
+    sync.in_transaction();
     // 1. A row whose lease expired, alone; the ones that already had max_attempts claims are given up on the way.
     std::vector<int64_t> ids;
     for (;;) {
-        auto expired = db->prepare(due_expired_sql);
+        auto expired = db->prepare(expired_locked);
         expired.bind_all(now, lane);
         if (!expired.step()) break;
         const int64_t id = expired.column_int64(0);
@@ -119,21 +156,22 @@ std::vector<OutboxMessage> OutboxStore::claim_batch(int64_t now, OutboxLane lane
             .bind_all(id)
             .exec();
     }
-    // 2. Otherwise the earliest due queued rows. (PostgreSQL: … LIMIT $3 FOR UPDATE SKIP LOCKED.)
+    // 2. Otherwise the earliest due queued rows.
     if (ids.empty()) {
-        auto queued = db->prepare(due_queued_sql);
+        auto queued = db->prepare(queued_locked);
         queued.bind_all(now, lane, max_rows);
         while (queued.step()) ids.push_back(queued.column_int64(0));
     }
     // 3. Claim them with one lease; RETURNING gives what the dispatcher needs to send each.
     static const std::string claim_sql =
-        std::string("UPDATE messages SET state = 'sending', lease_until = ?2, attempts = attempts + 1 WHERE id = ?1") +
+        std::string("UPDATE messages SET state = 'sending', lease_until = ?2, lease_owner = ?3, "
+                    "attempts = attempts + 1 WHERE id = ?1") +
         claim_returning;
     std::vector<OutboxMessage> claimed;
     claimed.reserve(ids.size());
     for (const int64_t id : ids) {
         auto claim = db->prepare(claim_sql);
-        claim.bind_all(id, now + lease_seconds);
+        claim.bind_all(id, now + lease_seconds, owner_);
         if (claim.step()) claimed.push_back(read_claimed(claim));
         while (claim.step()) {
         }
@@ -151,12 +189,12 @@ std::optional<OutboxMessage> OutboxStore::claim_next(int64_t now, OutboxLane lan
 int OutboxStore::release(const std::vector<OutboxMessage>& rows) {
     if (rows.empty()) return 0;
     auto db = pool_.acquire();
-    Transaction tx(*db);
+    Transaction tx(*db);  // with the writer lock on PostgreSQL: it updates several rows (dialect.hpp)
     int released = 0;
     for (const auto& m : rows)
         released += db->prepare("UPDATE messages SET state = 'queued', lease_until = NULL, attempts = attempts - 1 "
-                                "WHERE id = ?1 AND state = 'sending' AND lease_until = ?2")
-                        .bind_all(m.id, m.lease_until)
+                                "WHERE id = ?1 AND state = 'sending' AND lease_until = ?2 AND lease_owner = ?3")
+                        .bind_all(m.id, m.lease_until, m.lease_owner)
                         .exec();
     tx.commit();
     return released;
@@ -164,11 +202,10 @@ int OutboxStore::release(const std::vector<OutboxMessage>& rows) {
 
 bool OutboxStore::mark_sent(const OutboxMessage& m, int64_t now, Durability durability) {
     auto db = pool_.acquire();
-    OutboxSyncScope sync(*db, durability);
-    return db->prepare("UPDATE messages SET state = 'sent', sent_at = ?2, lease_until = NULL "
-                       "WHERE id = ?1 AND state = 'sending' AND lease_until = ?3")
-               .bind_all(m.id, now, m.lease_until)
-               .exec() > 0;
+    auto update = db->prepare("UPDATE messages SET state = 'sent', sent_at = ?2, lease_until = NULL "
+                              "WHERE id = ?1 AND state = 'sending' AND lease_until = ?3 AND lease_owner = ?4");
+    update.bind_all(m.id, now, m.lease_until, m.lease_owner);
+    return write_outcome(*db, durability, std::move(update)) > 0;
 }
 
 bool OutboxStore::mark_failed_retry(const OutboxMessage& m, int64_t now, const std::string& error, bool* gave_up,
@@ -176,36 +213,34 @@ bool OutboxStore::mark_failed_retry(const OutboxMessage& m, int64_t now, const s
     const bool give_up = m.attempts >= max_attempts;
     if (gave_up) *gave_up = give_up;
     auto db = pool_.acquire();
-    OutboxSyncScope sync(*db, durability);
     if (give_up) {
-        return db->prepare("UPDATE messages SET state = 'failed', lease_until = NULL, last_error = ?2 "
-                           "WHERE id = ?1 AND state = 'sending' AND lease_until = ?3")
-                   .bind_all(m.id, "gave up after " + std::to_string(m.attempts) + " attempts: " + error,
-                             m.lease_until)
-                   .exec() > 0;
+        auto update = db->prepare("UPDATE messages SET state = 'failed', lease_until = NULL, last_error = ?2 "
+                                  "WHERE id = ?1 AND state = 'sending' AND lease_until = ?3 AND lease_owner = ?4");
+        update.bind_all(m.id, "gave up after " + std::to_string(m.attempts) + " attempts: " + error, m.lease_until,
+                        m.lease_owner);
+        return write_outcome(*db, durability, std::move(update)) > 0;
     }
-    return db->prepare("UPDATE messages SET state = 'queued', lease_until = NULL, next_attempt_at = ?2, "
-                       "last_error = ?3 WHERE id = ?1 AND state = 'sending' AND lease_until = ?4")
-               .bind_all(m.id, now + retry_backoff_seconds(m.attempts), error, m.lease_until)
-               .exec() > 0;
+    auto update = db->prepare("UPDATE messages SET state = 'queued', lease_until = NULL, next_attempt_at = ?2, "
+                              "last_error = ?3 WHERE id = ?1 AND state = 'sending' AND lease_until = ?4 "
+                              "AND lease_owner = ?5");
+    update.bind_all(m.id, now + retry_backoff_seconds(m.attempts), error, m.lease_until, m.lease_owner);
+    return write_outcome(*db, durability, std::move(update)) > 0;
 }
 
 bool OutboxStore::mark_failed_permanent(const OutboxMessage& m, const std::string& error, Durability durability) {
     auto db = pool_.acquire();
-    OutboxSyncScope sync(*db, durability);
-    return db->prepare("UPDATE messages SET state = 'failed', lease_until = NULL, last_error = ?2 "
-                       "WHERE id = ?1 AND state = 'sending' AND lease_until = ?3")
-               .bind_all(m.id, error, m.lease_until)
-               .exec() > 0;
+    auto update = db->prepare("UPDATE messages SET state = 'failed', lease_until = NULL, last_error = ?2 "
+                              "WHERE id = ?1 AND state = 'sending' AND lease_until = ?3 AND lease_owner = ?4");
+    update.bind_all(m.id, error, m.lease_until, m.lease_owner);
+    return write_outcome(*db, durability, std::move(update)) > 0;
 }
 
 bool OutboxStore::mark_cancelled(const OutboxMessage& m, const std::string& reason, Durability durability) {
     auto db = pool_.acquire();
-    OutboxSyncScope sync(*db, durability);
-    return db->prepare("UPDATE messages SET state = 'cancelled', lease_until = NULL, last_error = ?2 "
-                       "WHERE id = ?1 AND state = 'sending' AND lease_until = ?3")
-               .bind_all(m.id, reason, m.lease_until)
-               .exec() > 0;
+    auto update = db->prepare("UPDATE messages SET state = 'cancelled', lease_until = NULL, last_error = ?2 "
+                              "WHERE id = ?1 AND state = 'sending' AND lease_until = ?3 AND lease_owner = ?4");
+    update.bind_all(m.id, reason, m.lease_until, m.lease_owner);
+    return write_outcome(*db, durability, std::move(update)) > 0;
 }
 
 std::optional<InterviewDetails> OutboxStore::interview_details(int64_t interview_id, int64_t invitation_id) {

@@ -1,20 +1,23 @@
 // OutboxStore: the dispatcher's SQL on the messages outbox — claim due rows with a lease, record the outcome.
 //
 // Life of a row: the backend inserts it 'queued' (next_attempt_at = send_at) in the transaction of the change that
-// causes it. claim_batch() moves up to N due rows to 'sending' with one lease_until = now + lease_seconds and
-// attempts + 1 each, in one BEGIN IMMEDIATE transaction, so two dispatchers (threads or server processes on the same
-// file) never hold the same row. After the attempt: mark_sent ('sent'), mark_failed_retry ('queued' again with
+// causes it. claim_batch() moves up to N due rows to 'sending' with one lease — lease_until = now + lease_seconds
+// (its expiry) and lease_owner = owner() (its holder) — and attempts + 1 each, in one write transaction, so two
+// dispatchers (threads or server processes on the same database) never hold the same row: on SQLite the claims
+// take turns (BEGIN IMMEDIATE); on PostgreSQL they run side by side, each selecting its rows FOR UPDATE SKIP
+// LOCKED, so N dispatchers in N processes share the due rows without waiting for one another
+// (storage/dialect.hpp). After the attempt: mark_sent ('sent'), mark_failed_retry ('queued' again with
 // next_attempt_at = now + backoff, or 'failed' after max_attempts), mark_failed_permanent ('failed'), or
 // mark_cancelled ('cancelled', when the message is no longer wanted); release() puts a claimed row that was never
 // attempted back in the queue (attempt not counted). A row left in 'sending' by a process that died is due again
 // once its lease has expired (crash recovery); it is then re-sent (at-least-once — see notify/dispatcher.hpp). Such
 // a row is claimed on its own, never in a batch: a message that kills the process is then the only row whose
 // attempts its crashes count, and it alone is given up after max_attempts. The mark_* calls and release() only
-// touch the row while it still carries the caller's lease, so a dispatcher whose lease was taken over cannot
-// overwrite the newer holder's outcome.
+// touch the row while it still carries the caller's lease (owner and expiry), so a dispatcher whose lease was
+// taken over cannot overwrite the newer holder's outcome.
 //
-// Every call takes a connection from the pool for its own short transaction and throws StorageError when SQLite
-// fails (the dispatcher catches, logs and retries on its next round).
+// Every call takes a connection from the pool for its own short transaction and throws StorageError when the
+// database fails (the dispatcher catches, logs and retries on its next round).
 #pragma once
 
 #include <cstdint>
@@ -46,7 +49,8 @@ struct OutboxMessage {
     std::string body_html;
     int64_t send_at = 0;
     int attempts = 0;         // including the attempt this claim is for
-    int64_t lease_until = 0;  // this claim's lease (also its fencing token)
+    int64_t lease_until = 0;  // this claim's lease: its expiry ...
+    std::string lease_owner;  // ... and its holder (OutboxStore::owner()); together the claim's fencing token
     std::string last_error;   // from the previous attempt, if any
     int64_t user_id = 0;      // a message to an attendee from the team (issue 10): no invitation
     int64_t event_id = 0;     // issue 11: the event a notification or webhook delivery is about
@@ -76,7 +80,11 @@ public:
     static constexpr int64_t lease_seconds = delivery_lease_seconds;  // shared/delivery_rules.hpp
     static constexpr int max_attempts = max_delivery_attempts;
 
-    explicit OutboxStore(ConnectionPool& pool) : pool_(pool) {}
+    explicit OutboxStore(ConnectionPool& pool);
+
+    // Who holds this store's claims (issue 14): "<host>:<pid>:<n>", n counting the stores of the process. Written
+    // into each claimed row (lease_owner) next to its expiry; the outcomes are fenced by both.
+    const std::string& owner() const { return owner_; }
 
     // Due rows of `lane`, claimed together for `lease_seconds` (one lease_until, the claim's fencing token) in one
     // write transaction, in the order they are to be sent. A row in 'sending' whose lease has expired (its process
@@ -85,14 +93,16 @@ public:
     // 'failed' instead of being claimed again (a message that keeps killing the process must not loop forever).
     // Empty when nothing is due. `durability`: see Durability. @throw StorageError
     //
-    // The SQL is two steps a PostgreSQL implementation keeps (issue 14): select the due ids in order with a LIMIT
-    // (there with FOR UPDATE SKIP LOCKED, so concurrent claimers skip each other's rows instead of waiting), then
-    // claim each id, fenced by its state.
+    // The SQL is two steps: select the due ids in order with a LIMIT (on PostgreSQL FOR UPDATE SKIP LOCKED, so
+    // concurrent claimers skip each other's rows instead of waiting, and without the writer lock), then claim each
+    // id.
     enum class Durability {
         disk,     // on disk when the call returns (fsync): survives a power loss
         process,  // survives the process being killed (the commit is in the database file's write-ahead log, in the
                   // OS cache), not a power loss; the next `disk` commit on the file makes it durable too. PostgreSQL:
-                  // SET LOCAL synchronous_commit = off.
+                  // SET LOCAL synchronous_commit = off — the commit is in the server's memory (WAL not yet flushed):
+                  // it survives our process being killed, not a crash of the database server or its machine; the
+                  // next synchronous commit flushes the WAL up to it, so it is durable then too.
     };
     std::vector<OutboxMessage> claim_batch(int64_t now, OutboxLane lane, int max_rows,
                                            Durability durability = Durability::disk);
@@ -128,6 +138,7 @@ public:
 
 private:
     ConnectionPool& pool_;
+    std::string owner_;
 };
 
 }  // namespace kandidaat::storage

@@ -24,9 +24,14 @@ User read_user(const Statement& q, int first = 0) {
 // ------------------------------------------------------------------------------------------------------ Storage
 
 Storage::Storage(const std::string& path, size_t max_connections) : pool_(path, max_connections) {
-    auto lease = pool_.acquire();
-    migrate(*lease);
+    {
+        auto lease = pool_.acquire();
+        migrate(*lease);
+    }
+    link_opens_ = std::make_unique<LinkOpenLog>(*this);
 }
+
+Storage::~Storage() { link_opens_.reset(); }
 
 // ----------------------------------------------------------------------------------------------------- settings
 
@@ -43,12 +48,22 @@ void Repo::set_setting(const std::string& key, const std::string& value) {
 }
 
 CompanySettings Repo::company_settings() {
+    // One pass over the (few) settings instead of a query for each of the four: the confirmation page reads them
+    // on every view (issue 12; a `key IN (…)` list cost SQLite more than the four lookups).
+    std::string company_name = "Kandidaat", default_language = "nl", weeks = "4", cutoff_text = "24";
+    auto q = db_.prepare("SELECT key, value FROM settings");
+    while (q.step()) {
+        const std::string key = q.column_text(0);
+        if (key == "company_name") company_name = q.column_text(1);
+        else if (key == "default_language") default_language = q.column_text(1);
+        else if (key == "retention_weeks") weeks = q.column_text(1);
+        else if (key == "slot_change_cutoff_hours") cutoff_text = q.column_text(1);
+    }
     CompanySettings s;
-    s.company_name = setting("company_name", "Kandidaat");
-    s.default_language = setting("default_language", "nl");
-    const std::string weeks = setting("retention_weeks", "4");
+    s.company_name = std::move(company_name);
+    s.default_language = std::move(default_language);
     s.retention_weeks = std::atoi(weeks.c_str()) > 0 ? std::atoi(weeks.c_str()) : 4;
-    const int cutoff = std::atoi(setting("slot_change_cutoff_hours", "24").c_str());
+    const int cutoff = std::atoi(cutoff_text.c_str());
     s.slot_change_cutoff_hours = cutoff >= 0 ? cutoff : 24;
     return s;
 }

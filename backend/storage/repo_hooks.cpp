@@ -3,6 +3,10 @@
 // confirmation links' provenance (link_opens).
 #include "storage/storage.hpp"
 
+#include <algorithm>
+#include <cstdio>
+#include <iterator>
+
 namespace kandidaat::storage {
 
 namespace {
@@ -235,17 +239,107 @@ std::optional<WebhookDelivery> Repo::webhook_delivery(int64_t message_id) {
 
 void Repo::record_link_open(int64_t invitation_id, int64_t at, const std::string& method,
                             const std::string& user_agent) {
-    int count = 0;
-    {
-        auto n = db_.prepare("SELECT COUNT(*) FROM link_opens WHERE invitation_id = ?1");
-        n.bind(1, invitation_id);
-        n.step();
-        count = n.column_int(0);
+    record_link_opens({LinkOpenRow{invitation_id, at, method, user_agent}});
+}
+
+void Repo::record_link_opens(const std::vector<LinkOpenRow>& rows) {
+    std::vector<std::pair<int64_t, int>> room;  // invitation -> how many more rows it keeps (few per batch)
+    for (const LinkOpenRow& o : rows) {
+        auto it = std::find_if(room.begin(), room.end(), [&](const auto& e) { return e.first == o.invitation_id; });
+        if (it == room.end()) {
+            int left = 0;
+            auto exists = db_.prepare("SELECT COUNT(*) FROM invitations WHERE id = ?1");
+            exists.bind(1, o.invitation_id);
+            if (exists.step() && exists.column_int(0) > 0) {
+                auto n = db_.prepare("SELECT COUNT(*) FROM link_opens WHERE invitation_id = ?1");
+                n.bind(1, o.invitation_id);
+                n.step();
+                left = max_opens_per_invitation - n.column_int(0);
+            }
+            room.emplace_back(o.invitation_id, left);
+            it = room.end() - 1;
+        }
+        if (it->second <= 0) continue;  // a link hammered by a robot fills no disk
+        --it->second;
+        db_.prepare("INSERT INTO link_opens (invitation_id, at, method, user_agent) VALUES (?1, ?2, ?3, ?4)")
+            .bind_all(o.invitation_id, o.at, o.method, cut_utf8(o.user_agent, max_user_agent))
+            .exec();
     }
-    if (count >= max_opens_per_invitation) return;  // a link hammered by a robot fills no disk
-    db_.prepare("INSERT INTO link_opens (invitation_id, at, method, user_agent) VALUES (?1, ?2, ?3, ?4)")
-        .bind_all(invitation_id, at, method, cut_utf8(user_agent, max_user_agent))
-        .exec();
+}
+
+// ------------------------------------------------------------------------------------------------ LinkOpenLog
+
+LinkOpenLog::LinkOpenLog(Storage& storage, std::chrono::milliseconds delay) : storage_(storage), delay_(delay) {}
+
+LinkOpenLog::~LinkOpenLog() {
+    {
+        std::lock_guard lock(m_);
+        stop_ = true;
+    }
+    cv_.notify_all();
+    if (thread_.joinable()) thread_.join();
+    try {
+        flush();
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "kandidaat-server: %zu link opens could not be written at stop: %s\n", pending_.load(),
+                     e.what());
+    }
+}
+
+void LinkOpenLog::add(LinkOpenRow row) {
+    // Only the first max_user_agent + 1 bytes decide how it is cut (cut_utf8): keep no more while it waits.
+    if (row.user_agent.size() > max_user_agent + 1) row.user_agent.resize(max_user_agent + 1);
+    bool now = false;
+    {
+        std::lock_guard lock(m_);
+        if (!thread_.joinable() && !stop_) thread_ = std::thread([this] { run(); });
+        rows_.push_back(std::move(row));
+        pending_.store(rows_.size(), std::memory_order_release);
+        if (rows_.size() == 1) cv_.notify_one();
+        now = rows_.size() >= max_pending || stop_;
+    }
+    if (now) flush();
+}
+
+void LinkOpenLog::flush() {
+    std::lock_guard turn(flush_m_);
+    std::vector<LinkOpenRow> batch;
+    {
+        std::lock_guard lock(m_);
+        batch.swap(rows_);
+    }
+    if (batch.empty()) return;
+    try {
+        storage_.write([&](Repo& r) { r.record_link_opens(batch); });
+    } catch (...) {
+        std::lock_guard lock(m_);  // kept, ahead of what came meanwhile, for the next try
+        rows_.insert(rows_.begin(), std::make_move_iterator(batch.begin()), std::make_move_iterator(batch.end()));
+        pending_.store(rows_.size(), std::memory_order_release);
+        throw;
+    }
+    std::lock_guard lock(m_);
+    pending_.store(rows_.size(), std::memory_order_release);
+}
+
+void LinkOpenLog::run() {
+    std::unique_lock lock(m_);
+    while (!stop_) {
+        cv_.wait(lock, [&] { return stop_ || !rows_.empty(); });
+        if (stop_) break;
+        cv_.wait_for(lock, delay_, [&] { return stop_; });  // gathers what comes meanwhile (stop: the destructor writes)
+        if (stop_) break;
+        lock.unlock();
+        bool failed = false;
+        try {
+            flush();
+        } catch (const std::exception& e) {
+            std::fprintf(stderr, "kandidaat-server: link opens not written yet (tried again in a second): %s\n",
+                         e.what());
+            failed = true;
+        }
+        lock.lock();
+        if (failed) cv_.wait_for(lock, std::chrono::seconds(1), [&] { return stop_; });
+    }
 }
 
 std::vector<LinkOpen> Repo::link_opens(int64_t invitation_id) {

@@ -8,10 +8,15 @@
 // otherwise; "not found" is an empty optional. Repo methods never commit on their own.
 #pragma once
 
+#include <atomic>
+#include <chrono>
+#include <condition_variable>
 #include <cstdint>
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <string>
+#include <thread>
 #include <type_traits>
 #include <utility>
 #include <vector>
@@ -24,6 +29,14 @@
 #include "storage/database.hpp"
 
 namespace kandidaat::storage {
+
+// One GET, HEAD or POST on a confirmation link (issue 11, link provenance), as Repo::record_link_opens writes it.
+struct LinkOpenRow {
+    int64_t invitation_id = 0;
+    int64_t at = 0;
+    std::string method;
+    std::string user_agent;
+};
 
 struct UserRecord {
     User user;
@@ -351,6 +364,9 @@ public:
 
     // A GET/HEAD/POST on a confirmation link (at most 500 kept per invitation; the user agent cut at 300 bytes).
     void record_link_open(int64_t invitation_id, int64_t at, const std::string& method, const std::string& user_agent);
+    // The same for several, in their order, under the same cap (one count per invitation). A row of an invitation
+    // that no longer exists is left out (it was deleted after its page was shown).
+    void record_link_opens(const std::vector<LinkOpenRow>& rows);
     std::vector<LinkOpen> link_opens(int64_t invitation_id);
     int64_t invitation_email_sent_at(int64_t invitation_id);  // its first invitation e-mail's sent_at; 0: not sent
     LinkOpenSummary link_open_summary(int64_t invitation_id);
@@ -361,11 +377,48 @@ private:
     Database& db_;
 };
 
+class Storage;
+
+// Issue 12: the link-provenance rows of page views, written in batches. Recording every GET/HEAD of a confirmation
+// page in a write transaction of its own serialized all page views on the writer's turn and the disk's sync (one
+// sync per new row): rows given to add() wait here up to `delay` and are then written together, in arrival order,
+// in one write transaction (one sync per batch). What a recruiter reads is never behind: every signed-in request
+// writes what is pending first (routes.cpp), and so do an answer (POST) and the privacy erase. Stopping the server
+// writes what is pending; a crash or power loss loses at most the last `delay` of page views (never an answer).
+// A failed write keeps the rows and tries again; more than `max_pending` waiting makes add() write at once.
+class LinkOpenLog {
+public:
+    explicit LinkOpenLog(Storage& storage, std::chrono::milliseconds delay = std::chrono::milliseconds(50));
+    ~LinkOpenLog();  // writes what is pending (errors are printed, not thrown)
+    LinkOpenLog(const LinkOpenLog&) = delete;
+    LinkOpenLog& operator=(const LinkOpenLog&) = delete;
+
+    void add(LinkOpenRow row);  // @throw StorageError only when it had to write at once and could not
+    void flush();               // writes what is pending now, in one write transaction. @throw StorageError
+    bool pending() const { return pending_.load(std::memory_order_acquire) > 0; }
+
+    static constexpr size_t max_pending = 10000;
+
+private:
+    void run();
+
+    Storage& storage_;
+    const std::chrono::milliseconds delay_;
+    std::mutex m_;  // rows_, stop_, thread_
+    std::condition_variable cv_;
+    std::vector<LinkOpenRow> rows_;
+    std::atomic<size_t> pending_{0};
+    bool stop_ = false;
+    std::thread thread_;  // started by the first add()
+    std::mutex flush_m_;  // one flush at a time: batches are written in the order they were taken
+};
+
 // The database file behind a connection pool, migrated on construction.
 class Storage {
 public:
     // Opens `path` (a file, or ":memory:") and applies the migrations. @throw StorageError
     explicit Storage(const std::string& path, size_t max_connections = 8);
+    ~Storage();  // writes the pending link opens first
 
     // Runs `f(Repo&)` in a read snapshot and returns its result. Exceptions from f propagate.
     template <class F>
@@ -401,11 +454,13 @@ public:
     bool checkpoint();
 
     ConnectionPool& pool() { return pool_; }  // for OutboxStore (messaging) and tests
+    LinkOpenLog& link_opens() { return *link_opens_; }  // issue 12: page views' provenance rows, batched
     const std::string& path() const { return pool_.path(); }
 
 private:
     ConnectionPool pool_;
     std::mutex writer_;  // one write() at a time in this process (see write)
+    std::unique_ptr<LinkOpenLog> link_opens_;  // last: destroyed (and written) first, while the pool is open
 };
 
 }  // namespace kandidaat::storage

@@ -2,6 +2,9 @@
 // outbox, emit_event's fan-out to subscribed webhooks, the SSRF refusal without DNS, and the migration's outbox copy.
 #include <doctest/doctest.h>
 
+#include <chrono>
+#include <thread>
+
 #include "flows/events.hpp"
 #include "notify/webhook_sender.hpp"
 #include "storage/outbox_store.hpp"
@@ -70,11 +73,9 @@ TEST_CASE("issue 11 SSRF: localhost and literal private addresses are refused wi
     CHECK(notify::refuse_private_url("http://93.184.216.34/h", false).empty());
 }
 
-TEST_CASE("issue 11 link provenance: at most 500 opens are kept per link, user agents cut at 300 bytes") {
-    TempDir dir;
-    Storage s((dir.path / "k.sqlite").string());
-    // An invitation needs its interview and candidate: the demo data has none, so make the smallest chain by hand.
-    const int64_t invitation = s.write([](Repo& r) {
+// An invitation needs its interview and candidate: the demo data has none, so make the smallest chain by hand.
+static int64_t smallest_invitation(Storage& s) {
+    return s.write([](Repo& r) {
         r.db().exec("INSERT INTO users (email, name, role, password_hash, created_at) VALUES ('u@x.nl','U','admin','h',1);"
                     "INSERT INTO vacancies (title, created_at) VALUES ('V', 1);"
                     "INSERT INTO candidates (first_name, last_name, email, language, created_at) VALUES ('A','B','a@b.nl','nl',1);");
@@ -89,6 +90,12 @@ TEST_CASE("issue 11 link provenance: at most 500 opens are kept per link, user a
         n.token_nonce = "n";
         return r.insert_invitation(n, 1);
     });
+}
+
+TEST_CASE("issue 11 link provenance: at most 500 opens are kept per link, user agents cut at 300 bytes") {
+    TempDir dir;
+    Storage s((dir.path / "k.sqlite").string());
+    const int64_t invitation = smallest_invitation(s);
     s.write([&](Repo& r) {
         r.record_link_open(invitation, 10, "HEAD", std::string(400, 'x'));
         for (int i = 0; i < 600; ++i) r.record_link_open(invitation, 20 + i, "GET", "Mozilla/5.0");
@@ -97,6 +104,43 @@ TEST_CASE("issue 11 link provenance: at most 500 opens are kept per link, user a
     CHECK(opens.size() == 500);
     CHECK(opens[0].user_agent.size() == 300);
     CHECK(opens[0].method == "HEAD");
+}
+
+TEST_CASE("issue 12 link provenance in batches: page views wait for the batch, are written in order under the same "
+          "cap, and none waiting is lost when the store closes") {
+    TempDir dir;
+    const std::string path = (dir.path / "k.sqlite").string();
+    auto opens_of = [](Storage& s, int64_t invitation) { return s.read([&](Repo& r) { return r.link_opens(invitation); }); };
+    int64_t invitation = 0;
+    {
+        Storage s(path);
+        invitation = smallest_invitation(s);
+        s.link_opens().add({invitation, 10, "HEAD", std::string(400, 'x')});
+        s.link_opens().add({invitation, 10, "GET", "Mozilla/5.0"});
+        CHECK(s.link_opens().pending());
+    }  // closed before the batch's delay: the store's end writes them
+    Storage s(path);
+    auto opens = opens_of(s, invitation);
+    REQUIRE(opens.size() == 2);
+    CHECK(opens[0].method == "HEAD");  // in arrival order (same second: the id decides)
+    CHECK(opens[0].user_agent.size() == 300);
+    CHECK(opens[1].method == "GET");
+
+    // Without a flush, the background writer writes within a few delays (50 ms).
+    s.link_opens().add({invitation, 11, "GET", "later"});
+    for (int i = 0; i < 200 && opens_of(s, invitation).size() < 3; ++i) std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    CHECK(opens_of(s, invitation).size() == 3);
+    CHECK_FALSE(s.link_opens().pending());
+
+    // One batch of 600 keeps the cap of 500 per link; a row of an invitation that is gone is left out, not the batch.
+    s.link_opens().add({invitation + 1000, 12, "GET", "deleted meanwhile"});
+    for (int i = 0; i < 600; ++i) s.link_opens().add({invitation, 20 + i, "GET", "robot"});
+    s.link_opens().flush();
+    CHECK_FALSE(s.link_opens().pending());
+    opens = opens_of(s, invitation);
+    CHECK(opens.size() == 500);
+    CHECK(opens.back().at == 20 + 496);  // the first 497 of the batch fill the 500 places
+    CHECK(s.read([&](Repo& r) { return r.link_opens(invitation + 1000).size(); }) == 0);
 }
 
 }

@@ -1,5 +1,6 @@
 // Tests for the outbox: OutboxStore's claim/lease/backoff SQL and the Dispatcher's send-time decisions, on a real
-// SQLite file with the real schema, with fake transports (retry and backoff logic only; real SMTP is in tests/e2e).
+// SQLite file with the real schema — or, in ctest "backend on PostgreSQL: …", a fresh PostgreSQL schema per World
+// (tests/backend/test_store.hpp) — with fake transports (retry and backoff logic only; real SMTP is in tests/e2e).
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -22,8 +23,10 @@ extern char** environ;
 #include <kandidaat/reminder_rules.hpp>
 
 #include "notify/dispatcher.hpp"
+#include "storage/outbox_listener.hpp"
 #include "storage/outbox_store.hpp"
 #include "storage/storage.hpp"
+#include "test_store.hpp"
 
 using namespace kandidaat;
 using namespace kandidaat::notify;
@@ -84,7 +87,8 @@ constexpr int64_t saturday_0900 = 1792825200;
 
 struct World {
     TempDb tmp;
-    Storage storage{tmp.file()};
+    std::string target = testing::test_store(tmp.file());  // the SQLite file, or a PostgreSQL schema (issue 14)
+    Storage storage{target};
     std::shared_ptr<FakeTransport> fake = std::make_shared<FakeTransport>();
     int64_t clock = saturday_0900 - 3600;
     std::vector<std::string> log_lines;
@@ -400,7 +404,7 @@ TEST_CASE("R10 two dispatchers on one database file never send the same row") {
             ids.insert(r.insert_message(m, w.clock));
         });
     }
-    Storage second(w.tmp.file());  // another "process": its own pool on the same file
+    Storage second(w.target);  // another "process": its own pool on the same database
     DispatcherConfig small{"jobs.example.com", {"K", "k@jobs.example.com"}, "K", std::chrono::milliseconds(50),
                            [](const std::string&) {}, true};
     small.batch_size = 3;  // many claims, interleaved with the other's batches of 32
@@ -443,7 +447,7 @@ TEST_CASE("issue 12 a batch claim takes at most N due rows, earliest first, unde
 TEST_CASE("R10 two stores on one file claiming in batches never hold the same row") {
     World w;
     const auto ids = w.add_reminders(300, w.clock);
-    Storage second(w.tmp.file());  // another "process": its own pool on the same file
+    Storage second(w.target);  // another "process": its own pool on the same database
     OutboxStore a(w.storage.pool()), b(second.pool());
     std::vector<int64_t> got_a, got_b;
     std::atomic<int> ready{0};
@@ -529,16 +533,47 @@ TEST_CASE("R10 a message that kills the process every time is given up, its batc
 
 TEST_CASE("issue 12 outcomes recorded without a disk sync leave every pooled connection syncing to disk") {
     World w;
+    const bool pg = w.storage.pool().acquire()->dialect() == Dialect::postgres;
+    if (pg) {  // the test cluster runs with synchronous_commit=off: each connection syncs for this test
+        std::vector<ConnectionPool::Lease> all;
+        for (int i = 0; i < 8; ++i) all.push_back(w.storage.pool().acquire());
+        for (auto& db : all) db->exec("SET synchronous_commit = on");
+    }
     w.add_reminders(40, w.clock);  // two batches: their outcomes but the last of each skip the sync
     CHECK(w.dispatcher.run_once() == 40);
     std::vector<ConnectionPool::Lease> all;  // every connection the pool has opened (it opens up to 8)
     all.reserve(8);
     for (int i = 0; i < 8; ++i) all.push_back(w.storage.pool().acquire());
     for (auto& db : all) {
+        if (pg) {  // SET LOCAL synchronous_commit = off ended with its transaction; never a PRAGMA
+            auto q = db->prepare("SELECT current_setting('synchronous_commit')");
+            REQUIRE(q.step());
+            CHECK(q.column_text(0) == "on");
+            continue;
+        }
         auto q = db->prepare("PRAGMA synchronous");
         REQUIRE(q.step());
         CHECK(q.column_int(0) == 2);  // FULL: the handlers' commits stay on disk
     }
+}
+
+TEST_CASE("issue 14 on PostgreSQL a claim waits neither for the writer lock nor for rows another claimer holds") {
+    if (!testing::on_postgres()) return;  // runs in ctest "backend on PostgreSQL: …"
+    World w;
+    const auto ids = w.add_reminders(6, w.clock);  // ids[5] is due first
+    // Another process: a handler holding the writer lock, and a claimer holding the first due row (uncommitted).
+    Database handler(w.target), claimer(w.target);
+    Transaction writing(handler);  // BEGIN + pg_advisory_xact_lock(writer_lock_key)
+    Transaction claiming(claimer, Transaction::Mode::row_locks);
+    claimer.prepare("SELECT id FROM messages WHERE id = ?1 FOR UPDATE").bind_all(ids[5]).exec();
+    OutboxStore store(w.storage.pool());
+    const auto t0 = std::chrono::steady_clock::now();
+    const auto batch = store.claim_batch(w.clock, OutboxLane::all, 32);
+    CHECK(std::chrono::steady_clock::now() - t0 < std::chrono::seconds(1));  // it waited for nobody
+    REQUIRE(batch.size() == 5);  // every due row but the held one, earliest first
+    for (size_t i = 0; i < batch.size(); ++i) CHECK(batch[i].id == ids[4 - i]);
+    CHECK(store.mark_sent(batch[0], w.clock, OutboxStore::Durability::process));  // outcomes take no writer lock
+    CHECK(store.mark_sent(batch[1], w.clock));
 }
 
 TEST_CASE("issue 12 a row is only started with enough lease left, the rest of its batch goes back to the queue") {
@@ -610,7 +645,7 @@ TEST_CASE("R10 a process killed between send and record re-sends only the row in
     const std::string log = (w.tmp.dir / "taken.txt").string();
     std::vector<std::string> env;
     for (char** e = environ; *e; ++e) env.emplace_back(*e);
-    env.push_back("KANDIDAAT_TEST_CRASH_DB=" + w.tmp.file());
+    env.push_back("KANDIDAAT_TEST_CRASH_DB=" + w.target);
     env.push_back("KANDIDAAT_TEST_CRASH_LOG=" + log);
     env.push_back("KANDIDAAT_TEST_CRASH_NOW=" + std::to_string(w.clock));
     std::vector<char*> envp;
@@ -656,6 +691,53 @@ TEST_CASE("the dispatcher thread notices a due message within a poll interval an
     const auto t0 = std::chrono::steady_clock::now();
     w.dispatcher.stop();
     CHECK(std::chrono::steady_clock::now() - t0 < std::chrono::seconds(1));
+}
+
+TEST_CASE("issue 14 on PostgreSQL a message queued by another process wakes a dispatcher well before its poll") {
+    if (!testing::on_postgres()) return;  // runs in ctest "backend on PostgreSQL: …"
+    World w;  // its storage stands for the other process, where the message is queued
+    w.clock = saturday_0900;
+    Storage mine(w.target);  // this process: its own pool on the same database
+    auto fake = std::make_shared<FakeTransport>();
+    DispatcherConfig slow{"jobs.example.com", {"K", "k@jobs.example.com"}, "K", std::chrono::seconds(30),
+                          [](const std::string&) {}, true};
+    Dispatcher d(mine.pool(), [&] { return w.clock; }, fake, fake, slow);
+    d.start();  // one look at the (empty) outbox, then it sleeps for 30 s unless woken
+    const auto listening_by = std::chrono::steady_clock::now() + std::chrono::seconds(5);
+    while (!d.listening() && std::chrono::steady_clock::now() < listening_by)
+        std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    REQUIRE(d.listening());
+    std::this_thread::sleep_for(std::chrono::milliseconds(200));  // past its first look: now it sleeps
+    const auto t0 = std::chrono::steady_clock::now();
+    const int64_t id = w.add_message(MessageKind::reminder, MessageChannel::email, w.clock);  // no wake() here
+    while (w.row(id).log.state != MessageState::sent && std::chrono::steady_clock::now() - t0 < std::chrono::seconds(10))
+        std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    const auto waited = std::chrono::steady_clock::now() - t0;
+    CHECK(w.row(id).log.state == MessageState::sent);
+    CHECK(waited < std::chrono::seconds(2));  // the poll would have taken up to 30 s
+    MESSAGE("woken and sent after " << std::chrono::duration_cast<std::chrono::milliseconds>(waited).count() << " ms");
+    d.stop();
+    CHECK(fake->emails.size() == 1);
+}
+
+TEST_CASE("issue 14 a wake-up listener whose database cannot be reached logs it once and stops promptly") {
+    std::mutex mutex;
+    std::vector<std::string> lines;
+    auto t0 = std::chrono::steady_clock::now();
+    {
+        // A TCP address that does not answer (the connection attempt hangs until its timeout) or is unreachable.
+        OutboxListener listener("postgresql://nobody@10.255.255.1:5432/nowhere?connect_timeout=30", [] {},
+                                [&](const std::string& l) {
+                                    std::lock_guard lock(mutex);
+                                    lines.push_back(l);
+                                });
+        std::this_thread::sleep_for(std::chrono::milliseconds(300));
+        CHECK_FALSE(listener.listening());
+        t0 = std::chrono::steady_clock::now();
+    }  // stops here, whether it is still connecting or waiting to retry
+    CHECK(std::chrono::steady_clock::now() - t0 < std::chrono::seconds(2));
+    std::lock_guard lock(mutex);
+    CHECK(lines.size() <= 1);  // "not listening for wake-ups (…); polling, retrying every second", not once a second
 }
 
 TEST_CASE("mailboxes and the stable host") {

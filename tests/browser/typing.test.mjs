@@ -83,3 +83,34 @@ test('composed text reaches the fields: insertText "Zoë", a dead-key ë, an IME
   assert.deepEqual(page.errors, []);
   await context.close();
 });
+
+test('a key held down types once, however slow the frames; the browser\'s own key repeat types again', async () => {
+  const { context, page } = await newPage();
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+  await login(page, server.url, 'anna@example.com');
+  await openAllCandidates(page, 'Verpleegkundige');
+  await clearFilter(page);
+  // Ctrl+V held for 0.7 s with no repeat from the browser (a slow frame, or a slow finger): one paste. ImGui's own
+  // timer repeat (0.275 s) pasted it twice here.
+  await page.evaluate(() => navigator.clipboard.writeText('Zoë'));
+  await page.keyboard.down('Control');
+  await page.keyboard.down('v');
+  await page.waitForTimeout(700);
+  await waitFrames(page, 2);
+  await page.keyboard.up('v');
+  await page.keyboard.up('Control');
+  await waitFrames(page, 2);
+  assert.equal(await widgetText(page, 'candidates.filter'), 'Zoë');
+  // Backspace held: each repeat the browser sends (a keydown with repeat set) deletes one more letter.
+  await page.keyboard.down('Backspace');
+  await waitFrames(page, 2);
+  await page.keyboard.down('Backspace');  // (pressed again while down: Playwright sends it as a browser repeat)
+  await waitFrames(page, 2);
+  await page.waitForTimeout(700);
+  await waitFrames(page, 2);
+  await page.keyboard.up('Backspace');
+  await waitFrames(page, 2);
+  assert.equal(await widgetText(page, 'candidates.filter'), 'Z');
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});

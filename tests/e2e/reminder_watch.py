@@ -3,17 +3,16 @@
 import email.utils
 import time
 
-from harness import E2ETestCase, invitation_body, iso
-
-LEAD = 6  # seconds between the fake clock's start and the reminder's moment
+from harness import LEADS, E2ETestCase, invitation_body, iso, with_lead
 
 
 class ReminderWatch(E2ETestCase):
 
-    def watch_reminder(self, interview_date, days_before, moment, expected_date_header_prefix):
+    @with_lead(*LEADS)
+    def watch_reminder(self, interview_date, days_before, moment, expected_date_header_prefix, lead):
         """Invites Zoë with an e-mail reminder, then watches it arrive at `moment` (UTC seconds)."""
         smtp = self.start_smtp()
-        server = self.start_server(test_now=moment - LEAD, smtp_url=smtp.url)
+        server = self.start_server(test_now=moment - lead, smtp_url=smtp.url)
         api = self.login(server)
         vacancy_id, found = api.find_candidates("Zoë Çelik")
         zoe = found["Zoë Çelik"]

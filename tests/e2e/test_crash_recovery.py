@@ -6,7 +6,7 @@ Message-ID. R2: with "Don't send e-mail" only the reminders go out."""
 import time
 import unittest
 
-from harness import E2ETestCase, db_rows, invitation_body, utc, wait_until
+from harness import LEADS, E2ETestCase, db_rows, invitation_body, utc, wait_until, with_lead
 
 
 class CrashRecovery(E2ETestCase):
@@ -15,8 +15,8 @@ class CrashRecovery(E2ETestCase):
         """The outbox as the database holds it (SQLite file or PostgreSQL schema, server dead or alive)."""
         return db_rows(data_dir, "SELECT id, kind, recipient, state, attempts, lease_until FROM messages ORDER BY id")
 
-    def invite_three_reminders_only(self, moment, smtp):
-        server = self.start_server(test_now=moment - 4, smtp_url=smtp.url)
+    def invite_three_reminders_only(self, moment, smtp, lead):
+        server = self.start_server(test_now=moment - lead, smtp_url=smtp.url)
         api = self.login(server)
         vacancy_id, c = api.find_candidates("Zoë Çelik", "Łukasz Wróbel", "Søren Ødegård")
         people = [c["Zoë Çelik"], c["Łukasz Wróbel"], c["Søren Ødegård"]]
@@ -24,16 +24,17 @@ class CrashRecovery(E2ETestCase):
                                          [api.user["id"]], action="no_email", reminder="email", days_before=1))
         return server, sorted(p["email"] for p in people)
 
-    def test_R10_sigkill_while_reminders_are_due_then_restart_each_reminder_sent_once(self):
+    @with_lead(*LEADS)
+    def test_R10_sigkill_while_reminders_are_due_then_restart_each_reminder_sent_once(self, lead):
         smtp = self.start_smtp()
         smtp.hold_mail_after(1)  # the second transaction waits at MAIL FROM, before any of its message is sent
         moment = utc(2026, 10, 25, 8, 0, 0)
-        server, emails = self.invite_three_reminders_only(moment, smtp)
+        server, emails = self.invite_three_reminders_only(moment, smtp, lead)
         data_dir = server.data_dir
 
         # Kill it while the second reminder is in flight: the first is sent, the third claimed in the same batch
         # (issue 12) but not started.
-        wait_until(lambda: len(smtp.messages()) == 1 and smtp.mail_started >= 2, 15,
+        wait_until(lambda: len(smtp.messages()) == 1 and smtp.mail_started >= 2, lead + 12,
                    "the first reminder delivered and the second in flight")
         server.kill()
         states = sorted(r[3] for r in self.rows(data_dir))
@@ -57,17 +58,18 @@ class CrashRecovery(E2ETestCase):
         # The one in flight and the one claimed with it were claimed twice (attempts count claims), sent once each.
         self.assertEqual(sorted(r["attempts"] for r in rows), [1, 2, 2])
 
-    def test_R10_killed_after_smtp_accepted_before_bookkeeping_one_duplicate_with_the_same_message_id(self):
+    @with_lead(*LEADS)
+    def test_R10_killed_after_smtp_accepted_before_bookkeeping_one_duplicate_with_the_same_message_id(self, lead):
         smtp = self.start_smtp()
         smtp.hold_data_reply()  # the message is received; its "250" is held back
         moment = utc(2026, 10, 25, 8, 0, 0)
-        server = self.start_server(test_now=moment - 3, smtp_url=smtp.url)
+        server = self.start_server(test_now=moment - lead, smtp_url=smtp.url)
         api = self.login(server)
         vacancy_id, c = api.find_candidates("Zoë Çelik")
         zoe = c["Zoë Çelik"]
         self.invite(api, invitation_body(vacancy_id, [zoe["id"]], "2026-10-26", "10:00", [api.user["id"]],
                                          action="no_email", reminder="email", days_before=1))
-        wait_until(lambda: len(smtp.messages()) == 1, 12, "the reminder to reach the SMTP server")
+        wait_until(lambda: len(smtp.messages()) == 1, lead + 9, "the reminder to reach the SMTP server")
         server.kill()  # the SMTP server has the message; the outbox row is still 'sending'
         (row,) = self.rows(server.data_dir)
         self.assertEqual(row[3], "sending")

@@ -9,16 +9,15 @@ import re
 import stat
 import unittest
 
-from harness import E2ETestCase, invitation_body, utc, wait_until
-
-LEAD = 5
+from harness import LEADS, E2ETestCase, invitation_body, utc, wait_until, with_lead
 
 
 class FileTransport(E2ETestCase):
 
-    def test_P2_without_smtp_settings_messages_are_readable_eml_and_json_files_with_working_links(self):
+    @with_lead(*LEADS)
+    def test_P2_without_smtp_settings_messages_are_readable_eml_and_json_files_with_working_links(self, lead):
         moment = utc(2026, 10, 24, 7, 0, 0)
-        server = self.start_server(test_now=moment - LEAD)
+        server = self.start_server(test_now=moment - lead)
         self.assertIn("e-mail via files in", server.output())
         outbox = os.path.join(server.data_dir, "outbox")
         api = self.login(server)

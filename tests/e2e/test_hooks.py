@@ -341,6 +341,8 @@ class Hooks(E2ETestCase):
         time.sleep(11)  # a person, later than shared/'s scanner_fast_seconds (10 s) after the e-mail went out
         browser = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 Chrome/120 Safari/537.36"
         self.assertEqual(raw("GET", link, headers={"User-Agent": browser})[0], 200)
+        status, detail = anna.get("/api/candidates/%d" % cand["id"])  # issue 12: a page view's row waits for its
+        self.assertEqual(detail["invitations"][0]["link_opens"]["opens"], 2, "batch, but a recruiter reads it at once")
         self.assertEqual(raw("POST", link, b"answer=accept", {"User-Agent": browser,
                                                                "Content-Type": "application/x-www-form-urlencoded"})[0],
                          200)

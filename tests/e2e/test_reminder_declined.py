@@ -3,18 +3,17 @@
 import time
 import unittest
 
-from harness import E2ETestCase, invitation_body, utc
-
-LEAD = 6
+from harness import LEADS, E2ETestCase, invitation_body, utc, with_lead
 
 
 class NoReminderAfterDecline(E2ETestCase):
 
-    def test_R10_declined_and_withdrawn_candidates_get_no_reminder(self):
+    @with_lead(*LEADS)
+    def test_R10_declined_and_withdrawn_candidates_get_no_reminder(self, lead):
         smtp = self.start_smtp()
         sms = self.start_sms()
         moment = utc(2026, 10, 25, 8, 0, 0)  # Sunday 25 October 2026 09:00 CET, for a Monday interview
-        server = self.start_server(test_now=moment - LEAD, smtp_url=smtp.url, sms_url=sms.url, sms_token="t")
+        server = self.start_server(test_now=moment - lead, smtp_url=smtp.url, sms_url=sms.url, sms_token="t")
         api = self.login(server)
         vacancy_id, c = api.find_candidates("Zoë Çelik", "Łukasz Wróbel", "Søren Ødegård")
         zoe, lukasz, soren = c["Zoë Çelik"], c["Łukasz Wróbel"], c["Søren Ødegård"]

@@ -6,18 +6,17 @@ e-mail); none at all from a recruiter without SMS access. A gateway failure is q
 import time
 import unittest
 
-from harness import E2ETestCase, invitation_body, utc, wait_until
-
-LEAD = 6
+from harness import LEADS, E2ETestCase, invitation_body, utc, wait_until, with_lead
 
 
 class SmsThroughGateway(E2ETestCase):
 
-    def test_R9_R4_sms_reminder_via_gateway_with_e164_number_none_without_mobile(self):
+    @with_lead(*LEADS)
+    def test_R9_R4_sms_reminder_via_gateway_with_e164_number_none_without_mobile(self, lead):
         smtp = self.start_smtp()
         sms = self.start_sms()
         moment = utc(2026, 10, 24, 7, 0, 0)  # Saturday 09:00 CEST for a Monday interview, 2 days before
-        server = self.start_server(test_now=moment - LEAD, smtp_url=smtp.url, sms_url=sms.url,
+        server = self.start_server(test_now=moment - lead, smtp_url=smtp.url, sms_url=sms.url,
                                    sms_token="secret-token-1")
         anna = self.login(server)
         vacancy_id, c = anna.find_candidates("Zoë Çelik", "Søren Ødegård")
@@ -59,11 +58,12 @@ class SmsThroughGateway(E2ETestCase):
         rows = self.message_rows(anna, lambda r: r["kind"] == "reminder")
         self.assertEqual(sorted(r["state"] for r in rows), ["sent"] * 3)
 
-    def test_B3_sms_gateway_5xx_is_logged_with_the_reason_and_queued_for_a_retry(self):
+    @with_lead(*LEADS)
+    def test_B3_sms_gateway_5xx_is_logged_with_the_reason_and_queued_for_a_retry(self, lead):
         sms = self.start_sms()
         sms.status = 503
         moment = utc(2026, 10, 24, 7, 0, 0)
-        server = self.start_server(test_now=moment - 3, sms_url=sms.url, sms_token="t")
+        server = self.start_server(test_now=moment - lead, sms_url=sms.url, sms_token="t")
         api = self.login(server)
         vacancy_id, c = api.find_candidates("Zoë Çelik")
         self.invite(api, invitation_body(vacancy_id, [c["Zoë Çelik"]["id"]], "2026-10-26", "10:00",
