@@ -180,6 +180,7 @@ const std::vector<Route>& route_table() {
         {M::get,   R"(/app\.js)",                     G::open,      O::team,       serve_app_file},
         {M::get,   R"(/app\.wasm)",                   G::open,      O::team,       serve_app_file},
         {M::get,   R"(/files\.js)",                   G::open,      O::team,       serve_app_file},
+        {M::get,   R"(/a11y\.js)",                    G::open,      O::team,       serve_app_file},
         {M::get,   p::setup_page_pattern,             G::open,      O::team,       show_setup_page},
         {M::post,  p::setup_page_pattern,             G::open,      O::team,       submit_setup_page},
     };

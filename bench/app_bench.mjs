@@ -2,7 +2,12 @@
 // Chromium through the browser tests' harness. Usage (cwd tests/browser): node ../../bench/app_bench.mjs URL
 // VACANCY_ID ROWS. Prints one JSON line: first_frame_ms (median of 3 cold starts), arrival_max_ms (the longest
 // frame's CPU while the vacancy's list arrives), arrival_gap_ms (the longest time between two painted frames
-// meanwhile), scroll_p50_ms (median frame CPU while wheel-scrolling that list).
+// meanwhile), scroll_p50_ms (median frame CPU while wheel-scrolling that list), and the same with and without the
+// DOM mirror of issue 13 (scroll_mirror_p50_ms, scroll_no_mirror_p50_ms: the median of three turns each). The
+// mirror writes the DOM in a microtask right after the app's frame, outside the frame's own clock:
+// scroll_mirror_p50_ms is the app's median frame plus those writes' time per frame (mirror_dom_ms_per_frame). The
+// browser then lays the mirror out in its rendering step; that style and layout time per frame (Chromium's own
+// counters, CDP Performance.getMetrics) is reported apart (mirror_style_layout_ms_per_frame).
 import { frameCount, launchBrowser, login, waitFrames, waitForText, widgetRects } from '../tests/browser/harness.mjs';
 
 const [url, vacancyId, rows] = process.argv.slice(2);
@@ -47,12 +52,46 @@ try {
   arrival.max_gap_ms = await page.evaluate(() => { window.kandidaatGap.on = false; return window.kandidaatGap.max; });
   const list = (await widgetRects(page))['candidates.list'];
   await page.mouse.move(list[0] + list[2] / 2, list[1] + list[3] / 2);
-  await stats(page);
-  for (let i = 0; i < 30; i++) { await page.mouse.wheel(0, 300); await waitFrames(page, 1); }
-  const scroll = await stats(page);
+  // Issue 13: the same scrolling with the DOM mirror (web/a11y.js, on by default) and without it, in turns, so
+  // the machine's noise falls on both alike; each turn starts at the top of the list.
+  const turns = { on: [], off: [], frame_on: [], dom_per_frame: [], style_layout_per_frame: [], flushes: [], frames: [] };
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const styleLayout = async () => {
+    const m = Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((x) => [x.name, x.value]));
+    return (m.LayoutDuration + m.RecalcStyleDuration) * 1000;  // ms
+  };
+  let scroll;
+  for (const mode of ['on', 'off', 'on', 'off', 'on', 'off']) {
+    await page.evaluate((on) => window.KandidaatA11y.setEnabled(on), mode === 'on');
+    for (let i = 0; i < 40; i++) { await page.mouse.wheel(0, -3000); await waitFrames(page, 1); }
+    await waitFrames(page, 2);
+    await stats(page);
+    await page.evaluate(() => window.KandidaatA11y.takeCost());
+    const styleLayout0 = await styleLayout();
+    for (let i = 0; i < 30; i++) { await page.mouse.wheel(0, 300); await waitFrames(page, 1); }
+    await waitFrames(page, 2);  // the last tree's DOM writes are done
+    const s = await stats(page);
+    const styleLayoutMs = (await styleLayout()) - styleLayout0;
+    const dom = await page.evaluate(() => window.KandidaatA11y.takeCost());
+    const domPerFrame = s.frames ? dom.ms / s.frames : 0;
+    turns[mode].push(s.p50_ms + domPerFrame);
+    if (mode === 'on') {
+      turns.frame_on.push(s.p50_ms);
+      turns.dom_per_frame.push(domPerFrame);
+      turns.style_layout_per_frame.push(s.frames ? styleLayoutMs / s.frames : 0);
+      turns.flushes.push(dom.flushes);
+      turns.frames.push(s.frames);
+    }
+    if (mode === 'on' && !scroll) scroll = s;
+  }
+  const median = (v) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)];
   await context.close();
   console.log(JSON.stringify({ first_frame_ms: firsts[1], arrival_max_ms: arrival.max_ms, arrival_gap_ms: arrival.max_gap_ms, idle_gap_ms: idleGap, scroll_p50_ms: scroll.p50_ms,
-                               arrival, scroll }));
+                               scroll_mirror_p50_ms: median(turns.on), scroll_no_mirror_p50_ms: median(turns.off),
+                               mirror_dom_ms_per_frame: median(turns.dom_per_frame),
+                               mirror_style_layout_ms_per_frame: median(turns.style_layout_per_frame),
+                               arrival, scroll, turns }));
 } finally {
   await browser.close();
 }

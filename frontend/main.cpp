@@ -6,6 +6,7 @@
 #include "pages/pages.hpp"
 #include "platform.hpp"
 #include "router.hpp"
+#include "semantics.hpp"
 #include "test_hooks.hpp"
 
 #include <GLFW/glfw3.h>
@@ -149,12 +150,14 @@ void frame(void* arg) {
     keyboard_before_new_frame();
     ImGui::NewFrame();
     keyboard_after_new_frame();
+    semantics_new_frame();
 
     rt.app.now_ms = emscripten_get_now();
     rt.app.now_utc = static_cast<int64_t>(emscripten_date_now() / 1000.0);
     rt.api.pump(list_slice_ms);
     draw_app(rt.app, rt.api);
     router_frame(rt.app, rt.api);
+    semantics_end_frame(std::string(kandidaat::code(rt.app.ui_lang)).c_str());
 
     ImGui::Render();
     glViewport(0, 0, int(vp.css_width * vp.pixel_ratio), int(vp.css_height * vp.pixel_ratio));

@@ -12,6 +12,8 @@
 #include "kandidaat/i18n.hpp"
 #include "kandidaat/recruiter_words.hpp"
 #include "kandidaat/template_render.hpp"
+#include "semantics.hpp"
+#include <kandidaat/recruiter_words.hpp>
 #include "test_hooks.hpp"
 #include "wrapped_input.hpp"
 
@@ -54,6 +56,7 @@ bool link_button(const char* label) {
         .set(ImGuiCol_ButtonActive, IM_COL32(0x29, 0x61, 0xb5, 0x30))
         .set(ImGuiCol_Border, IM_COL32(0, 0, 0, 0));
     ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(2, ImGui::GetStyle().FramePadding.y));
+    semantics_next_role(Role::link);
     const bool pressed = ImGui::Button(label);
     ImGui::PopStyleVar();
     if (ImGui::IsItemHovered()) {
@@ -69,12 +72,21 @@ void text_muted(std::string_view text) {
     ColorScope c;
     c.set(ImGuiCol_Text, colors::muted);
     ImGui::TextUnformatted(text.data(), text.data() + text.size());
+    semantics_text(text);
 }
 
 void text_wrapped(std::string_view text) {
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextUnformatted(text.data(), text.data() + text.size());
     ImGui::PopTextWrapPos();
+    semantics_text(text);
+}
+
+void copyable_text(std::string_view text, bool wrapped) {
+    if (wrapped) ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted(text.data(), text.data() + text.size());
+    if (wrapped) ImGui::PopTextWrapPos();
+    semantics_text(text, Role::text, 0, true);
 }
 
 void text_error(std::string_view text) {
@@ -92,11 +104,13 @@ void text_success(std::string_view text) {
 void page_title(std::string_view title) {
     FontScope f(font_large());
     ImGui::TextUnformatted(title.data(), title.data() + title.size());
+    semantics_text(title, Role::heading, 1, true);
 }
 
 void section_title(std::string_view title) {
     FontScope f(font_bold());
     ImGui::TextUnformatted(title.data(), title.data() + title.size());
+    semantics_text(title, Role::heading, 2);
 }
 
 void warning_box(std::string_view text, const char* key) {
@@ -120,6 +134,7 @@ void warning_box(std::string_view text, const char* key) {
         ImGui::TextUnformatted(text.data(), text.data() + text.size());
     }
     ImGui::PopTextWrapPos();
+    semantics_text(text);
     ImGui::SetCursorScreenPos(pos);
     ImGui::Dummy(size);
     if (key) publish_last_item(key, std::string(text));
@@ -188,6 +203,7 @@ void badge(std::string_view text, ImU32 background, ImU32 foreground) {
     dl->AddRectFilled(min, max, background, line);
     dl->AddText(ImVec2(pos.x + pad.x, pos.y), foreground, text.data(), text.data() + text.size());
     ImGui::Dummy(ImVec2(size.x + 2 * pad.x, line));
+    semantics_text(text);
 }
 
 void answer_badge(AnswerStatus answer, Lang lang) {
@@ -231,6 +247,8 @@ void message_state_badge(MessageState state, Lang lang) {
 void field_label(std::string_view label) {
     FontScope f(font_bold());
     ImGui::TextUnformatted(label.data(), label.data() + label.size());
+    semantics_text(label);
+    semantics_label(label);
 }
 
 std::string error_text(const Error& e, Lang lang) { return said(e, lang); }
@@ -242,6 +260,7 @@ bool field_error(const std::vector<Error>& errors, std::string_view field, Lang 
             if (indent >= 0) ImGui::SetCursorPosX(indent);
             const std::string text = error_text(e, lang);
             text_error(text);
+            semantics_invalid_last(text);
             publish_last_item(("field_error." + std::string(field)).c_str(), text);
             return true;
         }
@@ -299,6 +318,7 @@ bool date_picker(const char* id, LocalDate& date, bool has_date, int& year, int&
         if (ImGui::ArrowButton("##prev", ImGuiDir_Left)) {
             if (--month < 1) { month = 12; --year; }
         }
+        semantics_name_last(tr(lang, Str::previous_month));
         publish_last_item("calendar.prev");
         ImGui::SameLine();
         const std::string_view mn = month_name(month, lang);
@@ -313,12 +333,13 @@ bool date_picker(const char* id, LocalDate& date, bool has_date, int& year, int&
         {
             FontScope f(font_bold());
             ImGui::AlignTextToFramePadding();
-            ImGui::TextUnformatted(title);
+            text_plain(title);
         }
         ImGui::SameLine(ImGui::GetStyle().WindowPadding.x + grid_w - arrow_w);
         if (ImGui::ArrowButton("##next", ImGuiDir_Right)) {
             if (++month > 12) { month = 1; ++year; }
         }
+        semantics_name_last(tr(lang, Str::next_month));
         publish_last_item("calendar.next");
         // Weekday header, Monday first.
         for (int w = 0; w < 7; ++w) {
@@ -360,6 +381,7 @@ bool date_picker(const char* id, LocalDate& date, bool has_date, int& year, int&
                     picked = true;
                     ImGui::CloseCurrentPopup();
                 }
+                semantics_name_last(format_long_date(day, lang));
             }
             const std::string day_key = "calendar.day." + format_date(day);
             publish_last_item(day_key.c_str());
@@ -377,7 +399,7 @@ bool time_picker(const char* id, LocalTime& time, const char* key) {
     bool changed = false;
     const std::string current = format_time(time);
     ImGui::SetNextItemWidth(110);
-    if (ImGui::BeginCombo("##time", current.c_str(), ImGuiComboFlags_HeightLarge)) {
+    if (begin_combo("##time", current.c_str(), ImGuiComboFlags_HeightLarge)) {
         for (int m = 7 * 60; m <= 20 * 60 + 45; m += 15) {
             const LocalTime t{m / 60, m % 60};
             const std::string text = format_time(t);
@@ -402,7 +424,7 @@ bool duration_picker(const char* id, int& minutes, Lang lang, const char* key) {
     bool changed = false;
     const std::string current = format_duration(minutes, lang);
     ImGui::SetNextItemWidth(std::max(150.0f, ImGui::CalcTextSize(current.c_str()).x + ImGui::GetFrameHeight() + 24));
-    if (ImGui::BeginCombo("##duration", current.c_str())) {
+    if (begin_combo("##duration", current.c_str())) {
         for (int c : choices) {
             const std::string text = format_duration(c, lang);
             const bool selected = c == minutes;
@@ -433,7 +455,7 @@ bool input_text_tracked(const char* id, std::string& text, int& cursor, ImVec2 s
     if (cursor < 0 || cursor > static_cast<int>(text.size())) cursor = static_cast<int>(text.size());
     if (size.y > 0) return input_text_wrapped(id, text, cursor, size);  // long lines wrap (wrapped_input.hpp)
     ImGui::SetNextItemWidth(size.x);
-    if (hint) return ImGui::InputTextWithHint(id, hint, &text, ImGuiInputTextFlags_CallbackAlways, remember_cursor, &cursor);
+    if (hint) return input_with_hint(id, hint, &text, ImGuiInputTextFlags_CallbackAlways, remember_cursor, &cursor);
     return ImGui::InputText(id, &text, ImGuiInputTextFlags_CallbackAlways, remember_cursor, &cursor);
 }
 
@@ -503,6 +525,7 @@ void draw_toasts(AppState& app) {
             ImGui::PushTextWrapPos(width - 32);
             ImGui::TextUnformatted(t.text.c_str());
             ImGui::PopTextWrapPos();
+            semantics_toast(t.text, t.error);
             publish_last_item(i + 1 == app.toasts.size() ? "toast" : "toast.older", t.text);
             y -= ImGui::GetWindowHeight() + 10;
         }
@@ -550,6 +573,31 @@ float button_width(const char* label) {
 void align_right(float width) {
     const float x = ImGui::GetWindowContentRegionMax().x - width;
     if (x > ImGui::GetCursorPosX()) ImGui::SetCursorPosX(x);
+}
+
+bool begin_combo(const char* label, const char* preview, ImGuiComboFlags flags) {
+    const ImGuiID id = ImGui::GetID(label);
+    const bool open = ImGui::BeginCombo(label, preview, flags);
+    std::string name(label);
+    name = name.substr(0, name.find("##"));
+    semantics_combo(id, name, preview ? preview : "", open);
+    return open;
+}
+
+bool input_with_hint(const char* label, const char* hint, std::string* text, ImGuiInputTextFlags flags,
+                     ImGuiInputTextCallback callback, void* user_data) {
+    semantics_label_default(hint ? hint : "");
+    return ImGui::InputTextWithHint(label, hint, text, flags, callback, user_data);
+}
+
+void text_plain(const char* text, const char* text_end) {
+    ImGui::TextUnformatted(text, text_end);
+    semantics_text(text_end ? std::string_view(text, size_t(text_end - text)) : std::string_view(text));
+}
+
+bool radio_button(const char* label, bool active) {
+    semantics_next_role(Role::radio, active);
+    return ImGui::RadioButton(label, active);
 }
 
 }  // namespace kandidaat::web

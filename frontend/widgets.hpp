@@ -86,6 +86,8 @@ bool link_button(const char* label);
 // --- text ---
 void text_muted(std::string_view text);
 void text_wrapped(std::string_view text);
+// Read-only text a recruiter may select and copy with the mouse (a name, an e-mail address, a message body).
+void copyable_text(std::string_view text, bool wrapped = false);
 void text_error(std::string_view text);     // red, wrapped
 void text_success(std::string_view text);   // green
 void page_title(std::string_view title);    // large bold heading
@@ -129,6 +131,16 @@ bool input_text_tracked(const char* id, std::string& text, int& cursor, ImVec2 s
 // choice inserts "{tag}" at `cursor` in `text`. Publishes the button as `key` and each item as "tag.<name>".
 // Returns true when a tag was inserted.
 bool tag_menu(const char* id, std::string& text, int& cursor, Lang lang, const char* key);
+
+// ImGui::BeginCombo and ImGui::RadioButton, telling the semantics tree (issue 13) what ImGui does not: a combo
+// box with its value and whether its list is open; a radio button and whether it is chosen.
+bool begin_combo(const char* label, const char* preview, ImGuiComboFlags flags = 0);
+bool radio_button(const char* label, bool active);
+// ImGui::InputTextWithHint (std::string), the hint naming the field when no visible label does.
+bool input_with_hint(const char* label, const char* hint, std::string* text, ImGuiInputTextFlags flags = 0,
+                     ImGuiInputTextCallback callback = nullptr, void* user_data = nullptr);
+// ImGui::TextUnformatted, told to the semantics tree as read-only text (Ctrl+F finds it, the mouse selects it).
+void text_plain(const char* text, const char* text_end = nullptr);
 
 // --- dates ---
 // A button showing the date written out; clicking opens a month calendar (days before `min_date` disabled).

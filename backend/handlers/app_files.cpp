@@ -1,4 +1,4 @@
-// Handlers: the recruiters' app — index.html and files.js from --web-dir, app.js and app.wasm from --app-dir — and
+// Handlers: the recruiters' app — index.html, files.js and a11y.js from --web-dir, app.js and app.wasm from --app-dir — and
 // nothing else:
 // no folder is mounted, so a build folder's other files (cmake_install.cmake, libimgui.a, objects) are never served.
 // Each file is read once (again when it changes on disk) and kept with its gzip form and ETag (issue 12): gzip
@@ -48,7 +48,7 @@ std::string app_shell_csp(const std::string& html) {
 
 const char* content_type_of(const std::string& name) {
     if (name == "app.wasm") return "application/wasm";
-    if (name == "app.js" || name == "files.js") return "text/javascript; charset=utf-8";
+    if (name == "app.js" || name == "files.js" || name == "a11y.js") return "text/javascript; charset=utf-8";
     return "text/html; charset=utf-8";
 }
 
@@ -141,7 +141,7 @@ std::string app_version(const Services& s) {
 void serve_app_file(Services& s, const Req& req, Res& res) {
     const std::string name = req.path == "/" ? "index.html" : req.path.substr(1);
     const bool shell = name == "index.html";
-    const bool from_web = shell || name == "files.js";  // written by hand, in web/
+    const bool from_web = shell || name == "files.js" || name == "a11y.js";  // written by hand, in web/
     const std::string& dir = from_web ? s.config.web_dir : s.config.app_dir;
     if (dir.empty()) {
         res.status = 404;  // the error handler writes the friendly page

@@ -40,14 +40,14 @@ void draw_sessions_table(AppState& app, ApiClient& api) {
         ImGui::TableNextRow(0, 32);
         ImGui::TableNextColumn();
         ImGui::AlignTextToFramePadding();
-        ImGui::TextUnformatted(short_instant(s.created_at, L).c_str());
+        text_plain(short_instant(s.created_at, L).c_str());
         publish_last_item((key + ".started").c_str(), short_instant(s.created_at, L));
         ImGui::TableNextColumn();
         ImGui::AlignTextToFramePadding();
-        ImGui::TextUnformatted(short_instant(s.last_seen_at, L).c_str());
+        text_plain(short_instant(s.last_seen_at, L).c_str());
         ImGui::TableNextColumn();
         ImGui::AlignTextToFramePadding();
-        ImGui::TextUnformatted(short_instant(s.expires_at, L).c_str());
+        text_plain(short_instant(s.expires_at, L).c_str());
         ImGui::TableNextColumn();
         if (s.current) {
             ImGui::SetCursorPosY(ImGui::GetCursorPosY() + ImGui::GetStyle().FramePadding.y);
@@ -99,10 +99,10 @@ void draw_password_panel(AppState& app, ApiClient& api) {
     bool edited = false;
     auto field = [&](Str label, const char* id, std::string& text, const char* key, const char* hint) {
         ImGui::AlignTextToFramePadding();
-        ImGui::TextUnformatted(tr(L, label));
+        text_plain(tr(L, label));
         ImGui::SameLine(password_label_width);
         ImGui::SetNextItemWidth(field_w);
-        edited |= ImGui::InputTextWithHint(id, hint ? hint : "", &text, ImGuiInputTextFlags_Password);
+        edited |= input_with_hint(id, hint ? hint : "", &text, ImGuiInputTextFlags_Password);
         publish_last_item(key);
     };
     field(Str::password_old, "##old_password", a.old_password, "password.old", nullptr);

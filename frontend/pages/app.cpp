@@ -10,6 +10,7 @@
 #include "pages/intake.hpp"
 #include "pages/pages.hpp"
 #include "router.hpp"
+#include "semantics.hpp"
 #include "kandidaat/recruiter_words.hpp"
 #include "test_hooks.hpp"
 #include "widgets.hpp"
@@ -50,6 +51,7 @@ bool nav_item(const char* label, bool active, const char* key, const char* href)
         .set(ImGuiCol_ButtonActive, IM_COL32(255, 255, 255, 60))
         .set(ImGuiCol_Border, IM_COL32(0, 0, 0, 0));
     ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(12, 7));
+    semantics_next_role(Role::link);  // a link to a page's address (issue 13: so a screen reader says)
     const bool pressed = ImGui::Button(label);
     ImGui::PopStyleVar();
     publish_last_item(key);
@@ -102,6 +104,7 @@ void language_buttons(AppState& app) {
             .set(ImGuiCol_Text, on ? colors::brand : IM_COL32_WHITE)
             .set(ImGuiCol_Border, IM_COL32(255, 255, 255, 120));
         if (ImGui::Button(lang_button(l))) app.ui_lang = l;
+        semantics_name_last(language_name(l, l));  // issue 13: a screen reader says "Deutsch", not "DE"
         publish_last_item(lang_key(l).c_str());
         tooltip_on_hover(language_name(l, l));  // each language in its own name
     }
@@ -157,7 +160,7 @@ void draw_collapsed_menu(AppState& app, ApiClient& api, float frame_y) {
             go_to(app, api, Page::settings);
         publish_last_item("nav.settings");
         ImGui::AlignTextToFramePadding();
-        ImGui::TextUnformatted(tr(L, Str::language));
+        text_plain(tr(L, Str::language));
         ImGui::SameLine();
         {
             ColorScope c;
@@ -167,6 +170,7 @@ void draw_collapsed_menu(AppState& app, ApiClient& api, float frame_y) {
                 ColorScope on;
                 if (app.ui_lang == l) on.set(ImGuiCol_Button, colors::brand).set(ImGuiCol_Text, IM_COL32_WHITE);
                 if (ImGui::Button(lang_button(l))) app.ui_lang = l;
+                semantics_name_last(language_name(l, l));
                 publish_last_item(lang_key(l).c_str());
             }
         }
@@ -198,7 +202,7 @@ void draw_top_bar(AppState& app, ApiClient& api) {
         ColorScope c;
         c.set(ImGuiCol_Text, IM_COL32_WHITE);
         ImGui::SetCursorPosY((top_bar_height - ImGui::GetTextLineHeight()) * 0.5f);
-        ImGui::TextUnformatted("Kandidaat");
+        text_plain("Kandidaat");
     }
     const float frame_y = (top_bar_height - ImGui::GetFrameHeight()) * 0.5f;
 

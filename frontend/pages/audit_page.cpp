@@ -83,7 +83,7 @@ void draw_user_filter(AppState& app, ApiClient& api) {
     for (const User& u : app.users.data)
         if (u.id == v.user_filter) shown = display_name(u) + " <" + u.email + ">";
     ImGui::SetNextItemWidth(340);
-    if (ImGui::BeginCombo("##audit_user", shown.c_str())) {
+    if (begin_combo("##audit_user", shown.c_str())) {
         if (ImGui::Selectable(tr(L, Str::audit_all_users), v.user_filter == 0) && v.user_filter != 0) {
             v.user_filter = 0;
             reload_from_newest(app, api);
@@ -133,24 +133,24 @@ void draw_audit_row(const AuditEntry& e, Lang L) {
     ImGui::TableNextRow(0, 30);
     ImGui::TableNextColumn();
     ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted(short_instant(e.at, L).c_str());
+    text_plain(short_instant(e.at, L).c_str());
     ImGui::TableNextColumn();
     ImGui::AlignTextToFramePadding();
     ImGui::PushTextWrapPos(0);
-    ImGui::TextUnformatted(e.user_email.empty() ? "\xE2\x80\x94" : e.user_email.c_str());
+    text_plain(e.user_email.empty() ? "\xE2\x80\x94" : e.user_email.c_str());
     ImGui::PopTextWrapPos();
     publish_last_item((key + ".who").c_str(), e.user_email);
     if (e.user_id == 0) text_muted(tr(L, Str::audit_not_signed_in));
     ImGui::TableNextColumn();
     ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted(e.address.c_str());
+    text_plain(e.address.c_str());
     ImGui::TableNextColumn();
     ImGui::AlignTextToFramePadding();
     const std::string action = action_text(e.action, L);
     {
         FontScope f(font_bold());
         ImGui::PushTextWrapPos(0);
-        ImGui::TextUnformatted(action.c_str());
+        text_plain(action.c_str());
         ImGui::PopTextWrapPos();
     }
     publish_last_item(key.c_str(), action);
@@ -165,14 +165,14 @@ void draw_audit_row(const AuditEntry& e, Lang L) {
         const bool ok = e.status >= 200 && e.status < 300;
         ColorScope c;
         c.set(ImGuiCol_Text, ok ? colors::success : colors::danger);
-        ImGui::TextUnformatted(result_text(e.status, L).c_str());
+        text_plain(result_text(e.status, L).c_str());
     }
     publish_last_item((key + ".result").c_str(), result_text(e.status, L));
     ImGui::TableNextColumn();
     ImGui::AlignTextToFramePadding();
     if (!e.detail.empty()) {
         ImGui::PushTextWrapPos(0);
-        ImGui::TextUnformatted(e.detail.c_str());
+        text_plain(e.detail.c_str());
         ImGui::PopTextWrapPos();
     }
     publish_last_item((key + ".detail").c_str(), e.detail);

@@ -9,6 +9,7 @@
 
 #include "kandidaat/i18n.hpp"
 #include "pages/pages.hpp"
+#include "semantics.hpp"
 #include <kandidaat/recruiter_words.hpp>
 #include "test_hooks.hpp"
 #include "widgets.hpp"
@@ -81,6 +82,7 @@ void draw_block(AppState& app, const CalendarInterview& ci, ImVec2 min, ImVec2 m
     ImGui::SetCursorScreenPos(min);
     const std::string id = "##block" + std::to_string(iv.id);
     const bool clicked = ImGui::InvisibleButton(id.c_str(), ImVec2(std::max(4.0f, max.x - min.x), std::max(4.0f, max.y - min.y)));
+    semantics_name_last(format_time(iv.slot.time) + " " + ci.row.vacancy_title);
     publish_last_item(("agenda.block." + std::to_string(iv.id)).c_str(),
                       format_time(iv.slot.time) + " " + ci.row.vacancy_title);
     const bool hovered = ImGui::IsItemHovered();
@@ -120,11 +122,11 @@ void draw_block(AppState& app, const CalendarInterview& ci, ImVec2 min, ImVec2 m
     ImGui::PopClipRect();
     if (hovered && !ImGui::IsPopupOpen(nullptr, ImGuiPopupFlags_AnyPopupId)) {
         ImGui::BeginTooltip();
-        ImGui::TextUnformatted((format_long_date_time(iv.slot.date, iv.slot.time, L) + "  (" +
+        text_plain((format_long_date_time(iv.slot.date, iv.slot.time, L) + "  (" +
                                 format_duration(iv.slot.duration_min, L) + ")").c_str());
-        ImGui::TextUnformatted(ci.row.vacancy_title.c_str());
+        text_plain(ci.row.vacancy_title.c_str());
         for (const InvitationRow& inv : ci.row.invitations) {
-            ImGui::TextUnformatted(inv.candidate_name.c_str());
+            text_plain(inv.candidate_name.c_str());
             ImGui::SameLine();
             answer_badge(inv.answer, L);
         }
@@ -251,7 +253,7 @@ void draw_calendar_page(AppState& app, ApiClient& api) {
         FontScope f(font_bold());
         ImGui::AlignTextToFramePadding();
         const std::string title = range_title(v, L);
-        ImGui::TextUnformatted(title.c_str());
+        text_plain(title.c_str());
         publish_last_item("agenda.title", title);
     }
     ImGui::SameLine();
@@ -311,6 +313,7 @@ void draw_calendar_page(AppState& app, ApiClient& api) {
             open_calendar(app, api);
         }
         if (!v.day_view) {
+            semantics_name_last(format_long_date(date, L));
             publish_last_item(("agenda.dayhead." + format_date(date)).c_str(), buf);
             tooltip_on_hover(tr(L, Str::calendar_open_day));
         }

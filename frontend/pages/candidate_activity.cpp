@@ -9,6 +9,7 @@
 
 #include "kandidaat/i18n.hpp"
 #include "pages/pages.hpp"
+#include "semantics.hpp"
 #include <kandidaat/recruiter_words.hpp>
 #include "test_hooks.hpp"
 #include "widgets.hpp"
@@ -81,7 +82,7 @@ void draw_feed(const CandidateActivity& a, Lang L) {
         ImGui::Indent(16);
         ImGui::PushTextWrapPos(0);
         const std::string line = what(e, L);
-        ImGui::TextUnformatted(line.c_str());
+        text_plain(line.c_str());
         publish_last_item(("activity." + std::to_string(i)).c_str(),
                           std::string(nlohmann::json(e.kind).get<std::string>()) + "|" + line);
         std::string meta = short_instant(e.at, L);
@@ -92,7 +93,7 @@ void draw_feed(const CandidateActivity& a, Lang L) {
         if (!e.text.empty() && e.kind != ActivityKind::answered) {
             ColorScope c;
             c.set(ImGuiCol_Text, e.kind == ActivityKind::message_failed ? colors::danger : IM_COL32(0x1b, 0x25, 0x36, 0xff));
-            ImGui::TextUnformatted(e.text.c_str());
+            text_plain(e.text.c_str());
         }
         ImGui::PopTextWrapPos();
         ImGui::Unindent(16);
@@ -115,6 +116,7 @@ void draw_candidate_activity(AppState& app, ApiClient& api) {
         Card card("##notes");
         section_title(tr(L, Str::notes_title));
         ImGui::Dummy(ImVec2(0, 2));
+        semantics_label(tr(L, Str::notes_title));
         ImGui::InputTextMultiline("##note", &v.note_draft, ImVec2(-1, 70));
         publish_last_item("candidate.note");
         const bool empty = v.note_draft.find_first_not_of(" \t\r\n") == std::string::npos;
@@ -139,7 +141,7 @@ void draw_candidate_activity(AppState& app, ApiClient& api) {
                 text_muted(short_instant(n.created_at, L) + "  \xC2\xB7  " + n.author_name);
                 publish_last_item(("candidate.note_meta." + std::to_string(n.id)).c_str(), n.author_name);
                 ImGui::PushTextWrapPos(0);
-                ImGui::TextUnformatted(n.body.c_str());
+                text_plain(n.body.c_str());
                 ImGui::PopTextWrapPos();
                 publish_last_item(("candidate.note_body." + std::to_string(n.id)).c_str(), n.body);
                 ImGui::Dummy(ImVec2(0, 4));

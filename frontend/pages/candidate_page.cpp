@@ -11,6 +11,7 @@
 #include "pages/intake.hpp"
 #include "pages/pages.hpp"
 #include "router.hpp"
+#include "semantics.hpp"
 #include "kandidaat/recruiter_words.hpp"
 #include "test_hooks.hpp"
 #include "widgets.hpp"
@@ -23,7 +24,7 @@ void detail_line(const char* label_text, const std::string& value, float label_w
     ImGui::AlignTextToFramePadding();
     text_muted(label_text);
     ImGui::SameLine(label_w);
-    ImGui::TextUnformatted(value.empty() ? "\xE2\x80\x94" : value.c_str());
+    copyable_text(value.empty() ? "\xE2\x80\x94" : value);
 }
 
 void draw_history(const Invitation& inv, Lang L) {
@@ -46,7 +47,7 @@ void draw_history(const Invitation& inv, Lang L) {
         const AnswerEvent& e = inv.history[i];
         ImGui::TableNextRow(0, 28);
         ImGui::TableNextColumn();
-        ImGui::TextUnformatted(short_instant(e.at, L).c_str());
+        text_plain(short_instant(e.at, L).c_str());
         ImGui::TableNextColumn();
         answer_badge(e.status, L);
         publish_last_item(("candidate.history." + std::to_string(inv.id) + "." + std::to_string(i)).c_str(),
@@ -117,9 +118,9 @@ void draw_candidate_offered_times(const CandidateInvitation& ci, const std::stri
         ImGui::PushTextWrapPos(0);
         if (s.id == ci.slot_id) {
             FontScope f(font_bold());
-            ImGui::TextUnformatted(line.c_str());
+            text_plain(line.c_str());
         } else {
-            ImGui::TextUnformatted(line.c_str());
+            text_plain(line.c_str());
         }
         ImGui::PopTextWrapPos();
         publish_last_item((key + ".slot." + std::to_string(i++)).c_str(), line);
@@ -129,7 +130,7 @@ void draw_candidate_offered_times(const CandidateInvitation& ci, const std::stri
         ImGui::Dummy(ImVec2(0, 2));
         text_muted(std::string(tr(L, Str::slot_note_label)) + ":");
         ImGui::PushTextWrapPos(0);
-        ImGui::TextUnformatted(ci.slot_note.c_str());
+        text_plain(ci.slot_note.c_str());
         ImGui::PopTextWrapPos();
         publish_last_item((key + ".note").c_str(), ci.slot_note);
     }
@@ -150,7 +151,7 @@ void draw_invitation(AppState& app, ApiClient& api, const CandidateInvitation& c
     {
         FontScope f(font_bold());
         const std::string title = std::string(label(iv.type, L)) + "  \xC2\xB7  " + ci.vacancy_title;
-        ImGui::TextUnformatted(title.c_str());
+        text_plain(title.c_str());
     }
     if (cancelled) {
         ImGui::SameLine();
@@ -176,7 +177,7 @@ void draw_invitation(AppState& app, ApiClient& api, const CandidateInvitation& c
     // P7: the answer under "Edit appointment invitation".
     section_title(tr(L, Str::edit_appointment_invitation));
     ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted(tr(L, Str::col_appointment_confirmed));
+    text_plain(tr(L, Str::col_appointment_confirmed));
     ImGui::SameLine(220);
     answer_badge(inv.answer, L);
     publish_last_item((key + ".answer").c_str(), label(inv.answer, L));
@@ -184,7 +185,8 @@ void draw_invitation(AppState& app, ApiClient& api, const CandidateInvitation& c
         ImGui::SameLine(0, 24);
         CandidateView::AnswerEdit& edit = current_edit(v, inv);
         ImGui::SetNextItemWidth(300);
-        if (ImGui::BeginCombo("##answer", std::string(label(edit.pick, L)).c_str())) {
+        semantics_label(tr(L, Str::col_answer));
+        if (begin_combo("##answer", std::string(label(edit.pick, L)).c_str())) {
             for (AnswerStatus s : all_answer_statuses) {
                 if (s == AnswerStatus::not_applicable) continue;  // only the candidate withdraws (P6)
                 const std::string l(label(s, L));

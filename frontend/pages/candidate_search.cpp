@@ -39,7 +39,7 @@ void draw_candidate_search(AppState& app, ApiClient& api, float width) {
     ImGui::SetNextItemWidth(width);
     ColorScope c;
     c.set(ImGuiCol_FrameBg, IM_COL32(255, 255, 255, 235)).set(ImGuiCol_Text, IM_COL32(0x1b, 0x25, 0x36, 0xff));
-    const bool enter = ImGui::InputTextWithHint("##global_search", tr(L, Str::search_hint), &s.query,
+    const bool enter = input_with_hint("##global_search", tr(L, Str::search_hint), &s.query,
                                                 ImGuiInputTextFlags_EnterReturnsTrue);
     publish_last_item("search.box");
     const bool active = ImGui::IsItemActive();
@@ -107,7 +107,7 @@ void draw_candidate_search(AppState& app, ApiClient& api, float width) {
             ImGui::SetCursorPos(ImVec2(start.x + 4, start.y + 2));
             {
                 FontScope f(font_bold());
-                ImGui::TextUnformatted(name.c_str());
+                text_plain(name.c_str());
             }
             ImGui::SetCursorPosX(start.x + 4);
             text_muted(h.candidate.email + (h.candidate.mobile.empty() ? "" : "  \xC2\xB7  " + h.candidate.mobile));

@@ -14,6 +14,7 @@
 #include "pages/intake.hpp"
 #include "pages/pages.hpp"
 #include "router.hpp"
+#include "semantics.hpp"
 #include "kandidaat/recruiter_words.hpp"
 #include "test_hooks.hpp"
 #include "text_fold.hpp"
@@ -117,6 +118,7 @@ void draw_row(AppState& app, ApiClient& api, const CandidateRow& row) {
             if (checked) list.checked.insert(c.id);
             else list.checked.erase(c.id);
         }
+        semantics_name_last(full_name(c));
     }
     publish_last_item(("candidates.check." + id).c_str(), checked ? "checked" : "");
     if (blocked) tooltip_on_hover(tr(L, Str::candidates_cannot_invite_withdrawn));
@@ -145,13 +147,16 @@ void draw_row(AppState& app, ApiClient& api, const CandidateRow& row) {
 
     ImGui::TableSetColumnIndex(col_language);
     ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted(language_label(c.language, L).c_str());
+    text_plain(language_label(c.language, L).c_str());
     publish_last_item(("candidates.language." + id).c_str(), c.language);
 
     ImGui::TableSetColumnIndex(col_mobile);
     ImGui::AlignTextToFramePadding();
-    if (c.mobile.empty()) text_muted(tr(L, Str::no));
-    else ImGui::TextUnformatted(tr(L, Str::yes));
+    if (c.mobile.empty()) {
+        text_muted(tr(L, Str::no));
+    } else {
+        text_plain(tr(L, Str::yes));
+    }
     publish_last_item(("candidates.mobile." + id).c_str(), c.mobile.empty() ? "no" : "yes");
     if (!c.mobile.empty()) tooltip_on_hover(c.mobile);
 }
@@ -164,7 +169,8 @@ void draw_status_filter(AppState& app) {
     ImGui::SetNextItemWidth(230);
     const std::string current = f < 0 ? std::string(tr(L, Str::all_statuses))
                                       : std::string(label(all_application_statuses[f], L));
-    if (ImGui::BeginCombo("##status_filter", current.c_str())) {
+    semantics_label(tr(L, Str::col_application_status));
+    if (begin_combo("##status_filter", current.c_str())) {
         if (ImGui::Selectable(tr(L, Str::all_statuses), f < 0)) f = -1;
         publish_last_item("candidates.status_filter.all");
         for (int i = 0; i < int(std::size(all_application_statuses)); ++i) {
@@ -214,7 +220,7 @@ void draw_candidates_page(AppState& app, ApiClient& api) {
 
     // Toolbar: filter on the left; count, Recruitment action and Execute on the right (F4).
     ImGui::SetNextItemWidth(std::min(320.0f, ImGui::GetContentRegionAvail().x * 0.35f));
-    ImGui::InputTextWithHint("##filter", tr(L, Str::candidates_filter_hint), &list.filter);
+    input_with_hint("##filter", tr(L, Str::candidates_filter_hint), &list.filter);
     publish_last_item("candidates.filter", list.filter);
     if (!list.filter.empty()) {
         ImGui::SameLine(0, 4);
@@ -244,7 +250,7 @@ void draw_candidates_page(AppState& app, ApiClient& api) {
     ImGui::AlignTextToFramePadding();
     if (n_checked) {
         FontScope f(font_bold());
-        ImGui::TextUnformatted(count);
+        text_plain(count);
     } else {
         text_muted(count);
     }
@@ -252,7 +258,7 @@ void draw_candidates_page(AppState& app, ApiClient& api) {
     ImGui::SameLine(0, 20);
     if (show_label) {
         ImGui::AlignTextToFramePadding();
-        ImGui::TextUnformatted(action_label);
+        text_plain(action_label);
         ImGui::SameLine(0, 8);
     }
     ImGui::SetNextItemWidth(combo_w);
@@ -262,7 +268,7 @@ void draw_candidates_page(AppState& app, ApiClient& api) {
                                    std::string(label(ApplicationStatus::rejected, L))};
     constexpr const char* action_keys[] = {"action.invite", "action.interviewed", "action.offer", "action.hired", "action.rejected"};
     list.action = std::clamp(list.action, 0, 4);
-    if (ImGui::BeginCombo("##action", actions[list.action].c_str())) {
+    if (begin_combo("##action", actions[list.action].c_str())) {
         for (int i = 0; i < 5; ++i) {
             if (ImGui::Selectable(actions[i].c_str(), list.action == i)) list.action = i;
             publish_last_item(action_keys[i]);
@@ -345,6 +351,7 @@ void draw_candidates_page(AppState& app, ApiClient& api) {
             else list.checked.erase(r.candidate.id);
         }
     }
+    semantics_name_last(tr(L, Str::select_all));
     if (mixed) ImGui::PopItemFlag();
     publish_last_item("candidates.check_all");
     tooltip_on_hover(tr(L, Str::select_all));
@@ -359,9 +366,12 @@ void draw_candidates_page(AppState& app, ApiClient& api) {
 
     ImGuiListClipper clipper;
     clipper.Begin(static_cast<int>(list.visible.size()), 34);
+    semantics_row_count(static_cast<int>(list.visible.size()) + 1);  // issue 13: the rows the clipper skips count too
     while (clipper.Step())
-        for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i)
+        for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
+            semantics_row_index(i + 2);
             draw_row(app, api, rows[static_cast<size_t>(list.visible[static_cast<size_t>(i)])]);
+        }
     if (list.visible.empty()) {
         ImGui::TableNextRow(0, 34);
         ImGui::TableSetColumnIndex(col_name);

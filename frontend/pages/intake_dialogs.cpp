@@ -28,7 +28,7 @@ void text_row(const char* label_text, const char* id, std::string& value, const 
     field_label(label_text);
     ImGui::SameLine(label_w);
     ImGui::SetNextItemWidth(-1);
-    if (hint) ImGui::InputTextWithHint(id, hint, &value);
+    if (hint) input_with_hint(id, hint, &value);
     else ImGui::InputText(id, &value);
     publish_last_item(key);
     field_error(errors, field, L, label_w);
@@ -157,7 +157,7 @@ void draw_candidate_dialog(AppState& app, ApiClient& api) {
     ImGui::SameLine(label_w);
     for (Lang lang : {Lang::nl, Lang::en, Lang::de}) {
         const std::string code_text(code(lang));
-        if (ImGui::RadioButton(std::string(language_name(lang, L)).c_str(), c.language == code_text)) c.language = code_text;
+        if (radio_button(std::string(language_name(lang, L)).c_str(), c.language == code_text)) c.language = code_text;
         publish_last_item(("candidate_dialog.language." + code_text).c_str());
         ImGui::SameLine(0, 18);
     }
@@ -179,7 +179,7 @@ void draw_candidate_dialog(AppState& app, ApiClient& api) {
         auto it = app.intake.picked.find("cv");
         if (d.want_file && it != app.intake.picked.end()) {
             const std::string label_text = it->second.name + " (" + size_text(it->second.size) + ")";
-            ImGui::TextUnformatted(label_text.c_str());
+            text_plain(label_text.c_str());
             publish_last_item("candidate_dialog.file", it->second.name);
             if (it->second.size > 10 * 1024 * 1024) text_error(tr(L, Str::cv_file));
         } else {
@@ -247,7 +247,7 @@ void draw_import_panel(AppState& app, ApiClient& api) {
     }
     if (!v.file_name.empty()) {
         ImGui::AlignTextToFramePadding();
-        ImGui::TextUnformatted((v.file_name + " (" + size_text(v.file_size) + ")").c_str());
+        text_plain((v.file_name + " (" + size_text(v.file_size) + ")").c_str());
         publish_last_item("import.file", v.file_name);
     }
     ImGui::SameLine();
@@ -286,13 +286,13 @@ void draw_import_panel(AppState& app, ApiClient& api) {
     ImGui::Dummy(ImVec2(0, 4));
     {
         FontScope f(font_bold());
-        ImGui::TextUnformatted(tr(L, Str::import_detected));
+        text_plain(tr(L, Str::import_detected));
     }
     const std::string delim = r.delimiter == "\t" ? tr(L, Str::tab) : "\"" + r.delimiter + "\"";
     char facts[256];
     std::snprintf(facts, sizeof facts, "%s: %s    %s: %s    %s: %d", tr(L, Str::import_delimiter), delim.c_str(),
                   tr(L, Str::import_encoding), r.encoding.c_str(), tr(L, Str::import_rows), r.rows);
-    ImGui::TextUnformatted(facts);
+    text_plain(facts);
     publish_last_item("import.facts", facts);
 
     // The mapping, correctable per field.
@@ -305,13 +305,13 @@ void draw_import_panel(AppState& app, ApiClient& api) {
             if (n++ % 3 == 0) ImGui::TableNextRow();
             ImGui::TableNextColumn();
             ImGui::AlignTextToFramePadding();
-            ImGui::TextUnformatted(field_name(field, L));
+            text_plain(field_name(field, L));
             ImGui::TableNextColumn();
             const std::string current = column >= 0 && column < int(r.headers.size()) ? r.headers[size_t(column)]
                                                                                       : tr(L, Str::import_no_column);
             ImGui::SetNextItemWidth(220);
             IdScope id(field);
-            if (ImGui::BeginCombo("##col", current.c_str())) {
+            if (begin_combo("##col", current.c_str())) {
                 for (int c = -1; c < int(r.headers.size()); ++c) {
                     const std::string l = c < 0 ? std::string(tr(L, Str::import_no_column)) : r.headers[size_t(c)];
                     if (ImGui::Selectable((l + "##" + std::to_string(c)).c_str(), c == column) && c != column) {
@@ -332,7 +332,7 @@ void draw_import_panel(AppState& app, ApiClient& api) {
     ImGui::Dummy(ImVec2(0, 4));
     {
         FontScope f(font_bold());
-        ImGui::TextUnformatted(tr(L, Str::import_first_rows));
+        text_plain(tr(L, Str::import_first_rows));
     }
     const int cols = std::max<int>(1, std::min<int>(8, int(r.headers.size())));
     if (ImGui::BeginTable("preview", cols, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp)) {
@@ -347,7 +347,7 @@ void draw_import_panel(AppState& app, ApiClient& api) {
                 ImGui::TableNextColumn();
                 std::string cell = c < int(r.preview[i].size()) ? r.preview[i][size_t(c)] : "";
                 std::replace(cell.begin(), cell.end(), '\n', ' ');
-                ImGui::TextUnformatted(cell.c_str());
+                text_plain(cell.c_str());
                 publish_last_item(("import.preview." + std::to_string(i) + "." + std::to_string(c)).c_str(), cell);
             }
         }
@@ -358,7 +358,7 @@ void draw_import_panel(AppState& app, ApiClient& api) {
     ImGui::Dummy(ImVec2(0, 4));
     {
         FontScope f(font_bold());
-        ImGui::TextUnformatted(tr(L, Str::import_problems));
+        text_plain(tr(L, Str::import_problems));
     }
     if (r.problems.empty()) {
         text_muted(tr(L, Str::import_no_problems));
@@ -376,7 +376,7 @@ void draw_import_panel(AppState& app, ApiClient& api) {
             ImGui::TableNextColumn();
             ImGui::Text("%d", p.line);
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(field_name(p.field, L));
+            text_plain(field_name(p.field, L));
             ImGui::TableNextColumn();
             const std::string& msg = p.message;  // said by the server in the UI language
             text_wrapped(msg);

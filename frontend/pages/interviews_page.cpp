@@ -81,11 +81,11 @@ void draw_filters(AppState& app) {
     }
     ImGui::SameLine(0, 24);
     ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted(tr(L, Str::col_vacancy_title));
+    text_plain(tr(L, Str::col_vacancy_title));
     ImGui::SameLine();
     const VacancySummary* current = find_vacancy(app, v.vacancy_filter);
     ImGui::SetNextItemWidth(240);
-    if (ImGui::BeginCombo("##vacancy", current ? current->title.c_str() : tr(L, Str::all_vacancies))) {
+    if (begin_combo("##vacancy", current ? current->title.c_str() : tr(L, Str::all_vacancies))) {
         if (ImGui::Selectable(tr(L, Str::all_vacancies), v.vacancy_filter == 0)) v.vacancy_filter = 0;
         publish_last_item("interviews.vacancy.0");
         for (const VacancySummary& s : app.vacancies.data) {
@@ -109,7 +109,7 @@ void draw_filters(AppState& app) {
                     "interviews.from");
         ImGui::SameLine();
         ImGui::AlignTextToFramePadding();
-        ImGui::TextUnformatted(tr(L, Str::and_word));
+        text_plain(tr(L, Str::and_word));
         ImGui::SameLine();
         date_picker("to", v.date_to, true, v.calendar_to_year, v.calendar_to_month, v.date_from, L, "interviews.to");
     }
@@ -143,21 +143,21 @@ void draw_slot_line(const InterviewRow& row, int slot_index, Lang L) {
     ImGui::AlignTextToFramePadding();
     ImGui::Indent(12);
     const std::string when = short_date_time(slot_of(slot), L);
-    ImGui::TextUnformatted(when.c_str());
+    text_plain(when.c_str());
     ImGui::Unindent(12);
     tooltip_on_hover(format_long_date_time(slot.date, slot.time, L) + " (" + format_duration(slot.duration_min, L) + ")");
     ImGui::TableSetColumnIndex(3);
     ImGui::AlignTextToFramePadding();
     const std::string names = takers_text(slot, L);
     if (slot.taken_by.empty()) text_muted(names);
-    else ImGui::TextUnformatted(names.c_str());
+    else text_plain(names.c_str());
     ImGui::TableSetColumnIndex(4);
     ImGui::AlignTextToFramePadding();
     const std::string seats = seats_text(slot, L);
     {
         ColorScope c;
         c.set(ImGuiCol_Text, full ? colors::success : colors::muted);
-        ImGui::TextUnformatted(seats.c_str());
+        text_plain(seats.c_str());
     }
     publish_last_item(key.c_str(), when + " \xE2\x80\x94 " + seats + " \xE2\x80\x94 " + names);  // —
 }
@@ -187,7 +187,7 @@ void draw_row(AppState& app, ApiClient& api, const InterviewRow& row, const Inte
                 text_muted(when);
             } else {
                 FontScope f(font_bold());
-                ImGui::TextUnformatted(when.c_str());
+                text_plain(when.c_str());
             }
             publish_last_item(ivkey.c_str(), when);
             std::string tip = several ? std::string(tr(L, Str::slots_offered)) + ":"
@@ -201,14 +201,14 @@ void draw_row(AppState& app, ApiClient& api, const InterviewRow& row, const Inte
         }
         ImGui::TableSetColumnIndex(1);
         ImGui::AlignTextToFramePadding();
-        ImGui::TextUnformatted(row.vacancy_title.c_str());
+        text_plain(row.vacancy_title.c_str());
         ImGui::TableSetColumnIndex(2);
         if (cancelled) {
             ImGui::SetCursorPosY(ImGui::GetCursorPosY() + ImGui::GetStyle().FramePadding.y);
             badge(label(InterviewStatus::cancelled, L), IM_COL32(0xd6, 0xd9, 0xde, 0xff), IM_COL32(0x33, 0x36, 0x3b, 0xff));
         } else {
             ImGui::AlignTextToFramePadding();
-            ImGui::TextUnformatted(std::string(label(iv.type, L)).c_str());
+            text_plain(std::string(label(iv.type, L)).c_str());
         }
         publish_last_item((ivkey + ".status").c_str(), code(iv.status));
     }
@@ -224,7 +224,7 @@ void draw_row(AppState& app, ApiClient& api, const InterviewRow& row, const Inte
             ImGui::Indent(12);
             const OfferedSlot* chosen = slot_by_id(row, inv.slot_id);
             const std::string when = chosen ? short_date_time(slot_of(*chosen), L) : std::string(tr(L, Str::slot_none_chosen));
-            if (chosen) ImGui::TextUnformatted(when.c_str());
+            if (chosen) text_plain(when.c_str());
             else text_muted(when);
             ImGui::Unindent(12);
             publish_last_item((ivkey + ".chosen." + std::to_string(inv.candidate_id)).c_str(), chosen ? when : "");

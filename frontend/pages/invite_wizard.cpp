@@ -129,7 +129,7 @@ void step_indicator(const AppState& app) {
         ImGui::SetCursorPosY(ImGui::GetCursorPosY() + r - ImGui::GetTextLineHeight() * 0.5f);
         if (active) {
             FontScope f(font_bold());
-            ImGui::TextUnformatted(labels[i]);
+            text_plain(labels[i]);
         } else {
             text_muted(labels[i]);
         }
@@ -159,7 +159,7 @@ void draw_candidate_summary(const AppState& app) {
             ImGui::TableNextRow(0, 26);
             ImGui::TableNextColumn();
             const std::string name = full_name(c);
-            ImGui::TextUnformatted(name.c_str());
+            text_plain(name.c_str());
             publish_last_item(("wizard.candidate." + std::to_string(c.id)).c_str(), name);
             ImGui::TableNextColumn();
             const auto lang = parse_lang(c.language);
@@ -181,7 +181,7 @@ void draw_attendees(AppState& app) {
         if (std::find(ids.begin(), ids.end(), u.id) != ids.end()) names.push_back(display_name(u));
     std::string preview = names.empty() ? std::string(tr(L, Str::wizard_no_attendees)) : join_names(names, L);
     ImGui::SetNextItemWidth(std::min(460.0f, ImGui::GetContentRegionAvail().x));
-    if (ImGui::BeginCombo("##attendees", preview.c_str(), ImGuiComboFlags_HeightLarge)) {
+    if (begin_combo("##attendees", preview.c_str(), ImGuiComboFlags_HeightLarge)) {
         if (!app.users.loaded) {
             spinner();
         }
@@ -224,14 +224,14 @@ void draw_times_choice(AppState& app) {
     InterviewInput& iv = w.request.interview;
     const bool several = !iv.slots.empty();
     ImGui::BeginGroup();
-    if (ImGui::RadioButton(tr(L, Str::wizard_one_time), !several) && several) {
+    if (radio_button(tr(L, Str::wizard_one_time), !several) && several) {
         w.saved_slots = iv.slots;
         iv.slots.clear();
         mark_edited(app, "interview.slots");
     }
     publish_last_item("wizard.times.one", several ? "" : "checked");
     same_line_or_wrap(toggle_width(tr(L, Str::wizard_several_times)));
-    if (ImGui::RadioButton(tr(L, Str::wizard_several_times), several) && !several) {
+    if (radio_button(tr(L, Str::wizard_several_times), several) && !several) {
         if (w.saved_slots.size() >= 2) {
             iv.slots = w.saved_slots;
         } else {
@@ -263,7 +263,7 @@ void draw_offered_times(AppState& app, float indent) {
         ColorScope muted;
         muted.set(ImGuiCol_Text, colors::muted);
         ImGui::PushTextWrapPos(std::min(ImGui::GetContentRegionMax().x, indent + 620.0f));
-        ImGui::TextUnformatted(tr(L, Str::wizard_several_hint));
+        text_plain(tr(L, Str::wizard_several_hint));
         ImGui::PopTextWrapPos();
     }
     publish_last_item("wizard.times.hint", tr(L, Str::wizard_several_hint));
@@ -301,7 +301,7 @@ void draw_offered_times(AppState& app, float indent) {
             publish_last_item((key + ".seats").c_str(), std::to_string(slot.seats));
         } else {
             ImGui::AlignTextToFramePadding();
-            ImGui::TextUnformatted("1");
+            text_plain("1");
             publish_last_item((key + ".seats").c_str(), "1");
             tooltip_on_hover(tr(L, Str::wizard_seats_one_to_one));
         }
@@ -407,7 +407,7 @@ void draw_step_interview(AppState& app) {
     for (InterviewType t : all_interview_types) {
         const std::string l(label(t, L));
         if (t != all_interview_types[0]) same_line_or_wrap(toggle_width(l.c_str()));
-        if (ImGui::RadioButton(l.c_str(), iv.type == t)) {
+        if (radio_button(l.c_str(), iv.type == t)) {
             iv.type = t;
             // Issue 11: phone and in person are one to one: one seat per offered time.
             if (t != InterviewType::group)
@@ -427,7 +427,7 @@ void draw_step_interview(AppState& app) {
         ColorScope muted;
         muted.set(ImGuiCol_Text, colors::muted);
         ImGui::PushTextWrapPos(std::min(ImGui::GetContentRegionMax().x, label_w + 620.0f));
-        ImGui::TextUnformatted(tr(L, Str::wizard_attendees_hint));
+        text_plain(tr(L, Str::wizard_attendees_hint));
         ImGui::PopTextWrapPos();
     }
     publish_last_item("wizard.attendees_hint", tr(L, Str::wizard_attendees_hint));
@@ -446,7 +446,7 @@ void draw_step_interview(AppState& app) {
 
     row_label(iv.type == InterviewType::phone ? Str::wizard_location_phone : Str::wizard_location);
     ImGui::SetNextItemWidth(std::min(460.0f, ImGui::GetContentRegionAvail().x));
-    if (ImGui::InputTextWithHint("##location", tr(L, Str::wizard_location_hint), &iv.location))
+    if (input_with_hint("##location", tr(L, Str::wizard_location_hint), &iv.location))
         mark_edited(app, "interview.location");
     publish_last_item("wizard.location");
     field_messages(app, "interview.location", submitted, label_w);
@@ -591,7 +591,7 @@ void draw_invite_wizard(AppState& app, ApiClient& api) {
                     }
                 }
             } else {
-                ImGui::TextUnformatted(problems);
+                text_plain(problems);
             }
             publish_last_item("wizard.problems", problems);
             if (n_errors) {

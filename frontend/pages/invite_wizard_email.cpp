@@ -73,7 +73,7 @@ const MessageTemplate* template_combo(const AppState& app, const char* id, Messa
     const MessageTemplate* cur = find_template(app, current);
     const MessageTemplate* picked = nullptr;
     ImGui::SetNextItemWidth(std::min(420.0f, ImGui::GetContentRegionAvail().x));
-    if (ImGui::BeginCombo(id, cur ? cur->name.c_str() : "")) {
+    if (begin_combo(id, cur ? cur->name.c_str() : "")) {
         for (const auto& t : app.templates.data) {
             if (t.kind != kind) continue;
             IdScope scope(t.id);
@@ -259,7 +259,7 @@ void draw_reminder(AppState& app) {
     for (ReminderChannel ch : channels) {
         const std::string l(label(ch, L));
         if (ch != channels.front()) same_line_or_wrap(toggle_width(l.c_str()));
-        if (ImGui::RadioButton(l.c_str(), r.channel == ch)) {
+        if (radio_button(l.c_str(), r.channel == ch)) {
             r.channel = ch;
             mark_edited(app, "reminder.channel");
         }
@@ -378,7 +378,7 @@ void draw_step_email(AppState& app, ApiClient&) {
     for (EmailAction a : {EmailAction::send_email, EmailAction::no_email}) {
         const std::string l(label(a, L));
         if (a == EmailAction::no_email) same_line_or_wrap(toggle_width(l.c_str()));
-        if (ImGui::RadioButton(l.c_str(), e.action == a)) {
+        if (radio_button(l.c_str(), e.action == a)) {
             e.action = a;
             mark_edited(app, "email.action");
         }

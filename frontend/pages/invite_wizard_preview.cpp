@@ -12,6 +12,8 @@
 #include "kandidaat/recruiter_words.hpp"
 #include "kandidaat/reminder_rules.hpp"
 #include "pages/invite_wizard.hpp"
+#include "semantics.hpp"
+#include <kandidaat/recruiter_words.hpp>
 #include "test_hooks.hpp"
 #include "widgets.hpp"
 
@@ -78,7 +80,7 @@ void email_block(const char* title, const RenderedEmail& mail, const std::string
     ImGui::Indent(10);
     ImGui::Dummy(ImVec2(0, 4));
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x - 10);
-    ImGui::TextUnformatted(mail.text.c_str(), mail.text.c_str() + mail.text.size());
+    text_plain(mail.text.c_str(), mail.text.c_str() + mail.text.size());
     ImGui::PopTextWrapPos();
     publish_last_item((key + ".body").c_str(), mail.text);
     ImGui::Dummy(ImVec2(0, 2));
@@ -111,7 +113,7 @@ void draw_preview(AppState& app, ApiClient& api) {
         if (server_current) {
             ColorScope c;
             c.set(ImGuiCol_Text, colors::success);
-            ImGui::TextUnformatted(tr(L, Str::preview_exact));
+            text_plain(tr(L, Str::preview_exact));
             publish_last_item("preview.source", "server");
         } else {
             if (w.server_preview.loading) {
@@ -145,7 +147,8 @@ void draw_preview(AppState& app, ApiClient& api) {
         return c.name + "  \xC2\xB7  " + (lang ? std::string(language_name(*lang, L)) : c.language);
     };
     ImGui::SetNextItemWidth(-1);
-    if (ImGui::BeginCombo("##preview_candidate", label_of(pc).c_str())) {
+    semantics_label(tr(L, Str::preview));
+    if (begin_combo("##preview_candidate", label_of(pc).c_str())) {
         for (const PreviewCandidate& c : p.candidates) {
             IdScope id(c.candidate_id);
             if (ImGui::Selectable(label_of(c).c_str(), c.candidate_id == pc.candidate_id))
@@ -194,7 +197,7 @@ void draw_preview(AppState& app, ApiClient& api) {
         ImGui::Indent(12);
         ImGui::Dummy(ImVec2(0, 4));
         ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + bubble_w - 24);
-        ImGui::TextUnformatted(pc.sms->text.c_str());
+        text_plain(pc.sms->text.c_str());
         ImGui::PopTextWrapPos();
         publish_last_item("preview.sms", pc.sms->text);
         ImGui::Dummy(ImVec2(0, 2));

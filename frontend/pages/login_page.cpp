@@ -6,6 +6,7 @@
 #include <string>
 
 #include "pages/pages.hpp"
+#include "semantics.hpp"
 #include <kandidaat/recruiter_words.hpp>
 #include "test_hooks.hpp"
 #include "widgets.hpp"
@@ -31,6 +32,7 @@ void draw_login_page(AppState& app, ApiClient& api) {
         ColorScope brand;
         brand.set(ImGuiCol_Text, colors::brand);
         ImGui::TextUnformatted("Kandidaat");
+        semantics_text("Kandidaat", Role::heading, 1);
     }
     text_muted(tr(L, Str::login_tagline));
     ImGui::Dummy(ImVec2(0, 6));
@@ -53,11 +55,14 @@ void draw_login_page(AppState& app, ApiClient& api) {
     field_label(tr(L, Str::login_email));
     ImGui::SetNextItemWidth(-1);
     if (app.login.focus_email) {
-        ImGui::SetKeyboardFocusHere();
+        // With the DOM mirror the real <input> over this field takes the focus (web/a11y.js); ImGui's own field must
+        // then stay inactive, or it would write its (empty) text over what the browser's field holds.
+        if (!semantics_enabled()) ImGui::SetKeyboardFocusHere();
         app.login.focus_email = false;
     }
-    if (ImGui::InputTextWithHint("##email", tr(L, Str::login_email_hint), &app.login.email, ImGuiInputTextFlags_EnterReturnsTrue))
+    if (input_with_hint("##email", tr(L, Str::login_email_hint), &app.login.email, ImGuiInputTextFlags_EnterReturnsTrue))
         submit = true;
+    semantics_native_field("username", app.login.email);  // issue 13: a real <input> over it, for password managers
     publish_last_item("login.email", app.login.email);
     ImGui::Dummy(ImVec2(0, 2));
     field_label(tr(L, Str::login_password));
@@ -65,6 +70,8 @@ void draw_login_page(AppState& app, ApiClient& api) {
     if (ImGui::InputText("##password", &app.login.password,
                          ImGuiInputTextFlags_Password | ImGuiInputTextFlags_EnterReturnsTrue))
         submit = true;
+    semantics_native_field("password", app.login.password);
+    if (semantics_take_submit()) submit = true;  // Enter in one of the real inputs
     publish_last_item("login.password");
     ImGui::Dummy(ImVec2(0, 6));
     {
@@ -103,7 +110,7 @@ void draw_login_page(AppState& app, ApiClient& api) {
         if (on) {
             ImGui::AlignTextToFramePadding();
             FontScope f(font_bold());
-            ImGui::TextUnformatted(name.c_str());
+            text_plain(name.c_str());
         } else if (link_button(name.c_str())) {
             app.ui_lang = l;
         }

@@ -96,7 +96,7 @@ void header_line(const char* name, const std::string& value, float label_w, cons
     text_muted(name);
     ImGui::SameLine(label_w);
     ImGui::PushTextWrapPos(0);
-    ImGui::TextUnformatted(value.empty() ? "\xE2\x80\x94" : value.c_str());
+    text_plain(value.empty() ? "\xE2\x80\x94" : value.c_str());
     ImGui::PopTextWrapPos();
     if (key) publish_last_item(key, value);
 }
@@ -149,7 +149,7 @@ void draw_message_detail(AppState& app, ApiClient& api) {
     {
         FontScope f(font_large());
         const std::string title = std::string(label(m.kind, L)) + " \xC2\xB7 " + std::string(label(m.channel, L));
-        ImGui::TextUnformatted(title.c_str());
+        text_plain(title.c_str());
     }
     ImGui::SameLine(0, 12);
     ImGui::SetCursorPosY(ImGui::GetCursorPosY() + 6);
@@ -201,7 +201,7 @@ void draw_message_detail(AppState& app, ApiClient& api) {
         ImGui::Dummy(ImVec2(0, 4));
         if (d.resendable) {
             ImGui::SetNextItemWidth(std::min(420.0f, ImGui::GetContentRegionAvail().x - 200));
-            ImGui::InputTextWithHint("##reason", tr(L, Str::message_resend_reason), &v.resend_reason);
+            input_with_hint("##reason", tr(L, Str::message_resend_reason), &v.resend_reason);
             publish_last_item("message.resend_reason");
             ImGui::SameLine();
             {
@@ -257,9 +257,9 @@ void draw_message_detail(AppState& app, ApiClient& api) {
     ImGui::PushTextWrapPos(0);
     if (v.detail_tab == 2) {
         FontScope f(font_regular());
-        ImGui::TextUnformatted(body.c_str());
+        text_plain(body.c_str());
     } else {
-        ImGui::TextUnformatted(body.c_str());
+        text_plain(body.c_str());
     }
     ImGui::PopTextWrapPos();
     publish_last_item("message.body_text", body.substr(0, 2000));

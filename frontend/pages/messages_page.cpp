@@ -10,6 +10,8 @@
 #include "kandidaat/i18n.hpp"
 #include "kandidaat/recruiter_words.hpp"
 #include "pages/pages.hpp"
+#include "semantics.hpp"
+#include <kandidaat/recruiter_words.hpp>
 #include "test_hooks.hpp"
 #include "text_fold.hpp"
 #include "wide_table.hpp"
@@ -55,7 +57,7 @@ void draw_row(AppState& app, ApiClient& api, const MessageLogRow& r) {
     ImGui::TableNextRow(0, message_row_height);
     ImGui::TableNextColumn();
     ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted(short_instant(r.sent_at ? r.sent_at : r.send_at, L).c_str());
+    text_plain(short_instant(r.sent_at ? r.sent_at : r.send_at, L).c_str());
     ImGui::TableNextColumn();
     const std::string what = std::string(label(r.kind, L)) + " \xC2\xB7 " + std::string(label(r.channel, L));
     if (link_button(what.c_str())) open_message(app, api, r.id);
@@ -65,7 +67,7 @@ void draw_row(AppState& app, ApiClient& api, const MessageLogRow& r) {
     ImGui::AlignTextToFramePadding();
     if (!r.recipient_name.empty()) {
         ImGui::PushTextWrapPos(0);
-        ImGui::TextUnformatted(r.recipient_name.c_str());
+        text_plain(r.recipient_name.c_str());
         ImGui::PopTextWrapPos();
         publish_last_item(("messages.recipient_name." + std::to_string(r.id)).c_str(), r.recipient_name);
     }
@@ -73,7 +75,7 @@ void draw_row(AppState& app, ApiClient& api, const MessageLogRow& r) {
     {
         ColorScope c;
         c.set(ImGuiCol_Text, colors::muted);
-        ImGui::TextUnformatted(r.recipient.c_str());
+        text_plain(r.recipient.c_str());
     }
     ImGui::PopTextWrapPos();
     ImGui::TableNextColumn();
@@ -81,7 +83,7 @@ void draw_row(AppState& app, ApiClient& api, const MessageLogRow& r) {
     if (r.subject.empty()) text_muted("\xE2\x80\x94");
     else {
         ImGui::PushTextWrapPos(0);
-        ImGui::TextUnformatted(r.subject.c_str());
+        text_plain(r.subject.c_str());
         ImGui::PopTextWrapPos();
     }
     publish_last_item(("messages.subject." + std::to_string(r.id)).c_str(), r.subject);
@@ -93,14 +95,14 @@ void draw_row(AppState& app, ApiClient& api, const MessageLogRow& r) {
     ImGui::AlignTextToFramePadding();
     char attempts[16];
     std::snprintf(attempts, sizeof attempts, "%d", r.attempts);
-    ImGui::TextUnformatted(attempts);
+    text_plain(attempts);
     ImGui::TableNextColumn();
     ImGui::AlignTextToFramePadding();
     if (!r.last_error.empty()) {
         ColorScope c;
         c.set(ImGuiCol_Text, colors::danger);
         ImGui::PushTextWrapPos(0);
-        ImGui::TextUnformatted(r.last_error.c_str());
+        text_plain(r.last_error.c_str());
         ImGui::PopTextWrapPos();
     }
 }
@@ -114,13 +116,14 @@ void draw_messages_page(AppState& app, ApiClient& api) {
     text_muted(tr(L, Str::messages_intro));
     ImGui::Dummy(ImVec2(0, 4));
     ImGui::SetNextItemWidth(320);
-    ImGui::InputTextWithHint("##filter", tr(L, Str::messages_filter_hint), &v.filter);
+    input_with_hint("##filter", tr(L, Str::messages_filter_hint), &v.filter);
     publish_last_item("messages.filter");
     ImGui::SameLine(0, 16);
     ImGui::SetNextItemWidth(200);
     const std::string current = v.state_filter < 0 ? tr(L, Str::all_states)
                                                    : std::string(label(static_cast<MessageState>(v.state_filter), L));
-    if (ImGui::BeginCombo("##state", current.c_str())) {
+    semantics_label(tr(L, Str::col_state));
+    if (begin_combo("##state", current.c_str())) {
         if (ImGui::Selectable(tr(L, Str::all_states), v.state_filter < 0)) v.state_filter = -1;
         for (MessageState s : listed_states) {
             const std::string l(label(s, L));

@@ -100,7 +100,7 @@ void draw_status_dialog(AppState& app, ApiClient& api) {
     ImGui::Dummy(ImVec2(0, 4));
     field_label(tr(L, Str::new_status));
     for (ApplicationStatus s : settable) {
-        if (ImGui::RadioButton(std::string(label(s, L)).c_str(), d.status == s)) d.status = s;
+        if (radio_button(std::string(label(s, L)).c_str(), d.status == s)) d.status = s;
         publish_last_item(("status_dialog.status." + std::string(code(s))).c_str());
         ImGui::SameLine(0, 18);
     }
@@ -124,7 +124,7 @@ void draw_status_dialog(AppState& app, ApiClient& api) {
                 text_muted(tr(L, Str::rejection_template));
                 ImGui::SameLine();
                 ImGui::SetNextItemWidth(220);
-                if (ImGui::BeginCombo("##template", t->name.c_str())) {
+                if (begin_combo("##template", t->name.c_str())) {
                     for (const auto& other : app.templates.data)
                         if (other.kind == MessageKind::rejection && ImGui::Selectable(other.name.c_str(), other.id == t->id))
                             d.template_id = other.id;
@@ -138,7 +138,7 @@ void draw_status_dialog(AppState& app, ApiClient& api) {
                     ImGui::SameLine();
                     ImGui::SetNextItemWidth(260);
                     const std::string current = full_name(d.candidates[size_t(d.preview_index)]);
-                    if (ImGui::BeginCombo("##preview_for", current.c_str())) {
+                    if (begin_combo("##preview_for", current.c_str())) {
                         for (size_t i = 0; i < d.candidates.size(); ++i)
                             if (ImGui::Selectable((full_name(d.candidates[i]) + "##" + std::to_string(i)).c_str(), int(i) == d.preview_index))
                                 d.preview_index = int(i);
@@ -193,7 +193,7 @@ void draw_application_outcome(AppState& app, ApiClient& api, const CandidateDeta
         Card card(("##outcome" + std::to_string(a.application.id)).c_str());
         {
             FontScope f(font_bold());
-            ImGui::TextUnformatted(a.vacancy_title.c_str());
+            text_plain(a.vacancy_title.c_str());
         }
         ImGui::SameLine();
         application_badge(a.application.status, L);
@@ -213,7 +213,7 @@ void draw_application_outcome(AppState& app, ApiClient& api, const CandidateDeta
                 const StatusEvent& e = a.history[i];
                 ImGui::TableNextRow(0, 26);
                 ImGui::TableNextColumn();
-                ImGui::TextUnformatted(short_instant(e.at, L).c_str());
+                text_plain(short_instant(e.at, L).c_str());
                 ImGui::TableNextColumn();
                 application_badge(e.status, L);
                 publish_last_item((key + ".history." + std::to_string(i)).c_str(),
@@ -221,7 +221,7 @@ void draw_application_outcome(AppState& app, ApiClient& api, const CandidateDeta
                 ImGui::TableNextColumn();
                 text_muted(who(e, L));
                 ImGui::TableNextColumn();
-                if (!e.note.empty()) ImGui::TextUnformatted(e.note.c_str());
+                if (!e.note.empty()) text_plain(e.note.c_str());
             }
             ImGui::EndTable();
         }
@@ -315,7 +315,7 @@ void draw_privacy_due(AppState& app, ApiClient& api) {
         if (link_button(r.name.c_str())) open_candidate(app, api, r.candidate_id);
         publish_last_item(("privacy_due." + std::to_string(i)).c_str(), r.name);
         ImGui::TableNextColumn();
-        ImGui::TextUnformatted(short_instant(r.erase_at, L).c_str());
+        text_plain(short_instant(r.erase_at, L).c_str());
         ImGui::TableNextColumn();
         const Str reason = r.reason == "vacancy_closed" ? Str::reason_vacancy_closed
                            : r.reason == "consent_expired" ? Str::reason_consent_expired

@@ -9,6 +9,7 @@
 #include "hooks_api.hpp"
 #include "pages/pages.hpp"
 #include "router.hpp"
+#include "semantics.hpp"
 #include <kandidaat/recruiter_words.hpp>
 #include "test_hooks.hpp"
 #include "widgets.hpp"
@@ -27,12 +28,12 @@ void draw_preferences(AppState& app, ApiClient& api) {
 
     // Language and answer e-mails.
     ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted(tr(L, Str::my_language));
+    text_plain(tr(L, Str::my_language));
     ImGui::SameLine(300);
     ImGui::SetNextItemWidth(260);
     const std::string shown = h.draft.language.empty() ? std::string(tr(L, Str::my_language_company))
                                                        : std::string(language_name(lang_or(h.draft.language, Lang::nl), L));
-    if (ImGui::BeginCombo("##my_language", shown.c_str())) {
+    if (begin_combo("##my_language", shown.c_str())) {
         if (ImGui::Selectable(tr(L, Str::my_language_company), h.draft.language.empty())) h.draft.language.clear();
         publish_last_item("settings.language.company");
         for (Lang l : {Lang::nl, Lang::en, Lang::de}) {
@@ -62,6 +63,7 @@ void draw_preferences(AppState& app, ApiClient& api) {
     std::string url = h.feed.loaded ? h.feed.data.url : std::string(tr(L, Str::loading));
     const float copy_w = button_width(tr(L, Str::copy));
     ImGui::SetNextItemWidth(std::max(300.0f, ImGui::GetContentRegionAvail().x - copy_w - 16));
+    semantics_label(tr(L, Str::calendar_feed_title));  // issue 13: the field's name for a screen reader
     ImGui::InputText("##feed_url", &url, ImGuiInputTextFlags_ReadOnly | ImGuiInputTextFlags_AutoSelectAll);
     publish_last_item("settings.feed_url", h.feed.loaded ? h.feed.data.url : "");
     ImGui::SameLine();
@@ -111,7 +113,7 @@ void draw_settings_page(AppState& app, ApiClient& api) {
         h.draft = h.settings.data;
         h.draft_version = h.settings.version;
     }
-    const bool admin = app.session.user.role == Role::admin;
+    const bool admin = app.session.user.role == kandidaat::Role::admin;
 
     page_title(tr(L, Str::nav_my_settings));
     text_muted(tr(L, Str::my_settings_intro));

@@ -185,7 +185,7 @@ void draw_editor(AppState& app, ApiClient& api, MessageTemplate& t) {
         ImGui::AlignTextToFramePadding();
         ColorScope c;
         c.set(ImGuiCol_Text, colors::danger);
-        ImGui::TextUnformatted(v.save_error.c_str());
+        text_plain(v.save_error.c_str());
     } else if (v.dirty) {
         ImGui::SameLine();
         ImGui::AlignTextToFramePadding();

@@ -8,6 +8,7 @@
 #include "pages/intake.hpp"
 #include "pages/pages.hpp"
 #include "router.hpp"
+#include "semantics.hpp"
 #include "kandidaat/recruiter_words.hpp"
 #include "test_hooks.hpp"
 #include "widgets.hpp"
@@ -19,7 +20,7 @@ namespace {
 void count_cell(int n) {
     char buf[16];
     std::snprintf(buf, sizeof buf, "%d", n);
-    ImGui::TextUnformatted(buf);
+    text_plain(buf);
 }
 
 // Issue 16: "New vacancy" and the open/closed/all filter above the list.
@@ -29,7 +30,8 @@ void draw_vacancy_toolbar(AppState& app) {
     constexpr const char* filter_keys[] = {"vacancies.filter.open", "vacancies.filter.closed", "vacancies.filter.all"};
     int& f = app.intake.vacancy_filter;
     ImGui::SetNextItemWidth(220);
-    if (ImGui::BeginCombo("##vacancy_filter", filters[f])) {
+    semantics_label(tr(L, Str::vacancy_filter_name));
+    if (begin_combo("##vacancy_filter", filters[f])) {
         for (int i = 0; i < 3; ++i) {
             if (ImGui::Selectable(filters[i], f == i)) f = i;
             publish_last_item(filter_keys[i]);
@@ -125,7 +127,7 @@ void draw_vacancy_table(AppState& app, ApiClient& api, const std::vector<Vacancy
         }
         ImGui::TableNextColumn();
         ImGui::AlignTextToFramePadding();
-        ImGui::TextUnformatted(v.location.c_str());
+        text_plain(v.location.c_str());
         ImGui::TableNextColumn();
         ImGui::AlignTextToFramePadding();
         count_cell(v.candidate_count);

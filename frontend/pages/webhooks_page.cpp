@@ -37,15 +37,15 @@ void draw_log(AppState& app) {
         IdScope id(d.id);
         ImGui::TableNextRow(0, 28);
         ImGui::TableNextColumn();
-        ImGui::TextUnformatted(short_instant(d.sent_at ? d.sent_at : d.created_at, L).c_str());
+        text_plain(short_instant(d.sent_at ? d.sent_at : d.created_at, L).c_str());
         ImGui::TableNextColumn();
-        ImGui::TextUnformatted(d.type.c_str());
+        text_plain(d.type.c_str());
         text_muted(d.event_id);
         ImGui::TableNextColumn();
         message_state_badge(d.state, L);
         publish_last_item(("webhooks.log." + std::to_string(d.id) + ".state").c_str(), code(d.state));
         ImGui::TableNextColumn();
-        ImGui::Text("%d", d.attempts);
+        text_plain(std::to_string(d.attempts).c_str());
         ImGui::TableNextColumn();
         if (!d.last_error.empty()) text_wrapped(d.last_error);
     }
@@ -57,19 +57,19 @@ void draw_add_form(AppState& app, ApiClient& api) {
     HooksView& h = app.hooks;
     section_title(tr(L, Str::webhook_add));
     ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted(tr(L, Str::webhook_url));
+    text_plain(tr(L, Str::webhook_url));
     ImGui::SameLine(label_width);
     ImGui::SetNextItemWidth(std::min(640.0f, ImGui::GetContentRegionAvail().x));
-    ImGui::InputTextWithHint("##webhook_url", "https://hooks.example.com/kandidaat", &h.new_url);
+    input_with_hint("##webhook_url", "https://hooks.example.com/kandidaat", &h.new_url);
     publish_last_item("webhooks.new_url");
     ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted(tr(L, Str::webhook_secret));
+    text_plain(tr(L, Str::webhook_secret));
     ImGui::SameLine(label_width);
     ImGui::SetNextItemWidth(std::min(640.0f, ImGui::GetContentRegionAvail().x));
     ImGui::InputText("##webhook_secret", &h.new_secret, ImGuiInputTextFlags_Password);
     publish_last_item("webhooks.new_secret");
     ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted(tr(L, Str::webhook_events));
+    text_plain(tr(L, Str::webhook_events));
     ImGui::SameLine(label_width);
     bool first = true;
     for (std::string_view t : event_types) {
@@ -114,7 +114,7 @@ void draw_webhooks_page(AppState& app, ApiClient& api) {
         ImGui::Separator();
         {
             FontScope f(font_bold());
-            ImGui::TextUnformatted(w.url.c_str());
+            text_plain(w.url.c_str());
         }
         publish_last_item((key + ".url").c_str(), w.url);
         std::string events;

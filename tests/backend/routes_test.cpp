@@ -950,6 +950,8 @@ TEST_CASE("S8 only the app's files are served: a build folder's other files 404,
     {
         std::ofstream(web.path / "index.html") << "<!doctype html><title>Kandidaat</title>";
         std::ofstream(web.path / "notes.txt") << "not part of the app";
+        std::ofstream(web.path / "a11y.js") << "// the DOM mirror";             // issue 13: hand-written, in web/
+        std::ofstream(build.path / "a11y.js") << "// a build folder's stray copy";
         std::ofstream(build.path / "app.js") << "console.log(1)";
         std::ofstream(build.path / "app.wasm", std::ios::binary) << std::string("\0asm\1\0\0\0", 8);
         std::ofstream(build.path / "cmake_install.cmake") << "# Install script for directory: /work/secret/path";
@@ -969,6 +971,14 @@ TEST_CASE("S8 only the app's files are served: a build folder's other files 404,
         REQUIRE(r);
         CHECK(r->status == 404);
         CHECK(r->body.find("/work/secret/path") == std::string::npos);
+    }
+    // The DOM mirror's script (issue 13) comes from --web-dir only, as JavaScript.
+    {
+        auto r = cli.Get("/a11y.js");
+        REQUIRE(r);
+        CHECK(r->status == 200);
+        CHECK(r->body == "// the DOM mirror");
+        CHECK(r->get_header_value("Content-Type").find("javascript") != std::string::npos);
     }
     // /index.html%00.js: never index.html served as JavaScript.
     for (const char* path : {"/index.html%00.js", "/app.js%00", "/index.html%0a", "/%01"}) {

@@ -1046,6 +1046,18 @@ namespace kandidaat {
       "De twee wachtwoorden zijn niet gelijk.",                                                                        \
       "The two passwords differ.",                                                                                     \
       "Die beiden Passw\xC3\xB6rter sind verschieden.")                                                                \
+    X(previous_month,                                                                                                  \
+      "Vorige maand",                                                                                                  \
+      "Previous month",                                                                                                \
+      "Vorheriger Monat")                                                                                              \
+    X(next_month,                                                                                                      \
+      "Volgende maand",                                                                                                \
+      "Next month",                                                                                                    \
+      "N\xC3\xA4" "chster Monat")                                                                                      \
+    X(vacancy_filter_name,                                                                                             \
+      "Welke vacatures",                                                                                               \
+      "Which vacancies",                                                                                               \
+      "Welche Stellen")                                                                                                \
     X(nav_my_settings,                                                                                                 \
       "Mijn instellingen",                                                                                             \
       "My settings",                                                                                                   \
