@@ -24,7 +24,7 @@ enum State : uint16_t {
 
 struct Node {
     uint32_t id = 0, parent = 0;
-    Role role = Role::none;
+    SemRole role = SemRole::none;
     uint16_t state = 0;
     int level = 0;             // heading level
     int rowindex = 0, rowcount = 0;
@@ -97,7 +97,7 @@ FrameMap g_containers;      // container id -> index in g_nodes
 FrameMap g_row_index;       // (table id, row number) -> aria-rowindex (clipped lists)
 FrameMap g_row_count;       // table id -> aria-rowcount
 FrameMap g_text_seen;       // text id -> times seen this frame (stable ids for repeats)
-Role g_next_role = Role::none;
+SemRole g_next_role = SemRole::none;
 bool g_next_checked = false;
 std::string g_pending_label;
 ImGuiWindow* g_pending_label_window = nullptr;
@@ -117,29 +117,29 @@ bool g_submit = false;
 std::string g_open_combo_name;  // the combo whose list is open: its list box is named after it
 uint32_t g_native_ids[2] = {0, 0};  // the last frame's real-input fields (username, password)
 
-const char* role_name(Role r) {
+const char* role_name(SemRole r) {
     switch (r) {
-        case Role::none: return "";
-        case Role::button: return "button";
-        case Role::link: return "link";
-        case Role::checkbox: return "checkbox";
-        case Role::radio: return "radio";
-        case Role::textbox: return "textbox";
-        case Role::combobox: return "combobox";
-        case Role::option: return "option";
-        case Role::tab: return "tab";
-        case Role::text: return "text";
-        case Role::heading: return "heading";
-        case Role::status: return "status";
-        case Role::alert: return "alert";
-        case Role::dialog: return "dialog";
-        case Role::listbox: return "listbox";
-        case Role::tablist: return "tablist";
-        case Role::grid: return "grid";
-        case Role::row: return "row";
-        case Role::columnheader: return "columnheader";
-        case Role::gridcell: return "gridcell";
-        case Role::live: return "live";
+        case SemRole::none: return "";
+        case SemRole::button: return "button";
+        case SemRole::link: return "link";
+        case SemRole::checkbox: return "checkbox";
+        case SemRole::radio: return "radio";
+        case SemRole::textbox: return "textbox";
+        case SemRole::combobox: return "combobox";
+        case SemRole::option: return "option";
+        case SemRole::tab: return "tab";
+        case SemRole::text: return "text";
+        case SemRole::heading: return "heading";
+        case SemRole::status: return "status";
+        case SemRole::alert: return "alert";
+        case SemRole::dialog: return "dialog";
+        case SemRole::listbox: return "listbox";
+        case SemRole::tablist: return "tablist";
+        case SemRole::grid: return "grid";
+        case SemRole::row: return "row";
+        case SemRole::columnheader: return "columnheader";
+        case SemRole::gridcell: return "gridcell";
+        case SemRole::live: return "live";
     }
     return "";
 }
@@ -169,7 +169,7 @@ void grow(uint32_t container, const Node& child) {
         const uint32_t* at = g_containers.find(container);
         if (!at) return;
         Node& c = g_nodes[*at];
-        if (c.role != Role::row && c.role != Role::gridcell && c.role != Role::columnheader) return;
+        if (c.role != SemRole::row && c.role != SemRole::gridcell && c.role != SemRole::columnheader) return;
         if (c.w == 0 && c.h == 0) {
             c.x = child.x; c.y = child.y; c.w = child.w; c.h = child.h;
         } else {
@@ -183,7 +183,7 @@ void grow(uint32_t container, const Node& child) {
     }
 }
 
-size_t add_container(uint32_t id, uint32_t parent, Role role, const ImRect* rect, std::string name = {}) {
+size_t add_container(uint32_t id, uint32_t parent, SemRole role, const ImRect* rect, std::string name = {}) {
     Node n;
     n.id = id;
     n.parent = parent;
@@ -211,7 +211,7 @@ uint32_t window_container(ImGuiWindow* window) {
     if (!g_containers.count(id)) {
         const ImRect r = root->Rect();
         const bool combo = is_combo_popup(root);
-        const size_t at = add_container(id, 0, combo ? Role::listbox : Role::dialog, &r, combo ? g_open_combo_name : "");
+        const size_t at = add_container(id, 0, combo ? SemRole::listbox : SemRole::dialog, &r, combo ? g_open_combo_name : "");
         if (root->Flags & ImGuiWindowFlags_Modal) g_nodes[at].state |= modal;
     }
     return id;
@@ -227,7 +227,7 @@ uint32_t container_for(ImGuiContext& g, ImGuiWindow* window) {
     if (!g_containers.count(grid)) {
         ImRect r = t->OuterRect;
         r.ClipWith(t->OuterWindow->ClipRect);
-        const size_t at = add_container(grid, outer, Role::grid, &r);
+        const size_t at = add_container(grid, outer, SemRole::grid, &r);
         if (const uint32_t* rows = g_row_count.find(grid)) g_nodes[at].rowcount = int(*rows);
     }
     const bool header = (t->RowFlags & ImGuiTableRowFlags_Headers) != 0;
@@ -235,14 +235,14 @@ uint32_t container_for(ImGuiContext& g, ImGuiWindow* window) {
     if (const uint32_t* i = g_row_index.find((uint64_t(grid) << 32) | uint32_t(t->CurrentRow))) index = int(*i);
     const uint32_t row = mix(grid, uint32_t(index));
     if (!g_containers.count(row)) {
-        const size_t at = add_container(row, grid, Role::row, nullptr);
+        const size_t at = add_container(row, grid, SemRole::row, nullptr);
         g_nodes[at].rowindex = index;
     }
     const uint32_t cell = mix(row, uint32_t(t->CurrentColumn) + 1000u);
     if (!g_containers.count(cell)) {
         std::string name;
         if (header) name = ImGui::TableGetColumnName(t, t->CurrentColumn);
-        add_container(cell, row, header ? Role::columnheader : Role::gridcell, nullptr, std::move(name));
+        add_container(cell, row, header ? SemRole::columnheader : SemRole::gridcell, nullptr, std::move(name));
     }
     return cell;
 }
@@ -258,8 +258,8 @@ Node* find_item(uint32_t id) {
 std::string label_beside(const Node& control) {
     for (size_t i = g_nodes.size(), n = 0; i-- > 0 && n < 4; ++n) {
         const Node& t = g_nodes[i];
-        if (&t == &control || t.role == Role::none) continue;
-        if (t.role != Role::text || t.window != control.window) return {};
+        if (&t == &control || t.role == SemRole::none) continue;
+        if (t.role != SemRole::text || t.window != control.window) return {};
         const bool same_line = t.y < control.y + control.h && control.y < t.y + t.h;
         return same_line && t.x + t.w <= control.x + 1 ? t.name : std::string();
     }
@@ -271,8 +271,8 @@ Node* last_control(ImGuiWindow* window) {
         Node& c = g_nodes[i];
         if (c.window != window) continue;
         switch (c.role) {
-            case Role::button: case Role::link: case Role::checkbox: case Role::radio: case Role::textbox:
-            case Role::combobox: case Role::option: case Role::tab: return &c;
+            case SemRole::button: case SemRole::link: case SemRole::checkbox: case SemRole::radio: case SemRole::textbox:
+            case SemRole::combobox: case SemRole::option: case SemRole::tab: return &c;
             default: break;
         }
     }
@@ -338,7 +338,7 @@ void semantics_new_frame() {
     g_row_index.clear();
     g_row_count.clear();
     g_text_seen.clear();
-    g_next_role = Role::none;
+    g_next_role = SemRole::none;
     g_pending_label.clear();
     g_native_ids[0] = g_native_ids[1] = 0;
 }
@@ -346,7 +346,7 @@ void semantics_new_frame() {
 // A tab of a tab bar (ImGui reports no label for tabs): role tab in a tab list, named by its label.
 void make_tab(ImGuiTabBar* bar, ImGuiTabItem* tab, size_t at) {
     Node* n = &g_nodes[at];
-    n->role = Role::tab;
+    n->role = SemRole::tab;
     n->name = tab->NameOffset >= 0 ? visible_label(bar->GetTabName(tab)) : std::string();
     n->state |= has_selected;
     if (bar->SelectedTabId == n->id || (bar->SelectedTabId == 0 && bar->VisibleTabId == n->id)) n->state |= state_selected;
@@ -356,7 +356,7 @@ void make_tab(ImGuiTabBar* bar, ImGuiTabItem* tab, size_t at) {
         Node tabs;
         tabs.id = list;
         tabs.parent = n->parent;
-        tabs.role = Role::tablist;
+        tabs.role = SemRole::tablist;
         set_rect(tabs, bar->BarRect);
         g_nodes.insert(g_nodes.begin() + static_cast<std::ptrdiff_t>(at), std::move(tabs));
         g_containers.for_each([at](uint64_t, uint32_t& idx) {
@@ -369,8 +369,8 @@ void make_tab(ImGuiTabBar* bar, ImGuiTabItem* tab, size_t at) {
 }
 
 void semantics_item_add(ImGuiContext& g, const ImRect& bb, uint32_t id) {
-    const Role explicit_role = g_next_role;
-    g_next_role = Role::none;
+    const SemRole explicit_role = g_next_role;
+    g_next_role = SemRole::none;
     if (!g_enabled) return;
     ImGuiWindow* window = g.CurrentWindow;
     if (!window || !window->ClipRect.Overlaps(bb) || bb.GetWidth() <= 0 || bb.GetHeight() <= 0) return;
@@ -382,8 +382,8 @@ void semantics_item_add(ImGuiContext& g, const ImRect& bb, uint32_t id) {
     n.id = id;
     n.parent = parent;
     n.role = explicit_role;
-    if (explicit_role == Role::radio && g_next_checked) n.state |= state_checked;
-    if (explicit_role == Role::radio) n.state |= has_selected;  // aria-checked is always said
+    if (explicit_role == SemRole::radio && g_next_checked) n.state |= state_checked;
+    if (explicit_role == SemRole::radio) n.state |= has_selected;  // aria-checked is always said
     if (g.LastItemData.InFlags & ImGuiItemFlags_Disabled) n.state |= state_disabled;
     if (g.LastItemData.InFlags & ImGuiItemFlags_MixedValue) n.state |= state_mixed;
     n.inputable = (g.LastItemData.InFlags & ImGuiItemFlags_Inputable) != 0;
@@ -394,14 +394,14 @@ void semantics_item_add(ImGuiContext& g, const ImRect& bb, uint32_t id) {
     g_nodes.push_back(std::move(n));
     grow(parent, g_nodes.back());
     if (ImGuiTabBar* bar = g.CurrentTabBar)
-        if (ImGuiTabItem* tab = ImGui::TabBarFindTabByID(bar, id); tab && explicit_role == Role::none)
+        if (ImGuiTabItem* tab = ImGui::TabBarFindTabByID(bar, id); tab && explicit_role == SemRole::none)
             make_tab(bar, tab, g_nodes.size() - 1);
 }
 
 void semantics_item_info(ImGuiContext& g, uint32_t id, const char* label, int status_flags) {
     if (!g_enabled) return;
     Node* n = find_item(id);
-    if (!n || n->role == Role::textbox || n->role == Role::combobox) return;  // already told
+    if (!n || n->role == SemRole::textbox || n->role == SemRole::combobox) return;  // already told
     if (n->name.empty()) n->name = visible_label(label);
     if (n->name.empty()) {
         // A label waits for the first control without a name of its own ("Content", [Insert tag], [editor]).
@@ -410,19 +410,19 @@ void semantics_item_info(ImGuiContext& g, uint32_t id, const char* label, int st
         g_pending_label.clear();
         if (n->name.empty()) n->name = label_beside(*n);
     }
-    if (n->role != Role::none) return;  // told by the widget (link, radio)
+    if (n->role != SemRole::none) return;  // told by the widget (link, radio)
     ImGuiWindow* window = g.CurrentWindow;
     if (n->inputable || (g.LastItemData.InFlags & ImGuiItemFlags_Inputable)) {
-        n->role = Role::textbox;
+        n->role = SemRole::textbox;
     } else if (status_flags & ImGuiItemStatusFlags_Checkable) {
-        n->role = Role::checkbox;
+        n->role = SemRole::checkbox;
         if (status_flags & ImGuiItemStatusFlags_Checked) n->state |= state_checked;
     } else if (is_combo_popup(window->RootWindow)) {
-        n->role = Role::option;
+        n->role = SemRole::option;
         n->state |= has_selected;
         if (window->DC.NavFocusScopeIdCurrent && g.NavId == id) n->state |= state_selected;
     } else {
-        n->role = Role::button;
+        n->role = SemRole::button;
         if (status_flags & ImGuiItemStatusFlags_Openable) {
             n->state |= has_expanded;
             if (status_flags & ImGuiItemStatusFlags_Opened) n->state |= state_expanded;
@@ -430,7 +430,7 @@ void semantics_item_info(ImGuiContext& g, uint32_t id, const char* label, int st
     }
 }
 
-void semantics_next_role(Role role, bool checked) {
+void semantics_next_role(SemRole role, bool checked) {
     g_next_role = role;
     g_next_checked = checked;
 }
@@ -446,7 +446,7 @@ void semantics_label_default(std::string_view text) {
     semantics_label(text);
 }
 
-void semantics_text(std::string_view text, Role role, int level, bool copyable) {
+void semantics_text(std::string_view text, SemRole role, int level, bool copyable) {
     if (!g_enabled || text.empty()) return;
     ImGuiContext& g = *GImGui;
     ImGuiWindow* window = g.CurrentWindow;
@@ -465,7 +465,7 @@ void semantics_text(std::string_view text, Role role, int level, bool copyable) 
     n.name = std::string(text);
     if (copyable) n.state |= state_copyable;
     // A dialog is named by its first text (its title), as aria-labelledby would.
-    if (const uint32_t* at = g_containers.find(parent); at && g_nodes[*at].role == Role::dialog && g_nodes[*at].name.empty())
+    if (const uint32_t* at = g_containers.find(parent); at && g_nodes[*at].role == SemRole::dialog && g_nodes[*at].name.empty())
         g_nodes[*at].name = n.name;
     set_rect(n, r);
     n.window = window;
@@ -477,7 +477,7 @@ void semantics_combo(uint32_t id, std::string_view name, std::string_view value,
     if (!g_enabled) return;
     Node* n = find_item(id);
     if (!n) return;
-    n->role = Role::combobox;
+    n->role = SemRole::combobox;
     n->name = std::string(name);
     if (n->name.empty() && g_pending_label_window == n->window) n->name = g_pending_label;  // (an open combo's
     // list has become the current window by now)
@@ -489,7 +489,7 @@ void semantics_combo(uint32_t id, std::string_view name, std::string_view value,
         g_open_combo_name = n->name;
         // The list's window may have begun (and its container been made) before the combo was told.
         for (Node& c : g_nodes)
-            if (c.role == Role::listbox && c.name.empty()) c.name = n->name;
+            if (c.role == SemRole::listbox && c.name.empty()) c.name = n->name;
     }
 }
 
@@ -498,7 +498,7 @@ void semantics_name_last(std::string_view name) {
     if (Node* n = find_item(GImGui->LastItemData.ID); n && GImGui->LastItemData.ID) {
         n->name = std::string(name);
         n->state |= name_not_shown;
-        if (n->role == Role::none) n->role = Role::button;  // ArrowButton, InvisibleButton: ImGui tells no label
+        if (n->role == SemRole::none) n->role = SemRole::button;  // ArrowButton, InvisibleButton: ImGui tells no label
     }
 }
 
@@ -506,7 +506,7 @@ void semantics_invalid_last(std::string_view message) {
     if (!g_enabled) return;
     ImGuiWindow* window = GImGui->CurrentWindow;
     // The message was just drawn as a text node: the last node of this window. The control is the one before it.
-    const uint32_t error_id = !g_nodes.empty() && g_nodes.back().role == Role::text ? g_nodes.back().id : 0;
+    const uint32_t error_id = !g_nodes.empty() && g_nodes.back().role == SemRole::text ? g_nodes.back().id : 0;
     if (Node* c = last_control(window)) {
         c->state |= state_invalid;
         c->error = error_id;
@@ -530,11 +530,11 @@ void semantics_row_index(int index) {
 void semantics_toast(std::string_view text, bool error) {
     if (!g_enabled) return;
     constexpr uint32_t live_region_id = 0x11FEu;
-    if (!g_containers.count(live_region_id)) add_container(live_region_id, 0, Role::live, nullptr);
+    if (!g_containers.count(live_region_id)) add_container(live_region_id, 0, SemRole::live, nullptr);
     Node n;
     n.id = ImHashData(text.data(), text.size(), live_region_id);
     n.parent = live_region_id;
-    n.role = error ? Role::alert : Role::status;
+    n.role = error ? SemRole::alert : SemRole::status;
     n.name = std::string(text);
     set_rect(n, GImGui->CurrentWindow->Rect());
     g_nodes.push_back(std::move(n));
@@ -570,9 +570,9 @@ void semantics_end_frame(const char* ui_lang) {
     Hasher tree;
     tree.str(ui_lang);
     for (Node& n : g_nodes) {
-        if (n.role == Role::none) continue;
+        if (n.role == SemRole::none) continue;
         if (n.id == g.NavId && !g.NavDisableHighlight) focus = n.id;
-        if (n.id == g.ActiveId && n.role == Role::textbox) typing = n.id;
+        if (n.id == g.ActiveId && n.role == SemRole::textbox) typing = n.id;
         // Each node's place in its parent's coordinates (as a11y.js places it): when a row scrolls, the row moves
         // and its cells and texts stay the same, so only the row is sent again.
         n.x_abs = n.x;
@@ -614,7 +614,7 @@ void semantics_end_frame(const char* ui_lang) {
     bool first = true;
     char buf[160];
     for (const Node& n : g_nodes) {
-        if (n.role == Role::none) continue;
+        if (n.role == SemRole::none) continue;
         if (!first) out += ',';
         first = false;
         g_sent_now[n.id] = n.hash;

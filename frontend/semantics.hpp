@@ -18,7 +18,7 @@ struct ImRect;
 
 namespace kandidaat::web {
 
-enum class Role : uint8_t {
+enum class SemRole : uint8_t {
     none, button, link, checkbox, radio, textbox, combobox, option, tab,          // controls
     text, heading, status, alert,                                                 // read-only
     dialog, listbox, tablist, grid, row, columnheader, gridcell, live,            // containers
@@ -33,14 +33,14 @@ void semantics_item_info(ImGuiContext& g, uint32_t id, const char* label, int st
 
 // --- what ImGui does not say, told by the widgets ---
 // The role (and for a radio button, checked) of the next widget ImGui reports.
-void semantics_next_role(Role role, bool checked = false);
+void semantics_next_role(SemRole role, bool checked = false);
 // A visible label drawn above or beside the next control (field_label): its accessible name when it has none.
 void semantics_label(std::string_view text);
 // The same, unless a visible label is already waiting (a field's hint names it when nothing else does).
 void semantics_label_default(std::string_view text);
 // The last item (a text, a heading, a badge: no id) as read-only text; `copyable` texts can be selected and copied
 // with the mouse (names, e-mail addresses, message bodies).
-void semantics_text(std::string_view text, Role role = Role::text, int level = 0, bool copyable = true);
+void semantics_text(std::string_view text, SemRole role = SemRole::text, int level = 0, bool copyable = true);
 // A combo box (after ImGui::BeginCombo returned `open`): name, shown value, expanded.
 void semantics_combo(uint32_t id, std::string_view name, std::string_view value, bool open);
 // Names the last control (an icon button "×", an unlabelled field).

@@ -56,7 +56,7 @@ bool link_button(const char* label) {
         .set(ImGuiCol_ButtonActive, IM_COL32(0x29, 0x61, 0xb5, 0x30))
         .set(ImGuiCol_Border, IM_COL32(0, 0, 0, 0));
     ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(2, ImGui::GetStyle().FramePadding.y));
-    semantics_next_role(Role::link);
+    semantics_next_role(SemRole::link);
     const bool pressed = ImGui::Button(label);
     ImGui::PopStyleVar();
     if (ImGui::IsItemHovered()) {
@@ -86,7 +86,7 @@ void copyable_text(std::string_view text, bool wrapped) {
     if (wrapped) ImGui::PushTextWrapPos(0.0f);
     ImGui::TextUnformatted(text.data(), text.data() + text.size());
     if (wrapped) ImGui::PopTextWrapPos();
-    semantics_text(text, Role::text, 0, true);
+    semantics_text(text, SemRole::text, 0, true);
 }
 
 void text_error(std::string_view text) {
@@ -104,13 +104,13 @@ void text_success(std::string_view text) {
 void page_title(std::string_view title) {
     FontScope f(font_large());
     ImGui::TextUnformatted(title.data(), title.data() + title.size());
-    semantics_text(title, Role::heading, 1, true);
+    semantics_text(title, SemRole::heading, 1, true);
 }
 
 void section_title(std::string_view title) {
     FontScope f(font_bold());
     ImGui::TextUnformatted(title.data(), title.data() + title.size());
-    semantics_text(title, Role::heading, 2);
+    semantics_text(title, SemRole::heading, 2);
 }
 
 void warning_box(std::string_view text, const char* key) {
@@ -596,7 +596,7 @@ void text_plain(const char* text, const char* text_end) {
 }
 
 bool radio_button(const char* label, bool active) {
-    semantics_next_role(Role::radio, active);
+    semantics_next_role(SemRole::radio, active);
     return ImGui::RadioButton(label, active);
 }
 

@@ -51,7 +51,7 @@ bool nav_item(const char* label, bool active, const char* key, const char* href)
         .set(ImGuiCol_ButtonActive, IM_COL32(255, 255, 255, 60))
         .set(ImGuiCol_Border, IM_COL32(0, 0, 0, 0));
     ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(12, 7));
-    semantics_next_role(Role::link);  // a link to a page's address (issue 13: so a screen reader says)
+    semantics_next_role(SemRole::link);  // a link to a page's address (issue 13: so a screen reader says)
     const bool pressed = ImGui::Button(label);
     ImGui::PopStyleVar();
     publish_last_item(key);

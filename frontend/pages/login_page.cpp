@@ -32,7 +32,7 @@ void draw_login_page(AppState& app, ApiClient& api) {
         ColorScope brand;
         brand.set(ImGuiCol_Text, colors::brand);
         ImGui::TextUnformatted("Kandidaat");
-        semantics_text("Kandidaat", Role::heading, 1);
+        semantics_text("Kandidaat", SemRole::heading, 1);
     }
     text_muted(tr(L, Str::login_tagline));
     ImGui::Dummy(ImVec2(0, 6));

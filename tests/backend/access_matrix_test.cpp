@@ -139,7 +139,7 @@ TEST_CASE("S1 every route has a rule: guarded writes need CSRF, id'd writes are 
         if (route.guard == Guard::open) {
             // Open routes are exactly login, the candidates' page, the first-start page (issue 16), the private
             // calendar feed (issue 11: its token is the secret) and the app's files.
-            const std::set<std::string> app_files = {"GET /", R"(GET /index\.html)", R"(GET /app\.js)", R"(GET /app\.wasm)", R"(GET /files\.js)"};
+            const std::set<std::string> app_files = {"GET /", R"(GET /index\.html)", R"(GET /app\.js)", R"(GET /app\.wasm)", R"(GET /files\.js)", R"(GET /a11y\.js)"};
             CHECK((key == "POST /api/login" || std::string(route.pattern).rfind("/c/", 0) == 0 ||
                    std::string(route.pattern).rfind("/setup/", 0) == 0 ||
                    std::string(route.pattern).rfind("/feed/", 0) == 0 || app_files.count(key)));
