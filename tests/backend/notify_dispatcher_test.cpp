@@ -450,12 +450,19 @@ TEST_CASE("R10 two stores on one file claiming in batches never hold the same ro
     Storage second(w.target);  // another "process": its own pool on the same database
     OutboxStore a(w.storage.pool()), b(second.pool());
     std::vector<int64_t> got_a, got_b;
-    std::atomic<int> ready{0};
+    std::atomic<int> ready{0}, claimed_once{0};
     auto drain = [&](OutboxStore& store, std::vector<int64_t>& got) {
         for (++ready; ready < 2;) std::this_thread::yield();  // start together
         for (;;) {
             const auto batch = store.claim_batch(w.clock, OutboxLane::messages, 7);
             if (batch.empty()) return;
+            // After its first batch each waits (up to 10 s) for the other's first: on a busy machine one thread could
+            // otherwise drain all 300 before the other ran, and the test would prove nothing about two claimers.
+            if (got.empty()) {
+                ++claimed_once;
+                const auto until = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+                while (claimed_once < 2 && std::chrono::steady_clock::now() < until) std::this_thread::yield();
+            }
             for (const auto& m : batch) got.push_back(m.id);
             std::this_thread::sleep_for(std::chrono::milliseconds(1));  // "sending" them
         }
