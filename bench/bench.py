@@ -212,7 +212,11 @@ http {{ access_log off; default_type text/html; keepalive_requests 100000;
   uwsgi_temp_path {work}/nginx/uwsgi; scgi_temp_path {work}/nginx/scgi;
   server {{ listen 127.0.0.1:{self.port}; root {root}; }} }}
 """)
-        self.proc = subprocess.Popen(["nginx", "-c", conf, "-p", work + "/nginx"], stderr=subprocess.DEVNULL)
+        self._start(conf, work + "/nginx")
+
+    def _start(self, conf, prefix):
+        """Runs nginx on `conf` and waits until it listens on self.port."""
+        self.proc = subprocess.Popen(["nginx", "-c", conf, "-p", prefix], stderr=subprocess.DEVNULL)
         for _ in range(100):
             try:
                 socket.create_connection(("127.0.0.1", self.port), timeout=0.2).close()
@@ -247,14 +251,7 @@ http {{ access_log off; keepalive_requests 100000;
     location / {{ proxy_pass http://kandidaat; proxy_http_version 1.1; proxy_set_header Connection "";
       proxy_set_header Host $http_host; proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for; }} }} }}
 """)
-        self.proc = subprocess.Popen(["nginx", "-c", conf, "-p", work], stderr=subprocess.DEVNULL)
-        for _ in range(100):
-            try:
-                socket.create_connection(("127.0.0.1", self.port), timeout=0.2).close()
-                return
-            except OSError:
-                time.sleep(0.05)
-        raise RuntimeError("nginx did not start")
+        self._start(conf, work)
 
 
 class SmtpSink:

@@ -94,6 +94,15 @@ class Hooks(E2ETestCase):
         self.addCleanup(r.stop)
         return r
 
+    def recorded_deliveries(self, admin, hook_id):
+        """The hook's delivery log once no delivery is still `sending`: a receiver has the body a moment before the
+        dispatcher has its answer and records it."""
+        def recorded():
+            status, log = admin.get("/api/webhooks/%d/deliveries" % hook_id)
+            self.assertEqual(status, 200)
+            return log if log and all(d["state"] != "sending" for d in log) else None
+        return wait_until(recorded, 10, "every delivery's outcome in the log")
+
     def invite_one(self, api, smtp, name, attendees, date="2026-10-26"):
         vacancy_id, c = api.find_candidates(name)
         cand = c[name]
@@ -207,12 +216,7 @@ class Hooks(E2ETestCase):
         with self.assertRaises(AssertionError):
             verify(self, forged)
 
-        # (a receiver has the body a moment before the dispatcher records its answer: wait for the records)
-        def recorded():
-            status, log = admin.get("/api/webhooks/%d/deliveries" % hook["id"])
-            self.assertEqual(status, 200)
-            return log if all(d["state"] != "sending" for d in log) else None
-        log = wait_until(recorded, 10, "every delivery's outcome in the log")
+        log = self.recorded_deliveries(admin, hook["id"])
         self.assertTrue(all(d["state"] == "sent" for d in log), log)
         self.assertEqual(len(log), len(receiver.received()))
         status, _ = admin.request("DELETE", "/api/webhooks/%d" % hook["id"])
@@ -263,11 +267,7 @@ class Hooks(E2ETestCase):
         second = receiver.wait_for("invitation.answered", count=2, timeout=45)
         self.assertEqual(json.loads(second[0]["body"])["id"], json.loads(second[1]["body"])["id"])
         verify(self, second[1])
-        # (the receiver has the body before the dispatcher has its answer and records it: wait for the record)
-        def delivered():
-            _, log = admin.get("/api/webhooks/%d/deliveries" % flaky["id"])
-            return log if log and log[0]["state"] != "sending" else None
-        log = wait_until(delivered, 10, "the second attempt's outcome in the delivery log")
+        log = self.recorded_deliveries(admin, flaky["id"])
         self.assertEqual((log[0]["state"], log[0]["attempts"]), ("sent", 2))
 
     def test_issue11_ssrf_webhook_urls_on_loopback_or_private_addresses_are_refused(self):
