@@ -33,39 +33,34 @@ void record_open(Services& s, const Req& req, const Loaded& l) {
 std::optional<Loaded> load(Services& s, const std::string& token) {
     const std::string hash = crypto::sha256_hex(token);
     return s.storage.read([&](storage::Repo& r) -> std::optional<Loaded> {
-        auto rec = r.invitation_by_token_hash(hash);
-        if (!rec) return std::nullopt;
-        auto iv = r.interview_by_id(rec->invitation.interview_id);
-        auto c = r.candidate_by_id(rec->invitation.candidate_id);
-        if (!iv || !c) return std::nullopt;
+        auto v = r.confirm_lookup(hash);
+        if (!v) return std::nullopt;
         Loaded out;
-        out.invitation_id = rec->invitation.id;
+        out.invitation_id = v->invitation_id;
         auto& d = out.data;
         d.token = token;
-        d.candidate = *c;
-        d.lang = lang_or(c->language, lang_or(rec->language, Lang::nl));
-        d.company_name = r.company_settings().company_name;
-        if (auto v = r.vacancy_by_id(iv->vacancy_id)) d.vacancy_title = v->title;
-        for (const auto& u : r.users_by_ids(iv->attendee_ids)) d.attendee_names.push_back(display_name(u));
-        if (auto u = r.user_by_id(iv->created_by)) {
-            d.recruiter_name = display_name(*u);
-            d.recruiter_email = u->email;
+        d.lang = lang_or(v->candidate.language, lang_or(v->language, Lang::nl));
+        d.candidate = std::move(v->candidate);
+        const auto settings = r.company_settings();
+        d.company_name = settings.company_name;
+        d.vacancy_title = std::move(v->vacancy_title);
+        for (const auto& u : v->attendees) d.attendee_names.push_back(display_name(u));
+        if (v->creator) {
+            d.recruiter_name = display_name(*v->creator);
+            d.recruiter_email = v->creator->email;
         }
-        d.interview = *iv;
-        d.answer = rec->invitation.answer;
-        ApplicationStatus app = ApplicationStatus::invited;
-        if (rec->application_id)
-            if (auto a = r.application_by_id(rec->application_id)) app = a->status;
-        d.withdrawn = has_withdrawn(rec->invitation) || app == ApplicationStatus::withdrawn;
-        out.state = confirm_page_state(d.withdrawn, *iv, s.now());
+        d.interview = std::move(v->interview);
+        d.answer = v->answer;
+        d.withdrawn = v->withdrew || v->application_status == ApplicationStatus::withdrawn;
+        out.state = confirm_page_state(d.withdrawn, d.interview, s.now());
         // Issue 11: an interview that offers several times shows them; the candidate's own time is the one taken.
         d.now = s.now();
-        if (r.count_slots(iv->id) > 1) {
-            d.slots = r.offered_slots(iv->id);
-            d.chosen_slot_id = rec->slot_id;
-            d.slot_note = rec->slot_note;
-            d.cutoff_hours = r.company_settings().slot_change_cutoff_hours;
-            if (auto chosen = r.chosen_slot(*rec)) {
+        if (v->slot_count > 1) {
+            d.slots = r.offered_slots(d.interview.id);
+            d.chosen_slot_id = v->slot_id;
+            d.slot_note = std::move(v->slot_note);
+            d.cutoff_hours = settings.slot_change_cutoff_hours;
+            if (auto chosen = r.chosen_slot(v->slot_id)) {
                 d.interview.slot = *chosen;
                 d.change_open = slot_change_open(interview_start_utc(*chosen), d.cutoff_hours, d.now);
             }

@@ -4,21 +4,13 @@
 #include <cstdlib>
 
 #include "storage/migrations.hpp"
+#include "storage/rows.hpp"
 
 namespace kandidaat::storage {
 
 namespace {
-constexpr const char* user_columns = "id, email, name, role, sms_access";
-
-User read_user(const Statement& q, int first = 0) {
-    User u;
-    u.id = q.column_int64(first);
-    u.email = q.column_text(first + 1);
-    u.name = q.column_text(first + 2);
-    u.role = parse_role(q.column_text(first + 3)).value_or(Role::recruiter);
-    u.sms_access = q.column_int64(first + 4) != 0;
-    return u;
-}
+using rows::read_user;
+using rows::user_columns;
 }  // namespace
 
 // ------------------------------------------------------------------------------------------------------ Storage
@@ -77,7 +69,7 @@ int Repo::count_users() {
 }
 
 std::optional<UserRecord> Repo::user_by_email(const std::string& email) {
-    auto q = db_.prepare(std::string("SELECT ") + user_columns + ", password_hash, active FROM users WHERE email = ?1");
+    auto q = db_.prepare(std::string("SELECT ") + user_columns + ", password_hash, active FROM users u WHERE email = ?1");
     q.bind(1, email);
     if (!q.step()) return std::nullopt;
     UserRecord r;
@@ -88,21 +80,21 @@ std::optional<UserRecord> Repo::user_by_email(const std::string& email) {
 }
 
 std::optional<User> Repo::user_by_id(int64_t id) {
-    auto q = db_.prepare(std::string("SELECT ") + user_columns + " FROM users WHERE id = ?1");
+    auto q = db_.prepare(std::string("SELECT ") + user_columns + " FROM users u WHERE id = ?1");
     q.bind(1, id);
     if (!q.step()) return std::nullopt;
     return read_user(q);
 }
 
 std::vector<User> Repo::list_users() {
-    auto q = db_.prepare(std::string("SELECT ") + user_columns + " FROM users WHERE active = 1 ORDER BY name, email");
+    auto q = db_.prepare(std::string("SELECT ") + user_columns + " FROM users u WHERE active = 1 ORDER BY name, email");
     std::vector<User> out;
     while (q.step()) out.push_back(read_user(q));
     return out;
 }
 
 std::vector<User> Repo::users_by_ids(const std::vector<int64_t>& ids) {
-    auto q = db_.prepare(std::string("SELECT ") + user_columns + " FROM users WHERE id = ?1");
+    auto q = db_.prepare(std::string("SELECT ") + user_columns + " FROM users u WHERE id = ?1");
     std::vector<User> out;
     for (int64_t id : ids) {
         q.bind(1, id);

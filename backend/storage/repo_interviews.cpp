@@ -3,6 +3,8 @@
 
 #include <kandidaat/civil_time.hpp>
 
+#include "storage/rows.hpp"
+
 namespace kandidaat::storage {
 
 namespace {
@@ -12,7 +14,8 @@ constexpr const char* interview_select =
     "SELECT iv.id, iv.vacancy_id, iv.type, iv.location, iv.status, iv.sequence, iv.created_by, s.date, s.time, "
     "s.duration_min FROM interviews iv JOIN interview_slots s ON s.interview_id = iv.id AND s.chosen = 1 ";
 
-Interview read_interview(Database& db, const Statement& q) {
+// The interview_select columns 0-9, without the attendees.
+Interview read_interview_columns(const Statement& q) {
     Interview iv;
     iv.id = q.column_int64(0);
     iv.vacancy_id = q.column_int64(1);
@@ -24,6 +27,11 @@ Interview read_interview(Database& db, const Statement& q) {
     iv.slot.date = parse_date(q.column_text(7)).value_or(LocalDate{});
     iv.slot.time = parse_time(q.column_text(8)).value_or(LocalTime{});
     iv.slot.duration_min = q.column_int(9);
+    return iv;
+}
+
+Interview read_interview(Database& db, const Statement& q) {
+    Interview iv = read_interview_columns(q);
     auto a = db.prepare("SELECT user_id FROM interview_attendees WHERE interview_id = ?1 ORDER BY user_id");
     a.bind(1, iv.id);
     while (a.step()) iv.attendee_ids.push_back(a.column_int64(0));
@@ -350,6 +358,53 @@ std::optional<InvitationRecord> Repo::invitation_by_token_hash(const std::string
     return read_invitation(db_, q);
 }
 
+std::optional<ConfirmLookup> Repo::confirm_lookup(const std::string& token_hash) {
+    // Columns: 0-9 as interview_select, then the invitation, application, vacancy, slot count and creator.
+    auto q = db_.prepare(
+        std::string("SELECT iv.id, iv.vacancy_id, iv.type, iv.location, iv.status, iv.sequence, iv.created_by, "
+                    "s.date, s.time, s.duration_min, "
+                    "i.id, i.language, i.answer, COALESCE(i.slot_id, 0), i.slot_note, "
+                    "CASE WHEN EXISTS (SELECT 1 FROM answer_history h WHERE h.invitation_id = i.id AND h.withdrawal = 1) "
+                    "THEN 1 ELSE 0 END, "
+                    "COALESCE(a.status, ''), COALESCE(v.title, ''), "
+                    "(SELECT COUNT(*) FROM interview_slots n WHERE n.interview_id = iv.id), ") +
+        rows::candidate_columns + ", " + rows::user_columns +
+        " FROM invitations i JOIN interviews iv ON iv.id = i.interview_id "
+        "JOIN interview_slots s ON s.interview_id = iv.id AND s.chosen = 1 "
+        "JOIN candidates c ON c.id = i.candidate_id "
+        "LEFT JOIN vacancies v ON v.id = iv.vacancy_id "
+        "LEFT JOIN applications a ON a.id = i.application_id "
+        "LEFT JOIN users u ON u.id = iv.created_by "
+        "WHERE i.token_hash = ?1");
+    q.bind(1, token_hash);
+    if (!q.step()) return std::nullopt;
+    ConfirmLookup out;
+    out.interview = read_interview_columns(q);
+    out.invitation_id = q.column_int64(10);
+    out.language = q.column_text(11);
+    out.answer = parse_answer_status(q.column_text(12)).value_or(AnswerStatus::pending);
+    out.slot_id = q.column_int64(13);
+    out.slot_note = q.column_text(14);
+    out.withdrew = q.column_int64(15) != 0;
+    if (const std::string app = q.column_text(16); !app.empty())
+        out.application_status = parse_application_status(app).value_or(ApplicationStatus::invited);
+    out.vacancy_title = q.column_text(17);
+    out.slot_count = q.column_int(18);
+    out.candidate = rows::read_candidate(q, 19);
+    constexpr int creator_first = 19 + rows::candidate_column_count;
+    if (q.column_int64(creator_first) != 0) out.creator = rows::read_user(q, creator_first);
+    q.reset();
+    auto att = db_.prepare(std::string("SELECT ") + rows::user_columns +
+                           " FROM interview_attendees t JOIN users u ON u.id = t.user_id "
+                           "WHERE t.interview_id = ?1 ORDER BY t.user_id");
+    att.bind(1, out.interview.id);
+    while (att.step()) {
+        out.attendees.push_back(rows::read_user(att));
+        out.interview.attendee_ids.push_back(out.attendees.back().id);
+    }
+    return out;
+}
+
 std::vector<InvitationRecord> Repo::invitations_of_interview(int64_t interview_id) {
     auto q = db_.prepare(std::string(invitation_select) + "WHERE interview_id = ?1 ORDER BY id");
     q.bind(1, interview_id);
@@ -391,10 +446,12 @@ bool Repo::other_interview_planned(int64_t application_id, int64_t except_interv
     return q.step();
 }
 
-std::optional<Slot> Repo::chosen_slot(const InvitationRecord& rec) {
-    if (rec.slot_id == 0) return std::nullopt;
+std::optional<Slot> Repo::chosen_slot(const InvitationRecord& rec) { return chosen_slot(rec.slot_id); }
+
+std::optional<Slot> Repo::chosen_slot(int64_t slot_id) {
+    if (slot_id == 0) return std::nullopt;
     auto q = db_.prepare("SELECT date, time, duration_min FROM interview_slots WHERE id = ?1");
-    q.bind(1, rec.slot_id);
+    q.bind(1, slot_id);
     if (!q.step()) return std::nullopt;
     return Slot{parse_date(q.column_text(0)).value_or(LocalDate{}), parse_time(q.column_text(1)).value_or(LocalTime{}),
                 q.column_int(2)};

@@ -1,14 +1,16 @@
 // Repo: vacancies, candidates, applications and message templates.
 #include "storage/storage.hpp"
 
+#include "storage/rows.hpp"
+
 #include <algorithm>
 
 namespace kandidaat::storage {
 
 namespace {
-constexpr const char* candidate_columns =
-    "c.id, c.first_name, c.last_name, c.email, c.mobile, c.language, c.phone, COALESCE(c.keep_until, 0)";
-constexpr int candidate_column_count = 8;
+using rows::candidate_columns;
+using rows::candidate_column_count;
+using rows::read_candidate;
 
 // SQLite's NOCASE collation: bytes compared with ASCII A-Z folded to a-z, then the shorter first.
 int nocase_compare(const std::string& a, const std::string& b) {
@@ -20,19 +22,6 @@ int nocase_compare(const std::string& a, const std::string& b) {
         if (x != y) return x < y ? -1 : 1;
     }
     return a.size() == b.size() ? 0 : (a.size() < b.size() ? -1 : 1);
-}
-
-Candidate read_candidate(const Statement& q, int first = 0) {
-    Candidate c;
-    c.id = q.column_int64(first);
-    c.first_name = q.column_text(first + 1);
-    c.last_name = q.column_text(first + 2);
-    c.email = q.column_text(first + 3);
-    c.mobile = q.column_text(first + 4);
-    c.language = q.column_text(first + 5);
-    c.phone = q.column_text(first + 6);
-    c.keep_until = q.column_int64(first + 7);
-    return c;
 }
 
 Application read_application(const Statement& q, int first = 0) {

@@ -84,6 +84,25 @@ struct InvitationRecord {
     std::string slot_note;
 };
 
+// What the confirmation page shows of the invitation behind a link (issue 12: read in two queries, not ten; the
+// page is the hottest route). The mail texts and the answer history stay out; `withdrew` says whether the history
+// holds a withdrawal.
+struct ConfirmLookup {
+    int64_t invitation_id = 0;
+    std::string language;          // the variant the candidate got
+    AnswerStatus answer = AnswerStatus::pending;
+    bool withdrew = false;
+    int64_t slot_id = 0;           // the slot taken (0: none)
+    std::string slot_note;
+    std::optional<ApplicationStatus> application_status;  // nullopt: no application
+    Interview interview;           // its chosen slot and attendee ids
+    std::vector<User> attendees;   // in attendee_ids' order
+    std::optional<User> creator;
+    Candidate candidate;
+    std::string vacancy_title;
+    int slot_count = 0;            // the interview's slots (more than one: the candidate picks a time)
+};
+
 // A new invitation row (the token hash is set right after, once the id is known).
 struct NewInvitation {
     int64_t interview_id = 0;
@@ -281,12 +300,14 @@ public:
     void set_invitation_slot(int64_t invitation_id, int64_t slot_id);
     void set_slot_note(int64_t invitation_id, const std::string& note);
     std::optional<Slot> chosen_slot(const InvitationRecord& rec);  // nullopt: no slot taken
+    std::optional<Slot> chosen_slot(int64_t slot_id);              // nullopt: 0 or no such slot
     std::optional<InterviewRow> interview_row(int64_t id);
 
     int64_t insert_invitation(const NewInvitation& inv, int64_t now);
     void set_invitation_token_hash(int64_t invitation_id, const std::string& token_hash);
     std::optional<InvitationRecord> invitation_by_id(int64_t id);
     std::optional<InvitationRecord> invitation_by_token_hash(const std::string& token_hash);
+    std::optional<ConfirmLookup> confirm_lookup(const std::string& token_hash);  // nullopt: unknown link
     std::vector<InvitationRecord> invitations_of_interview(int64_t interview_id);
     // Stores a new answer: the invitation's answer and answered_at, and the history event.
     void record_answer(int64_t invitation_id, const AnswerEvent& event);

@@ -134,6 +134,126 @@ TEST_CASE("F7 P7 the candidate list shows the application status and the latest 
     });
 }
 
+// The confirmation page reads its invitation in one joined query (issue 12); it must read what the separate reads
+// of each table read, on SQLite and PostgreSQL alike.
+TEST_CASE("issue 12 P1 the confirmation page's joined lookup reads what the separate reads read") {
+    Storage s(test_store());
+    s.write([](Repo& r) {
+        User creator, named, unnamed;
+        creator.email = "boss@example.com";
+        creator.name = "Ria de Boer";
+        creator.role = Role::admin;
+        named.email = "piet@example.com";
+        named.name = "Piet";
+        unnamed.email = "anon@example.com";  // no name: shown by e-mail
+        const int64_t boss = r.insert_user(creator, "h", 1);
+        const int64_t piet = r.insert_user(named, "h", 1);
+        const int64_t anon = r.insert_user(unnamed, "h", 1);
+        Vacancy v;
+        v.title = "Verpleegkundige";
+        const int64_t vac = r.insert_vacancy(v, 1);
+        Candidate c;
+        c.first_name = "Zoë";
+        c.last_name = "Öztürk";
+        c.email = "zoe@example.com";
+        c.mobile = "+31612345678";
+        c.language = "de";
+        const int64_t cand = r.insert_candidate(c, 1);
+        Candidate other;
+        other.first_name = "Jan";
+        const int64_t cand2 = r.insert_candidate(other, 1);
+        const int64_t app = r.insert_application(cand, vac, ApplicationStatus::new_, "cv", 1);
+        Interview iv;
+        iv.vacancy_id = vac;
+        iv.created_by = boss;
+        iv.type = InterviewType::phone;
+        iv.location = "Utrecht";
+        iv.attendee_ids = {anon, piet};
+        iv.slot = Slot{LocalDate{2027, 1, 4}, LocalTime{10, 0}, 30};
+        const int64_t ivid = r.insert_interview(iv, 1);
+        r.add_offered_slots(ivid, {SlotInput{iv.slot.date, iv.slot.time, 30, 2},
+                                   SlotInput{LocalDate{2027, 1, 5}, LocalTime{14, 30}, 45, 1}});
+        NewInvitation n;
+        n.interview_id = ivid;
+        n.candidate_id = cand;
+        n.application_id = app;
+        n.language = "en";
+        n.token_nonce = "n1";
+        const int64_t inv = r.insert_invitation(n, 1);
+        r.set_invitation_token_hash(inv, "with-everything");
+        r.set_invitation_slot(inv, r.offered_slots(ivid).back().id);
+        r.set_slot_note(inv, "dinsdag liever");
+        r.record_answer(inv, AnswerEvent{AnswerStatus::accepted, 5, "candidate", false, ""});
+        r.record_answer(inv, AnswerEvent{AnswerStatus::declined, 6, "candidate", true, "andere baan"});
+        // Another invitation: no application, nothing answered, a withdrawn application elsewhere does not count.
+        NewInvitation m = n;
+        m.candidate_id = cand2;
+        m.application_id = 0;
+        m.token_nonce = "n2";
+        r.set_invitation_token_hash(r.insert_invitation(m, 1), "bare");
+        r.set_application_status(app, ApplicationStatus::withdrawn, 7, "user:1");
+    });
+    s.read([](Repo& r) {
+        CHECK_FALSE(r.confirm_lookup("no-such-hash"));
+        for (const char* hash : {"with-everything", "bare"}) {
+            CAPTURE(hash);
+            const auto v = r.confirm_lookup(hash);
+            const auto rec = r.invitation_by_token_hash(hash);
+            REQUIRE(v);
+            REQUIRE(rec);
+            const auto iv = r.interview_by_id(rec->invitation.interview_id);
+            REQUIRE(iv);
+            CHECK(v->invitation_id == rec->invitation.id);
+            CHECK(v->language == rec->language);
+            CHECK(v->answer == rec->invitation.answer);
+            CHECK(v->withdrew == has_withdrawn(rec->invitation));
+            CHECK(v->slot_id == rec->slot_id);
+            CHECK(v->slot_note == rec->slot_note);
+            CHECK(v->slot_count == r.count_slots(iv->id));
+            CHECK(v->interview.id == iv->id);
+            CHECK(v->interview.vacancy_id == iv->vacancy_id);
+            CHECK(v->interview.type == iv->type);
+            CHECK(v->interview.location == iv->location);
+            CHECK(v->interview.status == iv->status);
+            CHECK(v->interview.sequence == iv->sequence);
+            CHECK(v->interview.created_by == iv->created_by);
+            CHECK(v->interview.slot == iv->slot);
+            CHECK(v->interview.attendee_ids == iv->attendee_ids);
+            const auto attendees = r.users_by_ids(iv->attendee_ids);
+            REQUIRE(v->attendees.size() == attendees.size());
+            for (size_t i = 0; i < attendees.size(); ++i) CHECK(display_name(v->attendees[i]) == display_name(attendees[i]));
+            const auto creator = r.user_by_id(iv->created_by);
+            REQUIRE(v->creator);
+            CHECK(v->creator->email == creator->email);
+            CHECK(display_name(*v->creator) == display_name(*creator));
+            CHECK(v->creator->role == creator->role);
+            const auto cand = r.candidate_by_id(rec->invitation.candidate_id);
+            CHECK(v->candidate.id == cand->id);
+            CHECK(v->candidate.first_name == cand->first_name);
+            CHECK(v->candidate.last_name == cand->last_name);
+            CHECK(v->candidate.email == cand->email);
+            CHECK(v->candidate.mobile == cand->mobile);
+            CHECK(v->candidate.language == cand->language);
+            CHECK(v->vacancy_title == r.vacancy_by_id(iv->vacancy_id)->title);
+            if (rec->application_id) CHECK(v->application_status == r.application_by_id(rec->application_id)->status);
+            else CHECK_FALSE(v->application_status);
+        }
+        // What the fixture set up, so the comparisons above compared something.
+        const auto full = r.confirm_lookup("with-everything");
+        CHECK(full->withdrew);
+        CHECK(full->application_status == ApplicationStatus::withdrawn);
+        CHECK(full->slot_count == 2);
+        CHECK(full->slot_id != 0);
+        CHECK(full->slot_note == "dinsdag liever");
+        CHECK(full->attendees.size() == 2);
+        CHECK(full->candidate.language == "de");
+        CHECK(full->language == "en");
+        const auto bare = r.confirm_lookup("bare");
+        CHECK_FALSE(bare->withdrew);
+        CHECK(bare->answer == AnswerStatus::pending);
+    });
+}
+
 TEST_CASE("issue 12 F2 the candidate list: NOCASE name order, and each one's latest invitation of this vacancy only") {
     Storage s(test_store());
     const auto ids = s.write([](Repo& r) {
