@@ -97,16 +97,23 @@ void parse_template(std::string_view text, const TemplatePartials& partials, std
 }
 
 void append_escaped(std::string& out, const std::string& s) {
-    for (const char ch : s) {
-        switch (ch) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            case '\'': out += "&apos;"; break;
-            default: out += ch;
+    const char* run = s.data();  // the plain bytes since the last escaped one go out in one append
+    const char* const end = s.data() + s.size();
+    for (const char* p = run; p != end; ++p) {
+        const char* entity;
+        switch (*p) {
+            case '&': entity = "&amp;"; break;
+            case '<': entity = "&lt;"; break;
+            case '>': entity = "&gt;"; break;
+            case '"': entity = "&quot;"; break;
+            case '\'': entity = "&apos;"; break;
+            default: continue;
         }
+        out.append(run, static_cast<size_t>(p - run));
+        out += entity;
+        run = p + 1;
     }
+    out.append(run, static_cast<size_t>(end - run));
 }
 
 // The output and the state of its current line (kainjow's line buffer, without the copy).

@@ -37,6 +37,10 @@ Database::Database(const std::string& path, int busy_timeout_ms) : path_(path) {
         pg_ = std::make_unique<PgConnection>(path);
         return;
     }
+    // SQLite counts every allocation under one process-wide mutex unless told not to (Debian builds it with memory
+    // statistics on); nothing here reads those counts. Must precede the first open (later it is refused, harmlessly).
+    static const int memstatus_off = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+    (void)memstatus_off;
     const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX;
     const int rc = sqlite3_open_v2(path.c_str(), &db_, flags, nullptr);
     if (rc != SQLITE_OK) {
