@@ -348,9 +348,9 @@ void router_frame(AppState& app, ApiClient& api) {
         r.title = title;
     }
     if (!r.lang_written || r.written_lang != app.ui_lang) {
-        const char* code = app.ui_lang == Lang::nl ? "nl" : "en";
-        if (r.lang_written) js_storage_set(lang_storage_key, code);  // a choice, not the browser's default, is remembered
-        js_set_html_lang(code);
+        const std::string lang_code(code(app.ui_lang));
+        if (r.lang_written) js_storage_set(lang_storage_key, lang_code.c_str());  // a choice, not the browser's default, is remembered
+        js_set_html_lang(lang_code.c_str());
         r.lang_written = true;
         r.written_lang = app.ui_lang;
     }

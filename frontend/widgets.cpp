@@ -272,9 +272,10 @@ LocalDate amsterdam_today(int64_t now_utc) { return utc_to_amsterdam(now_utc).da
 
 std::string short_date_time(const Slot& slot, Lang lang) {
     const std::string_view wd = weekday_name(weekday(slot.date), lang);
-    const std::string_view mn = month_name(slot.date.month, lang);
+    const std::string_view mn = month_short_name(slot.date.month, lang);
     char buf[96];
-    std::snprintf(buf, sizeof buf, "%.*s %d %.*s %d, %s", 2, wd.data(), slot.date.day, 3, mn.data(), slot.date.year,
+    std::snprintf(buf, sizeof buf, "%.*s %d %.*s %d, %s", 2, wd.data(), slot.date.day, static_cast<int>(mn.size()),
+                  mn.data(), slot.date.year,
                   format_time(slot.time).c_str());
     return buf;
 }

@@ -80,6 +80,11 @@ constexpr Words month_words[] = {{"januari", "January", "Januar"},     {"februar
                                  {"juli", "July", "Juli"},             {"augustus", "August", "August"},
                                  {"september", "September", "September"}, {"oktober", "October", "Oktober"},
                                  {"november", "November", "November"}, {"december", "December", "Dezember"}};
+// Abbreviated as each language's dates abbreviate them (Dutch "mrt", German "März", "Sept."), not cut to 3 bytes.
+constexpr Words month_short_words[] = {{"jan", "Jan", "Jan."},  {"feb", "Feb", "Feb."},  {"mrt", "Mar", "März"},
+                                       {"apr", "Apr", "Apr."},  {"mei", "May", "Mai"},   {"jun", "Jun", "Juni"},
+                                       {"jul", "Jul", "Juli"},  {"aug", "Aug", "Aug."},  {"sep", "Sep", "Sept."},
+                                       {"okt", "Oct", "Okt."},  {"nov", "Nov", "Nov."},  {"dec", "Dec", "Dez."}};
 
 }  // namespace
 
@@ -154,6 +159,11 @@ std::string_view team_word(TeamWord w, Lang l) { return pick(team_words, w, l); 
 std::string_view month_name(int month, Lang l) {
     if (month < 1 || month > 12) return {};
     return month_words[month - 1][static_cast<size_t>(l)];
+}
+
+std::string_view month_short_name(int month, Lang l) {
+    if (month < 1 || month > 12) return {};
+    return month_short_words[month - 1][static_cast<size_t>(l)];
 }
 
 std::string format_long_date(LocalDate d, Lang l) {

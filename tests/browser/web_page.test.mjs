@@ -201,6 +201,16 @@ test('the UI language is remembered across reloads and logins', async () => {
   await page.reload();
   await waitForText(page, 'page', 'vacancies');
   await page.waitForFunction(() => document.title === 'Vacaturelijst · Kandidaat');
+  // German too: the page says so (screen readers pick their voice by it) and a reload keeps it (it was saved as "en").
+  await clickWidget(page, 'nav.lang.de');
+  await page.waitForFunction(() => document.title === 'Stellenliste · Kandidaat');
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'de');
+  await page.reload();
+  await waitForText(page, 'page', 'vacancies');
+  await page.waitForFunction(() => document.title === 'Stellenliste · Kandidaat');
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'de');
+  await clickWidget(page, 'nav.lang.nl');
+  await page.waitForFunction(() => document.title === 'Vacaturelijst · Kandidaat');
   await clickWidget(page, 'nav.logout');
   await waitForText(page, 'page', 'login');
   await page.reload();

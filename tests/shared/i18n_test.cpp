@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 
 #include "kandidaat/i18n.hpp"
+#include "kandidaat/utf8.hpp"
 
 using namespace kandidaat;
 
@@ -51,6 +52,26 @@ TEST_CASE("every label exists in nl, en and de") {
         for (int m = 1; m <= 12; ++m) CHECK_FALSE(month_name(m, l).empty());
     }
     CHECK(month_name(13, Lang::nl).empty());
+}
+
+// The app's short dates ("di 3 mrt 2026, 10:00") abbreviate months as each language does; cutting the name to three
+// bytes gave Dutch "maa" for maart and German "Mä" for März (ä is two bytes).
+TEST_CASE("short month names: each language's own abbreviation, whole UTF-8 letters") {
+    CHECK(month_short_name(3, Lang::nl) == "mrt");
+    CHECK(month_short_name(3, Lang::de) == "März");
+    CHECK(month_short_name(3, Lang::en) == "Mar");
+    CHECK(month_short_name(9, Lang::de) == "Sept.");
+    CHECK(month_short_name(5, Lang::nl) == "mei");
+    CHECK(month_short_name(0, Lang::en).empty());
+    CHECK(month_short_name(13, Lang::en).empty());
+    for (Lang l : {Lang::nl, Lang::en, Lang::de})
+        for (int m = 1; m <= 12; ++m) {
+            CAPTURE(m);
+            const auto s = month_short_name(m, l);
+            CHECK_FALSE(s.empty());
+            CHECK(s.size() <= month_name(m, l).size());
+            CHECK(is_valid_utf8(s));
+        }
 }
 
 TEST_CASE("language codes") {

@@ -44,6 +44,7 @@ std::string_view interview_type_phrase(InterviewType v, Lang lang);
 
 std::string_view weekday_name(Weekday w, Lang lang);  // "maandag", "Monday", "Montag"
 std::string_view month_name(int month, Lang lang);    // 1..12: "december", "December", "Dezember"; "" otherwise
+std::string_view month_short_name(int month, Lang lang);  // 1..12: "mrt", "Mar", "März"; "" otherwise
 
 // Dates and times written out, never fail:
 //   nl "maandag 7 december 2026"  en "Monday 7 December 2026"  de "Montag, 7. Dezember 2026"
