@@ -35,15 +35,19 @@ int64_t emit_test_event(storage::Repo& r, const storage::WebhookTarget& w, int64
 
 void change_application_status(storage::Repo& r, int64_t application_id, ApplicationStatus status, int64_t now,
                                const std::string& by, const std::string& note) {
-    const auto before = r.application_by_id(application_id);
-    if (!before || before->status == status) return;
-    r.set_application_status(application_id, status, now, by, note);
+    if (const auto before = r.application_by_id(application_id)) change_application_status(r, *before, status, now, by, note);
+}
+
+void change_application_status(storage::Repo& r, const Application& before, ApplicationStatus status, int64_t now,
+                               const std::string& by, const std::string& note) {
+    if (before.status == status) return;
+    r.set_application_status(before.id, status, now, by, note);
     emit_event(r, "application.status_changed",
-               {{"application_id", application_id},
-                {"candidate_id", before->candidate_id},
-                {"vacancy_id", before->vacancy_id},
+               {{"application_id", before.id},
+                {"candidate_id", before.candidate_id},
+                {"vacancy_id", before.vacancy_id},
                 {"status", std::string(code(status))},
-                {"previous_status", std::string(code(before->status))},
+                {"previous_status", std::string(code(before.status))},
                 {"by", by}},
                now);
 }

@@ -28,5 +28,8 @@ int64_t emit_test_event(storage::Repo& r, const storage::WebhookTarget& w, int64
 // previous status; nothing when the status does not change. @throw StorageError
 void change_application_status(storage::Repo& r, int64_t application_id, ApplicationStatus status, int64_t now,
                                const std::string& by, const std::string& note = {});
+// The same for an application read in this transaction (a bulk invite has them all; no second read per row).
+void change_application_status(storage::Repo& r, const Application& before, ApplicationStatus status, int64_t now,
+                               const std::string& by, const std::string& note = {});
 
 }  // namespace kandidaat::flows

@@ -140,20 +140,19 @@ CreateInvitationResponse invite(Services& s, const User& sender, const Invitatio
 
         for (size_t i = 0; i < input.candidates.size(); ++i) {
             const Candidate& c = input.candidates[i];
-            // First pass with a placeholder link: validates every tag and tells the language before any id exists.
-            auto draft = compose_candidate_messages(req, c, input, s.confirm_link("preview-link"));
-            if (!draft) fail(draft.error());
-
+            // The messages are rendered once, with the real link (it needs the row's id): a text that fails to
+            // render fails the whole request (fail throws; the write rolls back, nothing is half-written).
+            const std::string lang = invitation_language(req, c, input);
             storage::NewInvitation n;
             n.interview_id = out.interview_id;
             n.candidate_id = c.id;
             n.application_id = loaded.applications[i].id;
             n.token_nonce = crypto::new_token_nonce();
-            n.language = draft->lang;
+            n.language = lang;
             n.email_action = req.email.action;
             n.add_confirm_link = req.email.add_confirm_link;
             n.email_from = from;
-            n.email = variant_for(req.email.subject, req.email.content, {}, draft->lang, input.default_lang);
+            n.email = variant_for(req.email.subject, req.email.content, {}, lang, input.default_lang);
             n.reminder_channel = req.reminder.channel;
             n.reminder_days_before = req.reminder.days_before;
             n.reminder_language = choose_language(req.reminder.content, c.language, input.default_lang);
@@ -209,7 +208,7 @@ CreateInvitationResponse invite(Services& s, const User& sender, const Invitatio
 
             const Application& app = loaded.applications[i];
             const ApplicationStatus next = application_status_after_invite(app.status);
-            if (next != app.status) change_application_status(r, app.id, next, now, "user:" + std::to_string(sender.id));
+            if (next != app.status) change_application_status(r, app, next, now, "user:" + std::to_string(sender.id));
         }
         iv.id = out.interview_id;
         queue_team_notices(s, r, iv, MessageKind::invitation, now);  // the colleagues who attend (issue 10)

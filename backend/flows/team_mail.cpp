@@ -15,10 +15,7 @@ void queue_team_notices(Services&, storage::Repo& r, const Interview& iv, Messag
     if (const auto v = r.vacancy_by_id(iv.vacancy_id)) n.vacancy_title = v->title;
     const auto organizer = r.user_by_id(iv.created_by);
     if (organizer) n.organizer_name = display_name(*organizer);
-    for (const auto& rec : r.invitations_of_interview(iv.id)) {
-        if (rec.invitation.answer == AnswerStatus::not_applicable) continue;  // withdrawn
-        if (const auto c = r.candidate_by_id(rec.invitation.candidate_id)) n.candidate_names.push_back(full_name(*c));
-    }
+    n.candidate_names = r.invited_candidate_names(iv.id);
     const RenderedEmail e = render_team_notice(n);
     for (const User& u : attendees) {
         // The recruiter who planned it is the event's ORGANIZER: a REQUEST to the organizer confuses calendars.

@@ -358,6 +358,16 @@ std::optional<InvitationRecord> Repo::invitation_by_token_hash(const std::string
     return read_invitation(db_, q);
 }
 
+std::vector<std::string> Repo::invited_candidate_names(int64_t interview_id) {
+    auto q = db_.prepare(std::string("SELECT ") + rows::candidate_columns +
+                         " FROM invitations i JOIN candidates c ON c.id = i.candidate_id "
+                         "WHERE i.interview_id = ?1 AND i.answer <> 'not_applicable' ORDER BY i.id");
+    q.bind(1, interview_id);
+    std::vector<std::string> out;
+    while (q.step()) out.push_back(full_name(rows::read_candidate(q)));
+    return out;
+}
+
 std::optional<ConfirmLookup> Repo::confirm_lookup(const std::string& token_hash) {
     // Columns: 0-9 as interview_select, then the invitation, application, vacancy, slot count and creator.
     auto q = db_.prepare(

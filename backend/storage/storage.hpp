@@ -309,6 +309,8 @@ public:
     std::optional<InvitationRecord> invitation_by_token_hash(const std::string& token_hash);
     std::optional<ConfirmLookup> confirm_lookup(const std::string& token_hash);  // nullopt: unknown link
     std::vector<InvitationRecord> invitations_of_interview(int64_t interview_id);
+    // The full names of an interview's candidates who did not withdraw, in invitation order (one query).
+    std::vector<std::string> invited_candidate_names(int64_t interview_id);
     // Stores a new answer: the invitation's answer and answered_at, and the history event.
     void record_answer(int64_t invitation_id, const AnswerEvent& event);
     // Whether the application has an invitation to another interview that is neither cancelled nor started.

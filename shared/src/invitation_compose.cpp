@@ -43,12 +43,16 @@ RenderContext make_render_context(const InvitationRequest& r, const Candidate& c
     return c;
 }
 
+std::string invitation_language(const InvitationRequest& r, const Candidate& candidate, const ComposeInput& in) {
+    std::string lang = choose_language(r.email.content, candidate.language, in.default_lang);
+    return lang.empty() ? in.default_lang : lang;
+}
+
 Result<CandidateMessages> compose_candidate_messages(const InvitationRequest& r, const Candidate& candidate,
                                                      const ComposeInput& in, const std::string& confirm_link) {
     CandidateMessages out;
     out.candidate_id = candidate.id;
-    out.lang = choose_language(r.email.content, candidate.language, in.default_lang);
-    if (out.lang.empty()) out.lang = in.default_lang;
+    out.lang = invitation_language(r, candidate, in);
 
     if (r.email.action == EmailAction::send_email) {
         const RenderContext ctx = make_render_context(r, candidate, in, out.lang, confirm_link);

@@ -53,6 +53,9 @@ std::string invitation_from(const EmailInput& email, const User& recruiter);
 RenderContext make_render_context(const InvitationRequest& request, const Candidate& candidate,
                                   const ComposeInput& input, std::string_view lang, std::string confirm_link);
 
+// The language of one candidate's invitation (C5): theirs when the texts cover it, else the company's default.
+std::string invitation_language(const InvitationRequest& request, const Candidate& candidate, const ComposeInput& input);
+
 // One candidate's messages (C1, C2, C5, R2, R3, R8, R9). `confirm_link` is that candidate's URL (a placeholder
 // such as "https://host/c/preview" in the preview). Fails with "unknown_tag" (field "email.content.nl" etc.).
 Result<CandidateMessages> compose_candidate_messages(const InvitationRequest& request, const Candidate& candidate,
