@@ -274,8 +274,9 @@ std::string short_date_time(const Slot& slot, Lang lang) {
     const std::string_view wd = weekday_name(weekday(slot.date), lang);
     const std::string_view mn = month_short_name(slot.date.month, lang);
     char buf[96];
-    std::snprintf(buf, sizeof buf, "%.*s %d %.*s %d, %s", 2, wd.data(), slot.date.day, static_cast<int>(mn.size()),
-                  mn.data(), slot.date.year,
+    // German writes the day as an ordinal ("Di 15. Dez. 2026"), as format_long_date does.
+    std::snprintf(buf, sizeof buf, lang == Lang::de ? "%.*s %d. %.*s %d, %s" : "%.*s %d %.*s %d, %s", 2, wd.data(),
+                  slot.date.day, static_cast<int>(mn.size()), mn.data(), slot.date.year,
                   format_time(slot.time).c_str());
     return buf;
 }
@@ -574,6 +575,11 @@ float button_width(const char* label) {
 void align_right(float width) {
     const float x = ImGui::GetWindowContentRegionMax().x - width;
     if (x > ImGui::GetCursorPosX()) ImGui::SetCursorPosX(x);
+}
+
+void align_right_or_below(float width) {
+    if (ImGui::GetContentRegionAvail().x < width) ImGui::NewLine();  // no room left on this line: under it
+    else align_right(width);
 }
 
 bool begin_combo(const char* label, const char* preview, ImGuiComboFlags flags) {

@@ -185,6 +185,9 @@ void same_line_or_wrap(float width, float spacing = 16);
 float toggle_width(const char* label);
 // Right-aligns the next item of width `width` on the current line.
 void align_right(float width);
+// After SameLine(): right-aligned when it fits beside what is on the line, else at the start of the next line (a
+// long vacancy title with a German status badge does not push the badge past the card's edge).
+void align_right_or_below(float width);
 float button_width(const char* label);
 
 }  // namespace kandidaat::web

@@ -315,7 +315,7 @@ void draw_candidate_page(AppState& app, ApiClient& api) {
                 if (link_to(a.vacancy_title.c_str(), route_href({Page::candidates, a.application.vacancy_id})))
                     open_candidates(app, api, a.application.vacancy_id);
                 ImGui::SameLine();
-                align_right(ImGui::CalcTextSize(std::string(label(a.application.status, L)).c_str()).x + 16);
+                align_right_or_below(ImGui::CalcTextSize(std::string(label(a.application.status, L)).c_str()).x + 16);
                 ImGui::SetCursorPosY(ImGui::GetCursorPosY() + ImGui::GetStyle().FramePadding.y);
                 application_badge(a.application.status, L);
                 publish_last_item(("candidate.application." + std::to_string(a.application.vacancy_id)).c_str(),
