@@ -363,4 +363,16 @@ struct AppState {
     std::vector<Outcome> outcomes;  // stored by api_client.cpp, consumed by react_to_outcomes
 };
 
+// The language switch. What past actions left on screen (an action's error, a failed save or login) is text in the
+// language it was said in: it goes rather than stay in the old language beside the new one (trying again says it
+// in the new language). Form fields and data are kept.
+inline void switch_ui_language(AppState& app, Lang lang) {
+    if (app.ui_lang == lang) return;
+    app.ui_lang = lang;
+    for (std::string* said : {&app.login.error, &app.interviews.action_error, &app.candidate.action_error,
+                              &app.candidate.note_error, &app.templates_view.save_error, &app.messages.resend_error,
+                              &app.hooks.add_error, &app.account.revoke_error})
+        said->clear();
+}
+
 }  // namespace kandidaat::web

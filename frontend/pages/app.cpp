@@ -103,7 +103,7 @@ void language_buttons(AppState& app) {
             .set(ImGuiCol_ButtonActive, IM_COL32(255, 255, 255, 90))
             .set(ImGuiCol_Text, on ? colors::brand : IM_COL32_WHITE)
             .set(ImGuiCol_Border, IM_COL32(255, 255, 255, 120));
-        if (ImGui::Button(lang_button(l))) app.ui_lang = l;
+        if (ImGui::Button(lang_button(l))) switch_ui_language(app, l);
         semantics_name_last(language_name(l, l));  // issue 13: a screen reader says "Deutsch", not "DE"
         publish_last_item(lang_key(l).c_str());
         tooltip_on_hover(language_name(l, l));  // each language in its own name
@@ -169,7 +169,7 @@ void draw_collapsed_menu(AppState& app, ApiClient& api, float frame_y) {
                 if (l != ui_languages[0]) ImGui::SameLine(0, 2);
                 ColorScope on;
                 if (app.ui_lang == l) on.set(ImGuiCol_Button, colors::brand).set(ImGuiCol_Text, IM_COL32_WHITE);
-                if (ImGui::Button(lang_button(l))) app.ui_lang = l;
+                if (ImGui::Button(lang_button(l))) switch_ui_language(app, l);
                 semantics_name_last(language_name(l, l));
                 publish_last_item(lang_key(l).c_str());
             }

@@ -112,7 +112,7 @@ void draw_login_page(AppState& app, ApiClient& api) {
             FontScope f(font_bold());
             text_plain(name.c_str());
         } else if (link_button(name.c_str())) {
-            app.ui_lang = l;
+            switch_ui_language(app, l);
         }
         publish_last_item(("login.lang." + std::string(code(l))).c_str());
     }

@@ -131,6 +131,8 @@ test('issue 11 Slots / The recruiter sees: 3 times for 2 candidates in the wizar
   await screenshot(page, 'issue11-slots-candidate-de');
   await clickWidget(page, 'nav.interviews');
   await waitForText(page, slot(0), (t) => t.endsWith('0 von 1 Plätzen belegt — noch niemand'));
+  // The English error from before the switch is gone, not left beside German words.
+  assert.equal((await widgetRects(page))['interviews.error'], undefined, 'no notice in the old language');
   assert.equal(await widgetText(page, `interview.${iid}`), '3 Zeiten');
   await screenshot(page, 'issue11-slots-interviews-de');
   assert.deepEqual(page.errors, []);
