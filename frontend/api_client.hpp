@@ -102,7 +102,7 @@ private:
     // An answer that is not 2xx (status 0: none): its ErrorBody to `fail`; a 401 ends the session unless login_like.
     void failed(int status, const std::string& body, bool login_like, const FailFn& fail);
     // Takes a list's next bytes, or parses its next elements, until `until_ms`; true when the list is finished.
-    bool advance(SlicedList& list, double until_ms);
+    bool advance(SlicedList& list, double started_ms, double until_ms);
 
     AppState& app_;
     bool background_ = false;  // requests made now are polls
