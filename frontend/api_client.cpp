@@ -67,6 +67,12 @@ namespace {
 // A list's answer is taken from the stream at most this many bytes at a time (then scanned and hashed), and its
 // elements parsed until the frame's budget is spent.
 constexpr int list_piece_bytes = 256 * 1024;
+// An answer no larger than this is taken and parsed at once when it has arrived, between frames, as every other
+// answer is (it takes well under a millisecond); larger ones a piece per frame (pump).
+constexpr int at_once_bytes = 64 * 1024;
+
+ApiClient* g_client = nullptr;  // for kandidaat_list_ended
+constexpr double no_deadline = 1e300;
 
 // The browser's side of a list's stream. js_list_open starts fetch(); its body's chunks queue up in JavaScript as
 // they arrive (nothing crosses into the heap there). js_list_available: bytes queued, or -1 when the answer has
@@ -76,7 +82,11 @@ EM_JS(void, js_list_open, (int id, const char* url, const char* lang), {
     var s = {chunks: [], head: 0, bytes: 0, ended: false, status: 0, ctrl: new AbortController()};
     (Module.kandidaatLists = Module.kandidaatLists || {})[id] = s;
     s.timer = setTimeout(function() { s.ctrl.abort(); }, 30000);
-    var end = function() { clearTimeout(s.timer); s.ended = true; };
+    var end = function() {
+        clearTimeout(s.timer);
+        s.ended = true;
+        if (Module.kandidaatLists[id] === s) _kandidaat_list_ended(id);
+    };
     fetch(UTF8ToString(url), {credentials: 'include', signal: s.ctrl.signal,
                               headers: {'Accept': 'application/json', 'Accept-Language': UTF8ToString(lang)}})
         .then(function(r) {
@@ -146,7 +156,7 @@ bool add_elements(AppState& app, SlicedList& l, double started_ms, double until_
         if (l.fail) l.fail(app, bad_response(e));
         return true;
     }
-    if (l.elements.size() > 64 && emscripten_get_now() - started_ms > done_within_ms) return false;
+    if (l.elements.size() > 64 && emscripten_get_now() - started_ms > done_within_ms && until_ms < no_deadline) return false;
     l.done(app);
     return true;
 }
@@ -283,7 +293,7 @@ void ApiClient::failed(int status, const std::string& body, bool login_like, con
     if (fail) fail(app_, failure);
 }
 
-ApiClient::ApiClient(AppState& app) : app_(app) {}
+ApiClient::ApiClient(AppState& app) : app_(app) { g_client = this; }
 ApiClient::~ApiClient() = default;
 
 void ApiClient::request_list(std::string path, AddFn add, DoneFn done, FailFn fail, SameFn same) {
@@ -336,6 +346,19 @@ bool ApiClient::advance(SlicedList& l, double started, double until) {
         l.received = true;
     }
     return add_elements(app_, l, started, until);
+}
+
+void ApiClient::list_ended(int id) {
+    for (size_t k = 0; k < sliced_.size(); ++k) {
+        SlicedList& l = *sliced_[k];
+        if (l.id != id) continue;
+        if (l.received || l.body.size() + size_t(std::max(0, js_list_available(id))) > size_t(at_once_bytes)) return;
+        const double now = emscripten_get_now();
+        if (!advance(l, now, no_deadline)) return;  // (cannot happen: the whole answer is there)
+        if (l.counted) --app_.requests_in_flight;
+        sliced_.erase(sliced_.begin() + std::ptrdiff_t(k));
+        return;
+    }
 }
 
 void ApiClient::pump(double budget_ms) {
@@ -804,3 +827,7 @@ void ApiClient::refresh_visible_page(double max_age_ms) {
 }
 
 }  // namespace kandidaat::web
+
+extern "C" EMSCRIPTEN_KEEPALIVE void kandidaat_list_ended(int id) {
+    if (kandidaat::web::g_client) kandidaat::web::g_client->list_ended(id);
+}

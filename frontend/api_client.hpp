@@ -75,6 +75,8 @@ public:
     // Called once per frame before the pages draw: turns the next elements of a large list's answer into rows for
     // at most about `budget_ms` (issue 12: a 10,000-row list arrives without a long frame).
     void pump(double budget_ms);
+    // Called by the browser when a list's answer has ended (js_list_open): a small one is turned into rows at once.
+    void list_ended(int id);
 
     ApiClient(const ApiClient&) = delete;
     ApiClient& operator=(const ApiClient&) = delete;
