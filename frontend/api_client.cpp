@@ -365,8 +365,10 @@ void ApiClient::pump(double budget_ms) {
     const double started = emscripten_get_now();
     const double until = started + budget_ms;
     for (size_t k = 0; k < sliced_.size();) {
-        app_.wake = true;  // keep drawing at full speed until the list is in
         SlicedList& l = *sliced_[k];  // (a callback may add a list: the vector moves, the list does not)
+        // Full speed while the list's bytes come in and its rows are made (a poll waiting for its answer does not
+        // keep an idle app drawing: the spinner's requests_in_flight does that for the recruiter's own loads).
+        if (l.received || js_list_available(l.id) != 0) app_.wake = true;
         if (!advance(l, started, until)) {
             ++k;
         } else {
