@@ -4,6 +4,7 @@
 #include "api_client.hpp"
 #include "hooks_api.hpp"
 #include "remote_update.hpp"
+#include "text_fold.hpp"
 
 #include <emscripten/emscripten.h>
 #include <emscripten/fetch.h>
@@ -493,10 +494,14 @@ void ApiClient::load_candidates(int64_t vacancy_id) {
     if (!start(list.rows)) return;
     // A vacancy's whole list: 10,000 rows are ~2.4 MB, parsed a slice per frame (request_list).
     auto rows = std::make_shared<std::vector<CandidateRow>>();
+    auto keys = std::make_shared<std::vector<std::string>>();  // the page's sort keys, made slice by slice too
     request_list(
         paths::vacancy_candidates(vacancy_id),
-        [rows](AppState&, const json& one) { rows->push_back(one.get<CandidateRow>()); },
-        [vacancy_id, rows](AppState& app) {
+        [rows, keys](AppState&, const json& one) {
+            rows->push_back(one.get<CandidateRow>());
+            keys->push_back(candidate_name_key(rows->back().candidate));
+        },
+        [vacancy_id, rows, keys](AppState& app) {
             if (app.candidates.vacancy_id != vacancy_id) return;  // the recruiter moved on
             // Checks survive a refresh, but only for candidates still on the list.
             std::set<int64_t> still;
@@ -504,6 +509,8 @@ void ApiClient::load_candidates(int64_t vacancy_id) {
                 if (app.candidates.checked.count(r.candidate.id)) still.insert(r.candidate.id);
             app.candidates.checked = std::move(still);
             store(app.candidates.rows, std::move(*rows));
+            app.candidates.name_keys = std::move(*keys);
+            app.candidates.name_keys_version = app.candidates.rows.version;
         },
         [vacancy_id](AppState& app, const ApiFailure& f) {
             if (app.candidates.vacancy_id == vacancy_id) fail_remote(app, app.candidates.rows, f);
