@@ -601,6 +601,8 @@ def bench_app(args, t, work):
           "ms", None, "≤ 50 ms", r["arrival_max_ms"] <= 50)
     t.add(2, f"app: longest time without a painted frame meanwhile (JSON parse included)", r["arrival_gap_ms"],
           "ms", r["idle_gap_ms"], "≤ 50 ms", r["arrival_gap_ms"] <= 50, "the idle app's longest gap")
+    t.add(2, "  the same app's longest gap over the second after, the list on screen and nothing arriving",
+          r["shown_gap_ms"], "ms", None, "(informative)")
 
 
 def bench_pg_dispatch(args, t, work, sink):

@@ -4,13 +4,17 @@
 #include "api_client.hpp"
 #include "hooks_api.hpp"
 #include "remote_update.hpp"
+#include "text_fold.hpp"
 
 #include <emscripten/emscripten.h>
 #include <emscripten/fetch.h>
 
 #include <algorithm>
+#include <cstddef>
+#include <cstdint>
 #include <cstring>
 #include <memory>
+#include <string_view>
 #include <nlohmann/json.hpp>
 
 #include "kandidaat/api.hpp"
@@ -34,28 +38,99 @@ struct PendingRequest {
     std::function<void(AppState&, const json&)> ok;
     std::function<void(AppState&, const ApiFailure&)> fail;
     std::function<bool(AppState&, size_t)> same;
-    std::function<void(AppState&, const json&)> add;  // request_list: one element of the array
-    std::function<void(AppState&)> done;               // request_list: after the last element
     bool login_like = false;
     bool background = false;  // a poll: no spinner, and no redraw unless something changed
 };
 
-// A list's answer on its way into rows: its elements, parsed by pump() a slice per frame when it is large.
+// A list's answer on its way into rows (issue 12). It is read with the browser's fetch() as a stream (js_list_*
+// below), not emscripten_fetch: the answer's bytes are taken a piece per frame — copied once into `body`, scanned
+// for the array's elements and hashed as they come — and then the elements are parsed a slice per frame. No single
+// moment between two frames handles the whole 2.4 MB of a 10,000-row list (emscripten_fetch handed it over in one
+// piece: the browser's XHR completion, a copy into the heap, one more copy, a whole-body hash and scan).
 struct SlicedList {
+    int id = 0;  // of the stream in js_list_open
+    bool background = false;
+    bool counted = false;   // holds one of app.requests_in_flight until it is done, so the spinner stays
+    bool received = false;  // the whole answer is in `body`; `elements` are being parsed
     std::string body;
+    JsonArrayScanner scanner;
+    uint64_t hash = 0xcbf29ce484222325ull;  // FNV-1a of `body`
     std::vector<TextRange> elements;
     size_t next = 0;
-    bool counted = false;  // holds one of app.requests_in_flight until it is done, so the spinner stays
     std::function<void(AppState&, const json&)> add;
     std::function<void(AppState&)> done;
     std::function<void(AppState&, const ApiFailure&)> fail;
+    std::function<bool(AppState&, size_t)> same;
 };
 
 namespace {
 
-// An answer larger than this is parsed in slices across frames (a 10,000-row candidate list is ~2.4 MB; parsed in
-// one piece it held the app for ~80 ms). Smaller ones are parsed when they arrive, as every other answer.
-constexpr size_t slice_above_bytes = 64 * 1024;
+// A list's answer is taken from the stream at most this many bytes at a time (then scanned and hashed), and its
+// elements parsed until the frame's budget is spent.
+constexpr int list_piece_bytes = 256 * 1024;
+// An answer no larger than this is taken and parsed at once when it has arrived, between frames, as every other
+// answer is (it takes well under a millisecond); larger ones a piece per frame (pump).
+constexpr int at_once_bytes = 64 * 1024;
+
+ApiClient* g_client = nullptr;  // for kandidaat_list_ended
+constexpr double no_deadline = 1e300;
+
+// The browser's side of a list's stream. js_list_open starts fetch(); its body's chunks queue up in JavaScript as
+// they arrive (nothing crosses into the heap there). js_list_available: bytes queued, or -1 when the answer has
+// ended and all were taken. js_list_read copies up to `max` queued bytes to `dst`. js_list_status: the HTTP status
+// once ended (0: no answer, cut off, or 30 s passed). js_list_close forgets the stream (and aborts it if running).
+EM_JS(void, js_list_open, (int id, const char* url, const char* lang), {
+    var s = {chunks: [], head: 0, bytes: 0, ended: false, status: 0, ctrl: new AbortController()};
+    (Module.kandidaatLists = Module.kandidaatLists || {})[id] = s;
+    s.timer = setTimeout(function() { s.ctrl.abort(); }, 30000);
+    var end = function() {
+        clearTimeout(s.timer);
+        s.ended = true;
+        if (Module.kandidaatLists[id] === s) _kandidaat_list_ended(id);
+    };
+    fetch(UTF8ToString(url), {credentials: 'include', signal: s.ctrl.signal,
+                              headers: {'Accept': 'application/json', 'Accept-Language': UTF8ToString(lang)}})
+        .then(function(r) {
+            if (!r.body) { s.status = r.status; end(); return; }
+            var reader = r.body.getReader();
+            var pull = function() {
+                return reader.read().then(function(x) {
+                    if (x.done) { s.status = r.status; end(); return; }
+                    s.chunks.push(x.value);
+                    s.bytes += x.value.length;
+                    return pull();
+                });
+            };
+            return pull();
+        })
+        .catch(function() { s.status = 0; s.chunks = []; s.bytes = 0; end(); });
+});
+EM_JS(int, js_list_available, (int id), {
+    var s = Module.kandidaatLists[id];
+    return s.bytes > 0 ? s.bytes : (s.ended ? -1 : 0);
+});
+EM_JS(int, js_list_read, (int id, char* dst, int max), {
+    var s = Module.kandidaatLists[id];
+    var n = 0;
+    while (n < max && s.chunks.length) {
+        var c = s.chunks[0];
+        var k = Math.min(c.length - s.head, max - n);
+        HEAPU8.set(c.subarray(s.head, s.head + k), dst + n);
+        n += k;
+        s.head += k;
+        if (s.head == c.length) { s.chunks.shift(); s.head = 0; }
+    }
+    s.bytes -= n;
+    return n;
+});
+EM_JS(int, js_list_status, (int id), { return Module.kandidaatLists[id].status; });
+EM_JS(void, js_list_close, (int id), {
+    var s = Module.kandidaatLists[id];
+    if (!s) return;
+    if (!s.ended) s.ctrl.abort();
+    clearTimeout(s.timer);
+    delete Module.kandidaatLists[id];
+});
 
 ApiFailure bad_response(const json::exception& e) {
     ApiFailure f;
@@ -64,9 +139,14 @@ ApiFailure bad_response(const json::exception& e) {
     return f;
 }
 
+// `done` of a list whose last element was parsed more than this long into the frame's budget waits for the next
+// frame: the page then rebuilds its view of the whole list (10,000 rows sorted by name: ~10 ms) in a frame that
+// has not parsed for 8 ms first.
+constexpr double done_within_ms = 1;
+
 // Hands elements to `add` until `until_ms` (emscripten_get_now) has passed; true when the list is finished — all
 // added and `done` called, or a bad element failed it (nothing of it is kept then: `done` never runs).
-bool add_elements(AppState& app, SlicedList& l, double until_ms) {
+bool add_elements(AppState& app, SlicedList& l, double started_ms, double until_ms) {
     try {
         while (l.next < l.elements.size()) {
             const TextRange r = l.elements[l.next++];
@@ -77,8 +157,15 @@ bool add_elements(AppState& app, SlicedList& l, double until_ms) {
         if (l.fail) l.fail(app, bad_response(e));
         return true;
     }
+    if (l.elements.size() > 64 && emscripten_get_now() - started_ms > done_within_ms && until_ms < no_deadline) return false;
     l.done(app);
     return true;
+}
+
+// FNV-1a over `bytes`, continuing from `h`: the answer's hash is built piece by piece as it is received.
+uint64_t fnv1a(uint64_t h, std::string_view bytes) {
+    for (const char c : bytes) h = (h ^ static_cast<unsigned char>(c)) * 0x100000001b3ull;
+    return h;
 }
 
 // Marks a Remote as loading unless it already is; returns false when a request for it is in flight.
@@ -117,7 +204,7 @@ std::string failure_text(const AppState& app, const ApiFailure& f) {
 }
 
 void ApiClient::request(const char* method, std::string path, const json* body, OkFn ok, FailFn fail, Auth auth,
-                        SameFn same, AddFn add, DoneFn done) {
+                        SameFn same) {
     auto* p = new PendingRequest;
     p->client = this;
     p->method = method;
@@ -125,8 +212,6 @@ void ApiClient::request(const char* method, std::string path, const json* body, 
     p->ok = std::move(ok);
     p->fail = std::move(fail);
     p->same = std::move(same);
-    p->add = std::move(add);
-    p->done = std::move(done);
     p->login_like = auth == Auth::login;
     p->background = background_;
     // The server says its errors and preview warnings in the UI language (http_util.hpp's request_lang).
@@ -169,58 +254,34 @@ void ApiClient::on_done(emscripten_fetch_t* fetch) {
 
 void ApiClient::finish(PendingRequest& p, int status, std::string body) {
     if (!p.background) --app_.requests_in_flight;
-    ApiFailure failure;
-    failure.status = status;
     if (status >= 200 && status < 300) {
         if (p.same && p.same(app_, std::hash<std::string>{}(body))) return;  // nothing new to show
         app_.wake = true;
-        if (p.add) {
-            auto l = std::make_unique<SlicedList>();
-            auto elements = json_array_elements(body);
-            if (!elements) {  // not one whole array: nlohmann's parser says what is wrong with it
-                try {
-                    for (const json& one : json::parse(body).get<std::vector<json>>()) p.add(app_, one);
-                    p.done(app_);
-                } catch (const json::exception& e) {
-                    if (p.fail) p.fail(app_, bad_response(e));
-                }
-                return;
-            }
-            const bool large = body.size() > slice_above_bytes;
-            l->body = std::move(body);
-            l->elements = std::move(*elements);
-            l->add = std::move(p.add);
-            l->done = std::move(p.done);
-            l->fail = std::move(p.fail);
-            if (!large) {
-                add_elements(app_, *l, 1e300);
-                return;
-            }
-            l->counted = !p.background;
-            if (l->counted) ++app_.requests_in_flight;
-            sliced_.push_back(std::move(l));
-            return;
-        }
         try {
             const json j = body.empty() ? json() : json::parse(body);
             p.ok(app_, j);
-            return;
         } catch (const json::exception& e) {
-            failure = bad_response(e);
+            if (p.fail) p.fail(app_, bad_response(e));
         }
-    } else {
-        app_.wake = true;
-        try {
-            if (!body.empty()) {
-                auto parsed = json::parse(body).get<ErrorBody>();
-                failure.error = std::move(parsed.error);
-                failure.current = std::move(parsed.current);
-            }
-        } catch (const json::exception&) {
-            // not our JSON (a proxy's page, an empty body): the status says enough
-        }
+        return;
     }
-    if (status == 401 && !p.login_like) {
+    failed(status, body, p.login_like, p.fail);
+}
+
+void ApiClient::failed(int status, const std::string& body, bool login_like, const FailFn& fail) {
+    app_.wake = true;
+    ApiFailure failure;
+    failure.status = status;
+    try {
+        if (!body.empty()) {
+            auto parsed = json::parse(body).get<ErrorBody>();
+            failure.error = std::move(parsed.error);
+            failure.current = std::move(parsed.current);
+        }
+    } catch (const json::exception&) {
+        // not our JSON (a proxy's page, an empty body): the status says enough
+    }
+    if (status == 401 && !login_like) {
         // The session ended (expired, or logged out elsewhere). Everything typed stays in AppState; after the next
         // login the recruiter returns to the page they were on.
         app_.session.logged_in = false;
@@ -230,24 +291,91 @@ void ApiClient::finish(PendingRequest& p, int status, std::string body) {
         app_.login.focus_email = app_.login.email.empty();
         app_.outcomes.push_back({Outcome::Kind::session_expired});
     }
-    if (p.fail) p.fail(app_, failure);
+    if (fail) fail(app_, failure);
 }
 
-ApiClient::ApiClient(AppState& app) : app_(app) {}
+ApiClient::ApiClient(AppState& app) : app_(app) { g_client = this; }
 ApiClient::~ApiClient() = default;
 
 void ApiClient::request_list(std::string path, AddFn add, DoneFn done, FailFn fail, SameFn same) {
-    request("GET", std::move(path), nullptr, nullptr, std::move(fail), Auth::normal, std::move(same), std::move(add),
-            std::move(done));
+    auto l = std::make_unique<SlicedList>();
+    l->id = ++last_list_id_;
+    l->background = background_;
+    l->counted = !background_;
+    l->add = std::move(add);
+    l->done = std::move(done);
+    l->fail = std::move(fail);
+    l->same = std::move(same);
+    if (l->counted) ++app_.requests_in_flight;
+    js_list_open(l->id, path.c_str(), std::string(code(app_.ui_lang)).c_str());
+    sliced_.push_back(std::move(l));
+}
+
+bool ApiClient::advance(SlicedList& l, double started, double until) {
+    while (!l.received) {
+        const int available = js_list_available(l.id);
+        if (available == 0) return false;  // more is on its way
+        if (available > 0) {
+            const size_t old = l.body.size();
+            l.body.resize(old + size_t(std::min(available, list_piece_bytes)));
+            l.body.resize(old + size_t(js_list_read(l.id, l.body.data() + old, int(l.body.size() - old))));
+            l.hash = fnv1a(l.hash, std::string_view(l.body).substr(old));
+            l.scanner.feed(l.body);
+            if (emscripten_get_now() >= until) return false;
+            continue;
+        }
+        // The answer has ended.
+        const int status = js_list_status(l.id);
+        js_list_close(l.id);
+        if (status < 200 || status >= 300) {
+            failed(status, status == 0 ? std::string() : l.body, false, l.fail);
+            return true;
+        }
+        if (l.same && l.same(app_, size_t(l.hash ^ (l.hash >> 32)))) return true;  // nothing new to show
+        app_.wake = true;
+        auto elements = l.scanner.finish(l.body);
+        if (!elements) {  // not one whole array: nlohmann's parser says what is wrong with it
+            try {
+                for (const json& one : json::parse(l.body).get<std::vector<json>>()) l.add(app_, one);
+                l.done(app_);
+            } catch (const json::exception& e) {
+                if (l.fail) l.fail(app_, bad_response(e));
+            }
+            return true;
+        }
+        l.elements = std::move(*elements);
+        l.received = true;
+    }
+    return add_elements(app_, l, started, until);
+}
+
+void ApiClient::list_ended(int id) {
+    for (size_t k = 0; k < sliced_.size(); ++k) {
+        SlicedList& l = *sliced_[k];
+        if (l.id != id) continue;
+        if (l.received || l.body.size() + size_t(std::max(0, js_list_available(id))) > size_t(at_once_bytes)) return;
+        const double now = emscripten_get_now();
+        if (!advance(l, now, no_deadline)) return;  // (cannot happen: the whole answer is there)
+        if (l.counted) --app_.requests_in_flight;
+        sliced_.erase(sliced_.begin() + std::ptrdiff_t(k));
+        return;
+    }
 }
 
 void ApiClient::pump(double budget_ms) {
-    const double until = emscripten_get_now() + budget_ms;
-    while (!sliced_.empty()) {
-        app_.wake = true;  // keep drawing at full speed until the list is in
-        if (!add_elements(app_, *sliced_.front(), until)) return;
-        if (sliced_.front()->counted) --app_.requests_in_flight;
-        sliced_.erase(sliced_.begin());
+    const double started = emscripten_get_now();
+    const double until = started + budget_ms;
+    for (size_t k = 0; k < sliced_.size();) {
+        SlicedList& l = *sliced_[k];  // (a callback may add a list: the vector moves, the list does not)
+        // Full speed while the list's bytes come in and its rows are made (a poll waiting for its answer does not
+        // keep an idle app drawing: the spinner's requests_in_flight does that for the recruiter's own loads).
+        if (l.received || js_list_available(l.id) != 0) app_.wake = true;
+        if (!advance(l, started, until)) {
+            ++k;
+        } else {
+            if (l.counted) --app_.requests_in_flight;
+            sliced_.erase(sliced_.begin() + std::ptrdiff_t(k));
+        }
         if (emscripten_get_now() >= until) return;
     }
 }
@@ -366,10 +494,14 @@ void ApiClient::load_candidates(int64_t vacancy_id) {
     if (!start(list.rows)) return;
     // A vacancy's whole list: 10,000 rows are ~2.4 MB, parsed a slice per frame (request_list).
     auto rows = std::make_shared<std::vector<CandidateRow>>();
+    auto keys = std::make_shared<std::vector<std::string>>();  // the page's sort keys, made slice by slice too
     request_list(
         paths::vacancy_candidates(vacancy_id),
-        [rows](AppState&, const json& one) { rows->push_back(one.get<CandidateRow>()); },
-        [vacancy_id, rows](AppState& app) {
+        [rows, keys](AppState&, const json& one) {
+            rows->push_back(one.get<CandidateRow>());
+            keys->push_back(candidate_name_key(rows->back().candidate));
+        },
+        [vacancy_id, rows, keys](AppState& app) {
             if (app.candidates.vacancy_id != vacancy_id) return;  // the recruiter moved on
             // Checks survive a refresh, but only for candidates still on the list.
             std::set<int64_t> still;
@@ -377,6 +509,8 @@ void ApiClient::load_candidates(int64_t vacancy_id) {
                 if (app.candidates.checked.count(r.candidate.id)) still.insert(r.candidate.id);
             app.candidates.checked = std::move(still);
             store(app.candidates.rows, std::move(*rows));
+            app.candidates.name_keys = std::move(*keys);
+            app.candidates.name_keys_version = app.candidates.rows.version;
         },
         [vacancy_id](AppState& app, const ApiFailure& f) {
             if (app.candidates.vacancy_id == vacancy_id) fail_remote(app, app.candidates.rows, f);
@@ -702,3 +836,7 @@ void ApiClient::refresh_visible_page(double max_age_ms) {
 }
 
 }  // namespace kandidaat::web
+
+extern "C" EMSCRIPTEN_KEEPALIVE void kandidaat_list_ended(int id) {
+    if (kandidaat::web::g_client) kandidaat::web::g_client->list_ended(id);
+}

@@ -75,6 +75,8 @@ public:
     // Called once per frame before the pages draw: turns the next elements of a large list's answer into rows for
     // at most about `budget_ms` (issue 12: a 10,000-row list arrives without a long frame).
     void pump(double budget_ms);
+    // Called by the browser when a list's answer has ended (js_list_open): a small one is turned into rows at once.
+    void list_ended(int id);
 
     ApiClient(const ApiClient&) = delete;
     ApiClient& operator=(const ApiClient&) = delete;
@@ -87,21 +89,27 @@ private:
     using SameFn = std::function<bool(AppState&, size_t)>;
     enum class Auth { normal, login };  // login/me: a 401 is an answer, not an expired session
 
-    // A GET whose answer is a JSON array, handed to `add` one element at a time — in slices across frames when the
-    // answer is large (pump) — and then `done`. A bad element fails the whole answer (`fail`; `done` never runs).
+    // A GET whose answer is a JSON array, received and handed to `add` one element at a time in slices across
+    // frames (pump), and then `done`. A bad element or a cut-off answer fails the whole list (`fail`; `done` never
+    // runs, nothing of it is kept).
     using AddFn = std::function<void(AppState&, const nlohmann::json&)>;
     using DoneFn = std::function<void(AppState&)>;
     void request_list(std::string path, AddFn add, DoneFn done, FailFn fail, SameFn same);
 
     void request(const char* method, std::string path, const nlohmann::json* body, OkFn ok, FailFn fail,
-                 Auth auth = Auth::normal, SameFn same = nullptr, AddFn add = nullptr, DoneFn done = nullptr);
+                 Auth auth = Auth::normal, SameFn same = nullptr);
     static void on_done(::emscripten_fetch_t* fetch);
     void interview_changed(Outcome::Kind kind);
     void finish(PendingRequest& pending, int status, std::string body);
+    // An answer that is not 2xx (status 0: none): its ErrorBody to `fail`; a 401 ends the session unless login_like.
+    void failed(int status, const std::string& body, bool login_like, const FailFn& fail);
+    // Takes a list's next bytes, or parses its next elements, until `until_ms`; true when the list is finished.
+    bool advance(SlicedList& list, double started_ms, double until_ms);
 
     AppState& app_;
     bool background_ = false;  // requests made now are polls
-    std::vector<std::unique_ptr<SlicedList>> sliced_;  // large lists being turned into rows
+    std::vector<std::unique_ptr<SlicedList>> sliced_;  // lists being received and turned into rows
+    int last_list_id_ = 0;
 };
 
 // The message to show for a failure, in the UI language: the server's own message, or a sentence for network

@@ -79,6 +79,8 @@ struct CandidateList {
     bool sort_ascending = true;
     int action = 0;             // "Recruitment action": 0 = Invite for interview
     std::vector<int> visible;   // indices into rows.data
+    std::vector<std::string> name_keys;  // candidate_name_key of each of rows.data, made while they were parsed
+    uint64_t name_keys_version = ~uint64_t(0);  // the rows.version they belong to
     // What `visible` was built from.
     uint64_t built_version = ~uint64_t(0);
     std::string built_filter;

@@ -26,29 +26,12 @@ namespace kandidaat::web {
 namespace {
 
 enum Column { col_check, col_name, col_status, col_answer, col_language, col_mobile };
-constexpr std::string_view name_particles[] = {"van", "de", "der", "den", "het", "ter", "ten", "te", "'t", "in", "op", "von", "zu"};
 constexpr const char* sort_keys[] = {"", "candidates.sort.name", "candidates.sort.status", "candidates.sort.answer",
                                      "candidates.sort.language", "candidates.sort.mobile"};
 
 std::string language_label(std::string_view code, Lang ui) {
     if (auto l = parse_lang(code)) return std::string(language_name(*l, ui));
     return std::string(code);
-}
-
-// Sort key of a candidate's name: last name without its Dutch particles ("de Boer" sorts under B, as Dutch
-// lists do), then the particles, then the first name; folded, so "Ødegård" sorts as "odegard".
-std::string name_key(const Candidate& c) {
-    std::string last = fold_for_search(c.last_name);
-    std::string particles;
-    for (;;) {
-        const size_t space = last.find(' ');
-        if (space == std::string::npos) break;
-        const std::string word = last.substr(0, space);
-        if (std::find(std::begin(name_particles), std::end(name_particles), word) == std::end(name_particles)) break;
-        particles += word + " ";
-        last.erase(0, space + 1);
-    }
-    return last + " " + particles + fold_for_search(c.first_name);
 }
 
 void rebuild_visible(CandidateList& list, Lang lang, int status_filter) {
@@ -67,9 +50,13 @@ void rebuild_visible(CandidateList& list, Lang lang, int status_filter) {
         }
         list.visible.push_back(i);
     }
-    // Keys computed once per rebuild, not per comparison.
-    std::vector<std::string> keys(rows.size());
-    for (int i : list.visible) keys[static_cast<size_t>(i)] = name_key(rows[static_cast<size_t>(i)].candidate);
+    // Keys made while the rows were parsed (api_client.cpp), else once per rebuild, never per comparison.
+    std::vector<std::string> made;
+    if (list.name_keys_version != list.rows.version || list.name_keys.size() != rows.size()) {
+        made.resize(rows.size());
+        for (int i : list.visible) made[static_cast<size_t>(i)] = candidate_name_key(rows[static_cast<size_t>(i)].candidate);
+    }
+    const std::vector<std::string>& keys = made.empty() ? list.name_keys : made;
     const int column = list.sort_column;
     const bool asc = list.sort_ascending;
     std::stable_sort(list.visible.begin(), list.visible.end(), [&](int a, int b) {
@@ -204,6 +191,22 @@ void execute_status_action(AppState& app, int action) {
 }
 
 }  // namespace
+
+std::string candidate_name_key(const Candidate& c) {
+    static constexpr std::string_view particles_nl_de[] = {"van", "de",  "der", "den", "het", "ter", "ten",
+                                                          "te",  "'t", "in",  "op",  "von", "zu"};
+    std::string last = fold_for_search(c.last_name);
+    std::string particles;
+    for (;;) {
+        const size_t space = last.find(' ');
+        if (space == std::string::npos) break;
+        const std::string word = last.substr(0, space);
+        if (std::find(std::begin(particles_nl_de), std::end(particles_nl_de), word) == std::end(particles_nl_de)) break;
+        particles += word + " ";
+        last.erase(0, space + 1);
+    }
+    return last + " " + particles + fold_for_search(c.first_name);
+}
 
 void draw_candidates_page(AppState& app, ApiClient& api) {
     const Lang L = app.ui_lang;

@@ -15,52 +15,89 @@ TextRange element_range(std::string_view text, size_t begin, size_t end) {
 
 }  // namespace
 
-std::optional<std::vector<TextRange>> json_array_elements(std::string_view text) {
-    size_t i = 0;
+bool JsonArrayScanner::feed(std::string_view text) {
     const size_t n = text.size();
-    while (i < n && is_json_space(text[i])) ++i;
-    if (i == n || text[i] != '[') return std::nullopt;
-    ++i;
-    std::vector<TextRange> out;
-    size_t depth = 0;          // of brackets and braces inside the current element
-    size_t start = i;          // the current element's first byte
-    bool any = false;          // the current element has a non-space byte
-    bool closed = false;
-    for (; i < n; ++i) {
-        const char c = text[i];
-        if (c == '"') {
-            // Skip the string: a backslash escapes the next byte, whatever it is.
-            for (++i; i < n && text[i] != '"'; ++i)
-                if (text[i] == '\\') ++i;
-            if (i >= n) return std::nullopt;
-            any = true;
-            continue;
-        }
-        if (c == '[' || c == '{') {
-            ++depth;
-        } else if (c == ']' || c == '}') {
-            if (depth == 0) {
-                if (c != ']') return std::nullopt;
-                if (any) out.push_back(element_range(text, start, i));
-                else if (!out.empty()) return std::nullopt;  // "[1,]"
-                closed = true;
+    size_t i = seen_;
+    while (i < n && state_ != State::bad) {
+        switch (state_) {
+            case State::before:
+                for (; i < n && is_json_space(text[i]); ++i) {}
+                if (i == n) break;
+                if (text[i] != '[') {
+                    state_ = State::bad;
+                    break;
+                }
+                state_ = State::in_array;
+                start_ = ++i;
+                break;
+            case State::in_string:
+                // Skip the string: a backslash escapes the next byte, whatever it is.
+                for (; i < n; ++i) {
+                    const char c = text[i];
+                    if (c == '"') {
+                        state_ = State::in_array;
+                        ++i;
+                        break;
+                    }
+                    if (c == '\\') {
+                        state_ = State::in_escape;
+                        ++i;
+                        break;
+                    }
+                }
+                break;
+            case State::in_escape:
+                state_ = State::in_string;
                 ++i;
                 break;
-            }
-            --depth;
-        } else if (c == ',' && depth == 0) {
-            if (!any) return std::nullopt;  // "[,1]" or "[1,,2]"
-            out.push_back(element_range(text, start, i));
-            start = i + 1;
-            any = false;
-            continue;
+            case State::in_array:
+                for (; i < n && state_ == State::in_array; ++i) {
+                    const char c = text[i];
+                    if (c == '"') {
+                        state_ = State::in_string;
+                        any_ = true;
+                    } else if (c == '[' || c == '{') {
+                        ++depth_;
+                        any_ = true;
+                    } else if (c == ']' || c == '}') {
+                        if (depth_ > 0) {
+                            --depth_;
+                            continue;
+                        }
+                        if (c != ']') state_ = State::bad;
+                        else if (any_) out_.push_back(element_range(text, start_, i));
+                        else if (!out_.empty()) state_ = State::bad;  // "[1,]"
+                        if (state_ != State::bad) state_ = State::after;
+                    } else if (c == ',' && depth_ == 0) {
+                        if (!any_) state_ = State::bad;  // "[,1]" or "[1,,2]"
+                        out_.push_back(element_range(text, start_, i));
+                        start_ = i + 1;
+                        any_ = false;
+                    } else if (!is_json_space(c)) {
+                        any_ = true;
+                    }
+                }
+                break;
+            case State::after:
+                for (; i < n && is_json_space(text[i]); ++i) {}
+                if (i < n) state_ = State::bad;  // "[1] x"
+                break;
+            case State::bad:
+                break;
         }
-        if (!is_json_space(c)) any = true;
     }
-    if (!closed) return std::nullopt;
-    while (i < n && is_json_space(text[i])) ++i;
-    if (i != n) return std::nullopt;
-    return out;
+    seen_ = n;
+    return state_ != State::bad;
+}
+
+std::optional<std::vector<TextRange>> JsonArrayScanner::finish(std::string_view text) {
+    if (!feed(text) || state_ != State::after) return std::nullopt;
+    return std::move(out_);
+}
+
+std::optional<std::vector<TextRange>> json_array_elements(std::string_view text) {
+    JsonArrayScanner scanner;
+    return scanner.finish(text);
 }
 
 }  // namespace kandidaat

@@ -54,7 +54,7 @@ before(async () => {
   // the backend tests produce through it; set in the database here to have it in the app at once).
   sql(`UPDATE messages SET state='failed', attempts=1, send_at=strftime('%s','now')-60, next_attempt_at=strftime('%s','now')-60, ` +
     `last_error='550 5.1.1 <${zoe.candidate.email}>: mailbox unavailable' WHERE id=${reminder.id}`);
-  scene = { zoe: zoe.candidate, other, third, date, interviewId: created.interview_id, bramInterviewId: bramCreated.interview_id,
+  scene = { vacancyId, zoe: zoe.candidate, other, third, date, interviewId: created.interview_id, bramInterviewId: bramCreated.interview_id,
             invitationMailId: invitationMail.id, reminderId: reminder.id };
 });
 after(async () => { await browser?.close(); server?.stop(); });
@@ -200,6 +200,33 @@ test('issue 10 messages: read one as sent with its .ics, recipient names, full s
   // The dispatcher sends it again (same row): the log shows it sent.
   await waitForText(page, `messages.state.${scene.reminderId}`, 'sent', 60000);
   await screenshot(page, 'issue10-messages-after-resend');
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
+// Issue 12: the app reads a list's answer as a stream, a piece per frame. An answer that is not one whole array,
+// and one whose connection breaks off, each fail the whole list: nothing of it is kept, the rows shown stay.
+test('issue 12 a list answer cut short or broken off fails the whole list: the rows shown stay, the error says why', async () => {
+  const page = await newPage();
+  await page.evaluate((id) => { location.hash = `#/vacancies/${id}/candidates`; }, scene.vacancyId);
+  await waitForText(page, 'page', 'candidates');
+  await waitForText(page, 'candidates.visible', (t) => Number(t) >= 3);
+  const shown = await publishedTexts(page, 'candidates.name.');
+  const list = `**/api/vacancies/${scene.vacancyId}/candidates`;
+  // The next poll's answer (within 5 s) ends 40 bytes early: a 200 whose body is no whole array.
+  await page.route(list, async (route) => {
+    const whole = await route.fetch();
+    const text = await whole.text();
+    await route.fulfill({ response: whole, body: text.slice(0, text.length - 40) });
+  });
+  await waitForText(page, 'error', 'Something went wrong on the server. Please try again.', 15000);
+  assert.deepEqual(await publishedTexts(page, 'candidates.name.'), shown);
+  // The connection breaks off: the network sentence, and still the same rows.
+  await page.unroute(list);
+  await page.route(list, (route) => route.abort('connectionreset'));
+  await waitForText(page, 'error', 'The server cannot be reached. Check the connection; it will be tried again shortly.', 15000);
+  assert.deepEqual(await publishedTexts(page, 'candidates.name.'), shown);
+  await page.unroute(list);
   assert.deepEqual(page.errors, []);
   await page.close();
 });

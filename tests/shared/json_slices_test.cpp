@@ -51,3 +51,36 @@ TEST_CASE("issue 12 a body that is not one whole JSON array is refused, never cu
         CHECK_FALSE(json_array_elements(bad));
     }
 }
+
+TEST_CASE("issue 12 an answer scanned piece by piece as it arrives is cut as the whole text is, wherever it is cut") {
+    const std::string text = R"( [ {"name":"de Boer, [Jan]","note":"a \"quote\" \\ } ] {"}, {"x":[1,{"y":"\\"}]},"\\",-1.5e3 ] )";
+    const auto whole = json_array_elements(text);
+    REQUIRE(whole);
+    REQUIRE(whole->size() == 4);
+    // Two pieces cut at every byte, and one byte at a time.
+    for (size_t cut = 0; cut <= text.size(); ++cut) {
+        CAPTURE(cut);
+        JsonArrayScanner scanner;
+        CHECK(scanner.feed(std::string_view(text).substr(0, cut)));
+        const auto parts = scanner.finish(text);
+        REQUIRE(parts);
+        REQUIRE(parts->size() == whole->size());
+        for (size_t i = 0; i < parts->size(); ++i) {
+            CHECK((*parts)[i].begin == (*whole)[i].begin);
+            CHECK((*parts)[i].end == (*whole)[i].end);
+        }
+    }
+    JsonArrayScanner bytewise;
+    for (size_t k = 0; k <= text.size(); ++k) CHECK(bytewise.feed(std::string_view(text).substr(0, k)));
+    const auto parts = bytewise.finish(text);
+    REQUIRE(parts);
+    CHECK(parts->size() == whole->size());
+    // A bad text is refused as soon as it cannot be an array any more, and at the end; a cut-off one at the end.
+    for (const char* bad : {"[1,]", "[1] x", "{}", "[\"a\\\"]", "[[1]"}) {
+        CAPTURE(bad);
+        const std::string_view b(bad);
+        JsonArrayScanner scanner;
+        for (size_t k = 0; k <= b.size(); ++k) scanner.feed(b.substr(0, k));
+        CHECK_FALSE(scanner.finish(b));
+    }
+}
