@@ -101,11 +101,13 @@ try {
       await page.evaluate((on) => window.KandidaatA11y.setEnabled(on), mode === 'on');
       for (let i = 0; i < 40; i++) { await page.mouse.wheel(0, -3000); await waitFrames(page, 1); }
       await waitFrames(page, 2);
+      await stats(page);
       await cdp.send('Profiler.start');
       for (let t = 0; t < 2; t++)
         for (let i = 0; i < 30; i++) { await page.mouse.wheel(0, t ? -300 : 300); await waitFrames(page, 1); }
       await waitFrames(page, 2);
       const { profile } = await cdp.send('Profiler.stop');
+      profile.kandidaatFrames = await stats(page);  // the frames' own clock over the profiled turns
       writeFileSync(process.env.KANDIDAAT_PROFILE.replace(/(\.cpuprofile)?$/, `-${mode}.cpuprofile`), JSON.stringify(profile));
     }
   }

@@ -111,6 +111,12 @@ FrameMap g_containers;      // container id -> index in g_nodes
 FrameMap g_row_index;       // (table id, row number) -> aria-rowindex (clipped lists)
 FrameMap g_row_count;       // table id -> aria-rowcount
 FrameMap g_text_seen;       // text id -> times seen this frame (stable ids for repeats)
+struct CellCache {          // the table cell the last item went into (container_for)
+    const ImGuiTable* table = nullptr;
+    int row = -1, column = -1;
+    uint32_t cell = 0;
+    bool scrolled = false;
+} g_cell_cache;
 SemRole g_next_role = SemRole::none;
 bool g_next_checked = false;
 std::string g_pending_label;
@@ -124,6 +130,8 @@ constexpr double min_publish_interval_ms = 100;
 // While only a list scrolls (rows come and go, nothing kept changes), at most this often.
 constexpr double scrolling_publish_interval_ms = 250;
 uint64_t g_published_scroll = 0;
+uint64_t g_kept_checked_hash = 0;  // the tree kept_node_changed() last looked at, and its answer
+bool g_kept_changed = false;
 std::string g_json;
 // The nodes of the last tree handed over (id -> hash of what was sent): a node sent as it is now goes as its id.
 FrameTable<uint64_t> g_sent, g_sent_now;
@@ -255,6 +263,12 @@ uint32_t container_for(ImGuiContext& g, ImGuiWindow* window, float* shift = null
     if (shift) *shift = -1;
     ImGuiTable* t = g.CurrentTable;
     if (!t || t->InnerWindow != window || t->CurrentRow < 0 || t->CurrentColumn < 0) return window_container(window);
+    // The items of one cell come one after the other: the cell found for the last one is this one's.
+    CellCache& cache = g_cell_cache;
+    if (cache.table == t && cache.row == t->CurrentRow && cache.column == t->CurrentColumn) {
+        if (shift && cache.scrolled) *shift = window->Scroll.y;
+        return cache.cell;
+    }
     const uint32_t outer = window_container(t->OuterWindow);
     if (outer == UINT32_MAX) return outer;
     const uint32_t grid = t->ID;
@@ -294,6 +308,7 @@ uint32_t container_for(ImGuiContext& g, ImGuiWindow* window, float* shift = null
         if (header) name = ImGui::TableGetColumnName(t, t->CurrentColumn);
         add_container(cell, row, header ? SemRole::columnheader : SemRole::gridcell, nullptr, std::move(name));
     }
+    cache = {t, t->CurrentRow, t->CurrentColumn, cell, scrolled};
     return cell;
 }
 
@@ -388,6 +403,7 @@ void semantics_new_frame() {
     g_row_index.clear();
     g_row_count.clear();
     g_text_seen.clear();
+    g_cell_cache = {};
     g_next_role = SemRole::none;
     g_pending_label.clear();
     g_native_ids[0] = g_native_ids[1] = 0;
@@ -672,9 +688,17 @@ void semantics_end_frame(const char* ui_lang) {
         // scrolls and nothing else changes, less often: a screen reader needs no ten moving trees a second.
         const double since = now - g_published_ms;
         if (since < min_publish_interval_ms) return;
-        if (since < scrolling_publish_interval_ms && scroll.h != g_published_scroll && !kept_node_changed()) return;
+        if (since < scrolling_publish_interval_ms && scroll.h != g_published_scroll) {
+            // (asked once per tree: the frames that wait for the interval mostly show the same one)
+            if (tree.h != g_kept_checked_hash) {
+                g_kept_checked_hash = tree.h;
+                g_kept_changed = kept_node_changed();
+            }
+            if (!g_kept_changed) return;
+        }
     }
     g_published_hash = tree.h;
+    g_kept_checked_hash = 0;  // (its answer was against the tree published before)
     g_published_scroll = scroll.h;
     g_published_focus = focus;
     g_published_typing = typing;
