@@ -59,7 +59,7 @@ try {
   await page.mouse.move(list[0] + list[2] / 2, list[1] + list[3] / 2);
   // Issue 13: the same scrolling with the DOM mirror (web/a11y.js, on by default) and without it, in turns, so
   // the machine's noise falls on both alike; each turn starts at the top of the list.
-  const turns = { on: [], off: [], frame_on: [], dom_per_frame: [], style_layout_per_frame: [], flushes: [], frames: [] };
+  const turns = { on: [], off: [], frame_on: [], dom_per_frame: [], style_layout_per_frame: [], flushes: [], frames: [], turn_ms: [], sent: [], kept: [] };
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
   const styleLayout = async () => {
@@ -74,6 +74,8 @@ try {
     await stats(page);
     await page.evaluate(() => window.KandidaatA11y.takeCost());
     const styleLayout0 = await styleLayout();
+    const received0 = await page.evaluate(() => window.KandidaatA11y.received());
+    const t0 = Date.now();
     for (let i = 0; i < 30; i++) { await page.mouse.wheel(0, 300); await waitFrames(page, 1); }
     await waitFrames(page, 2);  // the last tree's DOM writes are done
     const s = await stats(page);
@@ -87,8 +89,32 @@ try {
       turns.style_layout_per_frame.push(s.frames ? styleLayoutMs / s.frames : 0);
       turns.flushes.push(dom.flushes);
       turns.frames.push(s.frames);
+      turns.turn_ms.push(Date.now() - t0);
+      const received = await page.evaluate(() => window.KandidaatA11y.received());
+      turns.sent.push(received.records - received0.records);  // nodes sent whole, and as their id (unchanged)
+      turns.kept.push(received.kept - received0.kept);
     }
     if (mode === 'on' && !scroll) scroll = s;
+  }
+  // KANDIDAAT_PROFILE=file.cpuprofile: two more turns of each mode under CDP's sampling profiler, written there
+  // (after the measured turns; link the app with --profiling-funcs to see the C++ functions' names).
+  if (process.env.KANDIDAAT_PROFILE) {
+    const { writeFileSync } = await import('node:fs');
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    for (const mode of ['on', 'off']) {
+      await page.evaluate((on) => window.KandidaatA11y.setEnabled(on), mode === 'on');
+      for (let i = 0; i < 40; i++) { await page.mouse.wheel(0, -3000); await waitFrames(page, 1); }
+      await waitFrames(page, 2);
+      await stats(page);
+      await cdp.send('Profiler.start');
+      for (let t = 0; t < 2; t++)
+        for (let i = 0; i < 30; i++) { await page.mouse.wheel(0, t ? -300 : 300); await waitFrames(page, 1); }
+      await waitFrames(page, 2);
+      const { profile } = await cdp.send('Profiler.stop');
+      profile.kandidaatFrames = await stats(page);  // the frames' own clock over the profiled turns
+      writeFileSync(process.env.KANDIDAAT_PROFILE.replace(/(\.cpuprofile)?$/, `-${mode}.cpuprofile`), JSON.stringify(profile));
+    }
   }
   const median = (v) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)];
   await context.close();

@@ -581,6 +581,7 @@ def bench_app(args, t, work):
     if out.returncode != 0:
         raise RuntimeError("bench/app_bench.mjs failed:\n" + out.stdout + out.stderr)
     r = json.loads(out.stdout.strip().splitlines()[-1])
+    log("   app turns (ms; on = with the mirror): " + json.dumps(r["turns"]))
     t.add(5, "first frame after navigation, headless Chromium (median of 3)", r["first_frame_ms"], "ms", None,
           "≤ 1,200 ms", r["first_frame_ms"] <= 1200)
     t.add(5, f"frame CPU while scrolling {args.sizes['browser_rows']:,} candidates (median)", r["scroll_p50_ms"], "ms",

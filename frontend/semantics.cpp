@@ -20,6 +20,8 @@ enum State : uint16_t {
     state_checked = 1, state_selected = 2, state_disabled = 4, state_expanded = 8, state_invalid = 16, state_mixed = 32, state_copyable = 64,
     has_expanded = 128, modal = 256, has_selected = 512,
     name_not_shown = 1024,  // the name is not the widget's own visible text (a label beside it, an icon's name)
+    in_scroller = 2048,     // a row of a scrolling table's body: placed in the body's content, which scrolls
+    has_scroller = 4096,    // a grid whose body scrolls (its own scroll position, clip rectangle)
 };
 
 struct Node {
@@ -28,6 +30,10 @@ struct Node {
     uint16_t state = 0;
     int level = 0;             // heading level
     int rowindex = 0, rowcount = 0;
+    // A grid whose body scrolls: the body's clip rectangle (top and height in the grid's coordinates, its full
+    // width) and how far its content is scrolled (so). The body's rows are sent in content coordinates, which do
+    // not change while the list scrolls: only the grid's `so` does, and the rows that come into view are new.
+    int clip_top = 0, clip_h = 0, so = 0;
     uint32_t error = 0;        // the id of the text node holding this control's error message
     int x = 0, y = 0, w = 0, h = 0;  // in the page; at the frame's end, x and y become the parent's coordinates
     int x_abs = 0, y_abs = 0;          // x and y in the page, kept for the children
@@ -40,7 +46,8 @@ struct Node {
 
 // A key -> number table emptied in O(1) each frame (a generation stamp per slot, open addressing): the frame's few
 // hundred lookups and inserts allocate nothing (std::unordered_map allocated a node per insert, every frame).
-class FrameMap {
+template <class V>
+class FrameTable {
 public:
     void clear() {
         if (++gen_ == 0) {  // wrapped (after 4 billion frames): no stamp may look current
@@ -49,7 +56,7 @@ public:
         }
         used_ = 0;
     }
-    uint32_t* find(uint64_t key) {
+    V* find(uint64_t key) {
         for (size_t i = slot_of(key);; i = (i + 1) & (slots_.size() - 1)) {
             Slot& s = slots_[i];
             if (s.gen != gen_) return nullptr;
@@ -57,8 +64,8 @@ public:
         }
     }
     bool count(uint64_t key) { return find(key) != nullptr; }
-    uint32_t& operator[](uint64_t key) {
-        if (uint32_t* v = find(key)) return *v;
+    V& operator[](uint64_t key) {
+        if (V* v = find(key)) return *v;
         if (2 * (used_ + 1) > slots_.size()) grow();
         ++used_;
         for (size_t i = slot_of(key);; i = (i + 1) & (slots_.size() - 1)) {
@@ -68,6 +75,11 @@ public:
             return s.value;
         }
     }
+    void swap(FrameTable& other) noexcept {
+        slots_.swap(other.slots_);
+        std::swap(gen_, other.gen_);
+        std::swap(used_, other.used_);
+    }
     template <class F> void for_each(F&& f) {
         for (Slot& s : slots_)
             if (s.gen == gen_) f(s.key, s.value);
@@ -76,7 +88,8 @@ public:
 private:
     struct Slot {
         uint64_t key = 0;
-        uint32_t gen = 0, value = 0;
+        uint32_t gen = 0;
+        V value = 0;
     };
     size_t slot_of(uint64_t key) const { return size_t((key * 0x9E3779B97F4A7C15ull) >> 40) & (slots_.size() - 1); }
     void grow() {
@@ -91,12 +104,19 @@ private:
     uint32_t gen_ = 1;
     size_t used_ = 0;
 };
+using FrameMap = FrameTable<uint32_t>;
 
 std::vector<Node> g_nodes;  // this frame's, in drawing order (parents before children)
 FrameMap g_containers;      // container id -> index in g_nodes
 FrameMap g_row_index;       // (table id, row number) -> aria-rowindex (clipped lists)
 FrameMap g_row_count;       // table id -> aria-rowcount
 FrameMap g_text_seen;       // text id -> times seen this frame (stable ids for repeats)
+struct CellCache {          // the table cell the last item went into (container_for)
+    const ImGuiTable* table = nullptr;
+    int row = -1, column = -1;
+    uint32_t cell = 0;
+    bool scrolled = false;
+} g_cell_cache;
 SemRole g_next_role = SemRole::none;
 bool g_next_checked = false;
 std::string g_pending_label;
@@ -107,9 +127,14 @@ double g_published_ms = -1e9;
 // While the tree changes frame after frame (scrolling a list), it is handed over at most this often; a change of
 // the keyboard focus goes at once.
 constexpr double min_publish_interval_ms = 100;
+// While only a list scrolls (rows come and go, nothing kept changes), at most this often.
+constexpr double scrolling_publish_interval_ms = 250;
+uint64_t g_published_scroll = 0;
+uint64_t g_kept_checked_hash = 0;  // the tree kept_node_changed() last looked at, and its answer
+bool g_kept_changed = false;
 std::string g_json;
 // The nodes of the last tree handed over (id -> hash of what was sent): a node sent as it is now goes as its id.
-std::unordered_map<uint32_t, uint64_t> g_sent, g_sent_now;
+FrameTable<uint64_t> g_sent, g_sent_now;
 bool g_enabled = true;
 uint32_t g_focus_request = 0, g_activate_request = 0;
 std::unordered_map<std::string, std::string> g_native_in;  // kind -> text the browser's field holds now
@@ -163,6 +188,21 @@ void set_rect(Node& n, const ImRect& r) {
     n.h = int(std::ceil(r.Max.y)) - n.y;
 }
 
+// An item's rectangle, clipped by its window. In a scrolling table's body (shift >= 0) only its sides are clipped
+// and it goes in content coordinates (the page's plus the scroll): it stays the same while the list scrolls, and
+// the mirror's scrolled body clips it.
+void set_item_rect(Node& n, ImRect r, const ImRect& clip, float shift) {
+    if (shift < 0) {
+        r.ClipWith(clip);
+    } else {
+        r.Min.x = std::max(r.Min.x, clip.Min.x);
+        r.Max.x = std::min(r.Max.x, clip.Max.x);
+        r.Min.y += shift;
+        r.Max.y += shift;
+    }
+    set_rect(n, r);
+}
+
 // Grows a container (row, cell) to hold a child's rectangle.
 void grow(uint32_t container, const Node& child) {
     while (container) {
@@ -184,13 +224,12 @@ void grow(uint32_t container, const Node& child) {
 }
 
 size_t add_container(uint32_t id, uint32_t parent, SemRole role, const ImRect* rect, std::string name = {}) {
-    Node n;
+    Node& n = g_nodes.emplace_back();  // (built in place: a Node is large, and a frame adds hundreds)
     n.id = id;
     n.parent = parent;
     n.role = role;
     n.name = std::move(name);
     if (rect) set_rect(n, *rect);
-    g_nodes.push_back(std::move(n));
     g_containers[id] = uint32_t(g_nodes.size() - 1);
     if (rect) grow(parent, g_nodes.back());
     return g_nodes.size() - 1;
@@ -218,9 +257,18 @@ uint32_t window_container(ImGuiWindow* window) {
 }
 
 // The container of an item drawn now in `window`: a table's cell (creating the grid and row), or the window's.
-uint32_t container_for(ImGuiContext& g, ImGuiWindow* window) {
+// `shift` becomes how far the item's window is scrolled when the item lies in a scrolling table's body (its rows
+// are kept in content coordinates: the page's plus the scroll), else -1.
+uint32_t container_for(ImGuiContext& g, ImGuiWindow* window, float* shift = nullptr) {
+    if (shift) *shift = -1;
     ImGuiTable* t = g.CurrentTable;
     if (!t || t->InnerWindow != window || t->CurrentRow < 0 || t->CurrentColumn < 0) return window_container(window);
+    // The items of one cell come one after the other: the cell found for the last one is this one's.
+    CellCache& cache = g_cell_cache;
+    if (cache.table == t && cache.row == t->CurrentRow && cache.column == t->CurrentColumn) {
+        if (shift && cache.scrolled) *shift = window->Scroll.y;
+        return cache.cell;
+    }
     const uint32_t outer = window_container(t->OuterWindow);
     if (outer == UINT32_MAX) return outer;
     const uint32_t grid = t->ID;
@@ -231,19 +279,36 @@ uint32_t container_for(ImGuiContext& g, ImGuiWindow* window) {
         if (const uint32_t* rows = g_row_count.find(grid)) g_nodes[at].rowcount = int(*rows);
     }
     const bool header = (t->RowFlags & ImGuiTableRowFlags_Headers) != 0;
+    // The body of a table that scrolls itself (not its frozen header rows).
+    const bool scrolled = t->InnerWindow != t->OuterWindow && t->CurrentRow >= t->FreezeRowsRequest;
     int index = t->CurrentRow + 1;
     if (const uint32_t* i = g_row_index.find((uint64_t(grid) << 32) | uint32_t(t->CurrentRow))) index = int(*i);
     const uint32_t row = mix(grid, uint32_t(index));
     if (!g_containers.count(row)) {
         const size_t at = add_container(row, grid, SemRole::row, nullptr);
         g_nodes[at].rowindex = index;
+        if (scrolled) {
+            g_nodes[at].state |= in_scroller;
+            Node& grid_node = g_nodes[*g_containers.find(grid)];
+            if (!(grid_node.state & has_scroller)) {
+                // The body's clip rectangle: below the frozen header rows (at the top, before ImGui freezes them,
+                // the first body row's top), to the table's bottom. Kept in the page for now (semantics_end_frame).
+                const float top = t->FreezeRowsRequest > 0 && t->FreezeRowsCount == 0 ? t->RowPosY1 : t->BgClipRect.Min.y;
+                grid_node.state |= has_scroller;
+                grid_node.clip_top = int(std::floor(std::max(top, t->InnerClipRect.Min.y)));
+                grid_node.clip_h = std::max(0, int(std::ceil(t->InnerClipRect.Max.y)) - grid_node.clip_top);
+                grid_node.so = int(std::lround(window->Scroll.y));
+            }
+        }
     }
+    if (shift && scrolled) *shift = window->Scroll.y;
     const uint32_t cell = mix(row, uint32_t(t->CurrentColumn) + 1000u);
     if (!g_containers.count(cell)) {
         std::string name;
         if (header) name = ImGui::TableGetColumnName(t, t->CurrentColumn);
         add_container(cell, row, header ? SemRole::columnheader : SemRole::gridcell, nullptr, std::move(name));
     }
+    cache = {t, t->CurrentRow, t->CurrentColumn, cell, scrolled};
     return cell;
 }
 
@@ -338,6 +403,7 @@ void semantics_new_frame() {
     g_row_index.clear();
     g_row_count.clear();
     g_text_seen.clear();
+    g_cell_cache = {};
     g_next_role = SemRole::none;
     g_pending_label.clear();
     g_native_ids[0] = g_native_ids[1] = 0;
@@ -376,9 +442,10 @@ void semantics_item_add(ImGuiContext& g, const ImRect& bb, uint32_t id) {
     if (!window || !window->ClipRect.Overlaps(bb) || bb.GetWidth() <= 0 || bb.GetHeight() <= 0) return;
     // A child window's own frame (cards, scrolling tables) is not a control; its contents are.
     if (!window->DC.ChildWindows.empty() && window->DC.ChildWindows.back()->ChildId == id) return;
-    const uint32_t parent = container_for(g, window);
+    float shift = -1;
+    const uint32_t parent = container_for(g, window, &shift);
     if (parent == UINT32_MAX) return;
-    Node n;
+    Node& n = g_nodes.emplace_back();
     n.id = id;
     n.parent = parent;
     n.role = explicit_role;
@@ -387,12 +454,9 @@ void semantics_item_add(ImGuiContext& g, const ImRect& bb, uint32_t id) {
     if (g.LastItemData.InFlags & ImGuiItemFlags_Disabled) n.state |= state_disabled;
     if (g.LastItemData.InFlags & ImGuiItemFlags_MixedValue) n.state |= state_mixed;
     n.inputable = (g.LastItemData.InFlags & ImGuiItemFlags_Inputable) != 0;
-    ImRect r = bb;
-    r.ClipWith(window->ClipRect);
-    set_rect(n, r);
+    set_item_rect(n, bb, window->ClipRect, shift);
     n.window = window;
-    g_nodes.push_back(std::move(n));
-    grow(parent, g_nodes.back());
+    grow(parent, n);
     if (ImGuiTabBar* bar = g.CurrentTabBar)
         if (ImGuiTabItem* tab = ImGui::TabBarFindTabByID(bar, id); tab && explicit_role == SemRole::none)
             make_tab(bar, tab, g_nodes.size() - 1);
@@ -453,10 +517,10 @@ void semantics_text(std::string_view text, SemRole role, int level, bool copyabl
     if (!window || window->SkipItems) return;
     ImRect r = g.LastItemData.Rect;
     if (!window->ClipRect.Overlaps(r)) return;
-    const uint32_t parent = container_for(g, window);
+    float shift = -1;
+    const uint32_t parent = container_for(g, window, &shift);
     if (parent == UINT32_MAX) return;
-    r.ClipWith(window->ClipRect);
-    Node n;
+    Node& n = g_nodes.emplace_back();
     n.id = ImHashData(text.data(), text.size(), mix(parent, uint32_t(role)));
     n.id = mix(n.id, uint32_t(g_text_seen[n.id]++));
     n.parent = parent;
@@ -467,10 +531,9 @@ void semantics_text(std::string_view text, SemRole role, int level, bool copyabl
     // A dialog is named by its first text (its title), as aria-labelledby would.
     if (const uint32_t* at = g_containers.find(parent); at && g_nodes[*at].role == SemRole::dialog && g_nodes[*at].name.empty())
         g_nodes[*at].name = n.name;
-    set_rect(n, r);
+    set_item_rect(n, r, window->ClipRect, shift);
     n.window = window;
-    g_nodes.push_back(std::move(n));
-    grow(parent, g_nodes.back());
+    grow(parent, n);
 }
 
 void semantics_combo(uint32_t id, std::string_view name, std::string_view value, bool open) {
@@ -561,13 +624,27 @@ bool semantics_take_submit() { return std::exchange(g_submit, false); }
 uint32_t semantics_take_focus_request() { return std::exchange(g_focus_request, 0u); }
 uint32_t semantics_take_activate_request() { return std::exchange(g_activate_request, 0u); }
 
+namespace {
+
+// Whether a node of the last tree handed over is there still but differs (other than a scrolling grid's place):
+// a change the recruiter made or sees, not just rows scrolling in and out.
+bool kept_node_changed() {
+    for (const Node& n : g_nodes) {
+        if (n.role == SemRole::none || (n.state & has_scroller)) continue;
+        if (const uint64_t* sent = g_sent.find(n.id); sent && *sent != n.hash) return true;
+    }
+    return false;
+}
+
+}  // namespace
+
 void semantics_end_frame(const char* ui_lang) {
     if (!g_enabled) return;
     const ImGuiContext& g = *GImGui;
     // The keyboard focus (a control the recruiter moved to with Tab, or a screen reader's), and the text field
     // being typed in; 0 when the mouse was last used (the DOM focus then stays where it is).
     uint32_t focus = 0, typing = 0;
-    Hasher tree;
+    Hasher tree, scroll;  // (scroll: where the scrolling tables' bodies are)
     tree.str(ui_lang);
     for (Node& n : g_nodes) {
         if (n.role == SemRole::none) continue;
@@ -575,11 +652,18 @@ void semantics_end_frame(const char* ui_lang) {
         if (n.id == g.ActiveId && n.role == SemRole::textbox) typing = n.id;
         // Each node's place in its parent's coordinates (as a11y.js places it): when a row scrolls, the row moves
         // and its cells and texts stay the same, so only the row is sent again.
+        // A scrolling table's body rows are in content coordinates (semantics_item_add), so their places in the
+        // grid stay the same while it scrolls; the grid says how far its body is scrolled.
         n.x_abs = n.x;
         n.y_abs = n.y;
         if (const uint32_t* at = n.parent ? g_containers.find(n.parent) : nullptr) {
             n.x -= g_nodes[*at].x_abs;
             n.y -= g_nodes[*at].y_abs;
+        }
+        if (n.state & has_scroller) {
+            n.clip_top -= n.y_abs;
+            n.so += n.clip_top;
+            scroll.word(uint64_t(n.id) << 32 | uint32_t(n.so));
         }
         Hasher h;
         h.word(uint64_t(n.id) << 32 | n.parent);
@@ -588,6 +672,8 @@ void semantics_end_frame(const char* ui_lang) {
         h.word(uint64_t(uint32_t(n.x)) << 32 | uint32_t(n.y));
         h.word(uint64_t(uint32_t(n.w)) << 32 | uint32_t(n.h));
         h.word(n.error);
+        h.word(uint64_t(uint32_t(n.clip_top)) << 32 | uint32_t(n.clip_h));
+        h.word(uint32_t(n.so));
         h.str(n.name);
         h.str(n.value);
         h.str(n.native);
@@ -597,9 +683,23 @@ void semantics_end_frame(const char* ui_lang) {
     tree.word(uint64_t(focus) << 32 | typing);
     if (tree.h == g_published_hash) return;  // nothing changed: nothing is built, nothing crosses to JavaScript
     const double now = emscripten_get_now();
-    if (focus == g_published_focus && typing == g_published_typing && now - g_published_ms < min_publish_interval_ms)
-        return;  // published a moment ago: the next frame brings this change (frames go on while things move)
+    if (focus == g_published_focus && typing == g_published_typing) {
+        // Published a moment ago: the next frame brings this change (frames go on while things move). While a list
+        // scrolls and nothing else changes, less often: a screen reader needs no ten moving trees a second.
+        const double since = now - g_published_ms;
+        if (since < min_publish_interval_ms) return;
+        if (since < scrolling_publish_interval_ms && scroll.h != g_published_scroll) {
+            // (asked once per tree: the frames that wait for the interval mostly show the same one)
+            if (tree.h != g_kept_checked_hash) {
+                g_kept_checked_hash = tree.h;
+                g_kept_changed = kept_node_changed();
+            }
+            if (!g_kept_changed) return;
+        }
+    }
     g_published_hash = tree.h;
+    g_kept_checked_hash = 0;  // (its answer was against the tree published before)
+    g_published_scroll = scroll.h;
     g_published_focus = focus;
     g_published_typing = typing;
     g_published_ms = now;
@@ -618,7 +718,7 @@ void semantics_end_frame(const char* ui_lang) {
         if (!first) out += ',';
         first = false;
         g_sent_now[n.id] = n.hash;
-        if (auto it = g_sent.find(n.id); it != g_sent.end() && it->second == n.hash) {
+        if (const uint64_t* sent = g_sent.find(n.id); sent && *sent == n.hash) {
             out += std::to_string(n.id);
             continue;
         }
@@ -632,6 +732,10 @@ void semantics_end_frame(const char* ui_lang) {
         if (!n.name.empty()) { out += ",\"n\":"; json_string(out, n.name); }
         if (!n.value.empty()) { out += ",\"v\":"; json_string(out, n.value); }
         if (*n.native) { out += ",\"k\":\""; out += n.native; out += '"'; }
+        if (n.state & has_scroller) {
+            std::snprintf(buf, sizeof buf, ",\"st\":%d,\"sh\":%d,\"so\":%d", n.clip_top, n.clip_h, n.so);
+            out += buf;
+        }
         out += '}';
     }
     out += "]}";

@@ -11,6 +11,10 @@
 window.KandidaatA11y = (function () {
   'use strict';
   const root = document.getElementById('a11y-root');
+  // The mirror's nodes (all but the login's real inputs and the live region) are under one transparent layer
+  // (opacity 0, index.html): the browser then paints and composites nothing of them over the canvas each frame. It
+  // shows (class "selecting") while a text of the mirror is selected, so the selection's highlight is seen.
+  const nodesRoot = document.getElementById('a11y-nodes');
   const live = document.getElementById('a11y-live');
   const sink = document.getElementById('text-sink');
   const canvas = document.getElementById('canvas');
@@ -27,7 +31,8 @@ window.KandidaatA11y = (function () {
   }
 
   const STATE = { checked: 1, selected: 2, disabled: 4, expanded: 8, invalid: 16, mixed: 32, copyable: 64,
-                  hasExpanded: 128, modal: 256, hasSelected: 512, nameNotShown: 1024 };
+                  hasExpanded: 128, modal: 256, hasSelected: 512, nameNotShown: 1024,
+                  inScroller: 2048, hasScroller: 4096 };
   const CONTROLS = new Set(['button', 'link', 'checkbox', 'radio', 'textbox', 'combobox', 'option', 'tab']);
 
   // The login form: real inputs a password manager recognises.
@@ -191,8 +196,36 @@ window.KandidaatA11y = (function () {
     const font = n.r === 'heading' ? (n.l === 1 ? FONTS.h1 : FONTS.h2) : FONTS.text;
     const natural = textWidth(font, n.n || '');
     el.style.width = natural + 'px';
-    el.style.transformOrigin = '0 0';
-    el.style.transform = `scaleX(${n.w / natural})`;
+    el.style.transform = `scaleX(${n.w / natural})`;  // (transform-origin 0 0: index.html)
+  }
+
+  // A grid whose body scrolls (a long list) holds its body rows in a clip element (below the header rows, the
+  // grid's width) around a content element moved by the scroll: the rows are placed in content coordinates and
+  // stay where they are while the list scrolls; only the content element's offset changes.
+  function body(gridEl) {
+    let clip = gridEl.a11yClip;
+    if (!clip) {
+      clip = gridEl.a11yClip = document.createElement('div');
+      const content = clip.a11yContent = document.createElement('div');
+      content.style.overflow = 'visible';
+      content.style.left = content.style.top = '0px';
+      clip.style.left = '0px';
+      clip.appendChild(content);
+      gridEl.appendChild(clip);
+    }
+    return clip.a11yContent;
+  }
+  function setBody(el, n, was) {
+    if (!(n.s & STATE.hasScroller)) {
+      if (el.a11yClip) { el.a11yClip.remove(); el.a11yClip = null; }
+      return;
+    }
+    const fresh = !el.a11yClip || !was || !(was.s & STATE.hasScroller);
+    const content = body(el), clip = el.a11yClip;
+    if (fresh || was.st !== n.st) clip.style.top = n.st + 'px';
+    if (fresh || was.sh !== n.sh) clip.style.height = n.sh + 'px';
+    if (fresh || was.w !== n.w) clip.style.width = n.w + 'px';
+    if (fresh || was.so !== n.so) content.style.transform = `translateY(${-n.so}px)`;
   }
 
   // The app hands over a tree whenever it changed (at most every 100 ms while it changes frame after frame), inside
@@ -205,6 +238,7 @@ window.KandidaatA11y = (function () {
   let latest = null;      // the last tree not yet written to the DOM: {lang, focus, typing, order: [id]}
   const changed = new Map();  // id -> the node's record, changed since the last flush
   let flushScheduled = false;
+  const work = { seen: new Set(), lastChild: new Map(), spare: new Map(), gone: new Set(), dirty: new Set() };
   const cost = { flushes: 0, ms: 0 };  // the DOM writes' time, for the benchmark (bench/app_bench.mjs)
   const received = { records: 0, kept: 0 };  // nodes received whole, and as an id alone (unchanged)
   function update(json) {
@@ -233,28 +267,28 @@ window.KandidaatA11y = (function () {
     const tree = latest;
     latest = null;
     if (tree.lang && document.documentElement.lang !== tree.lang) document.documentElement.lang = tree.lang;
-    const seen = new Set(tree.order);
+    // (The flush's working sets live across flushes, emptied each time: a flush makes little garbage.)
+    const { seen, lastChild, spare, gone, dirty } = work;
+    seen.clear(); lastChild.clear(); gone.clear(); dirty.clear();
+    for (const pool of spare.values()) pool.length = 0;
+    for (const id of tree.order) seen.add(id);
     const lists = [], combos = [];  // list boxes and combo boxes (aria-controls)
-    const lastChild = new Map();  // parent element -> the child placed last
     // The nodes gone from the tree (rows scrolled out) lend their elements to the nodes that came (rows scrolled
     // in): a gone row's element becomes a new row's, and its cells and texts, still inside it, become the new
     // row's cells and texts where roles match. The page then changes a few texts and attributes, not its shape.
-    const spare = new Map();  // role -> [rec] of gone nodes whose parent stays: elements to reuse anywhere
-    const gone = new Set();   // the elements of gone nodes (reused ones leave this set)
-    const goneParents = new Set();
+    const active = document.activeElement;
     for (const [id, rec] of nodes) {
       if (seen.has(id)) continue;
       nodes.delete(id);
-      goneParents.add(rec.n.p || 0);
+      dirty.add(rec.n.p || 0);
       if (rec.el === live || rec.n.k) { if (rec.el !== live) rec.el.remove(); continue; }
       gone.add(rec.el);
-      if (document.activeElement === rec.el || rec.n.r === 'columnheader') continue;
+      if (active === rec.el || rec.n.r === 'columnheader') continue;
       if (!rec.n.p || seen.has(rec.n.p)) {
         if (!spare.has(rec.n.r)) spare.set(rec.n.r, []);
         spare.get(rec.n.r).push(rec);
       }
     }
-    const dirty = new Set(goneParents);
     for (const [id, n] of changed) if (!nodes.has(id) || nodes.get(id).n.p !== n.p) dirty.add(n.p);
     for (const id of tree.order) {
       const fresh = changed.get(id);
@@ -272,13 +306,13 @@ window.KandidaatA11y = (function () {
       let parentEl = null, before = null;
       if (placing) {
         const parentRec = n.p ? nodes.get(n.p) : null;
-        parentEl = parentRec ? parentRec.el : root;
+        parentEl = parentRec ? ((n.s & STATE.inScroller) ? body(parentRec.el) : parentRec.el) : nodesRoot;
         before = lastChild.has(parentEl) ? lastChild.get(parentEl).nextSibling : parentEl.firstChild;
       }
       if (!rec) {
         let el = null;
         if (!n.k && n.r !== 'live' && n.r !== 'columnheader') {
-          if (before && gone.has(before) && before.a11yRole === n.r && before !== document.activeElement) {
+          if (before && gone.has(before) && before.a11yRole === n.r && before !== active) {
             el = before;  // a gone node's element right where this one goes (inside a reused row)
           } else {
             while (before && gone.has(before)) before = before.nextSibling;
@@ -291,12 +325,17 @@ window.KandidaatA11y = (function () {
         }
         if (el) {
           gone.delete(el);
-          if (CONTROLS.has(n.r)) el.tabIndex = -1;
+          if (CONTROLS.has(n.r) && el.tabIndex !== -1) el.tabIndex = -1;
         } else {
           el = create(n);
         }
         if (el !== live && !n.k) {
-          el.id = 'a11y-' + id;
+          // The id (a target of aria-errormessage, aria-controls) for nodes outside a scrolled list's body: the
+          // body's rows come and go by the dozen, and none is referred to.
+          const parentRec = n.p ? nodes.get(n.p) : null;
+          el.a11yInBody = !!(n.s & STATE.inScroller) || !!parentRec?.el.a11yInBody;
+          if (!el.a11yInBody) el.id = 'a11y-' + id;
+          else if (el.id) el.removeAttribute('id');
           el.a11yRole = n.r;
         }
         el.a11yId = id;
@@ -308,8 +347,9 @@ window.KandidaatA11y = (function () {
         const all = apply(el, n, was);
         if (all || !was || was.n !== n.n || was.w !== n.w || was.h !== n.h) {
           if (FITTED.has(n.r) && !el.classList.contains('wrap')) fit(el, n);
-          else if (el.style.transform) { el.style.transform = ''; el.style.transformOrigin = ''; }
+          else if (el.style.transform) el.style.transform = '';
         }
+        if (n.r === 'grid' || el.a11yClip) setBody(el, n, was);
         el.a11yN = n;
         rec.n = n;
       }
@@ -323,6 +363,8 @@ window.KandidaatA11y = (function () {
     changed.clear();
     // What no new node took leaves the page (the top of each such subtree; its children go with it).
     for (const el of gone) if (!gone.has(el.parentNode)) el.remove();
+    gone.clear();
+    for (const pool of spare.values()) pool.length = 0;
     if (form && !form.firstChild) { form.remove(); form = null; }
     // An open combo box controls the list box it opened (ARIA 1.2).
     let list = null;
@@ -409,6 +451,11 @@ window.KandidaatA11y = (function () {
   }
   for (const type of ['mousedown', 'mouseup', 'mousemove']) root.addEventListener(type, forward);
   root.addEventListener('wheel', forward, { passive: false });
+  document.addEventListener('selectionchange', () => {
+    const sel = window.getSelection();
+    const selecting = !!sel && !sel.isCollapsed && nodesRoot.contains(sel.anchorNode);
+    if (nodesRoot.classList.contains('selecting') !== selecting) nodesRoot.classList.toggle('selecting', selecting);
+  });
   // A press on the canvas ends a text selection made in the mirror.
   canvas.addEventListener('mousedown', (e) => {
     if (e.isTrusted && window.getSelection && !window.getSelection().isCollapsed) window.getSelection().removeAllRanges();
