@@ -11,9 +11,7 @@
 window.KandidaatA11y = (function () {
   'use strict';
   const root = document.getElementById('a11y-root');
-  // The mirror's nodes (all but the login's real inputs and the live region) are under one transparent layer
-  // (opacity 0, index.html): the browser then paints and composites nothing of them over the canvas each frame. It
-  // shows (class "selecting") while a text of the mirror is selected, so the selection's highlight is seen.
+  // The mirror's nodes (all but the login's real inputs and the live region) are under one layer (index.html).
   const nodesRoot = document.getElementById('a11y-nodes');
   const live = document.getElementById('a11y-live');
   const sink = document.getElementById('text-sink');
@@ -451,11 +449,6 @@ window.KandidaatA11y = (function () {
   }
   for (const type of ['mousedown', 'mouseup', 'mousemove']) root.addEventListener(type, forward);
   root.addEventListener('wheel', forward, { passive: false });
-  document.addEventListener('selectionchange', () => {
-    const sel = window.getSelection();
-    const selecting = !!sel && !sel.isCollapsed && nodesRoot.contains(sel.anchorNode);
-    if (nodesRoot.classList.contains('selecting') !== selecting) nodesRoot.classList.toggle('selecting', selecting);
-  });
   // A press on the canvas ends a text selection made in the mirror.
   canvas.addEventListener('mousedown', (e) => {
     if (e.isTrusted && window.getSelection && !window.getSelection().isCollapsed) window.getSelection().removeAllRanges();
