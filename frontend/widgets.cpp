@@ -520,9 +520,12 @@ void draw_toasts(AppState& app) {
         ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(16, 12));
         char name[32];
         std::snprintf(name, sizeof name, "##toast%zu", i);
+        // NoInputs: a toast only tells; a click on it goes to what lies under it (it sits over the wizard's Next
+        // and Send at the bottom right, and swallowed the click on Next after an import's toast).
         const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                                        ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_AlwaysAutoResize |
-                                       ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoNav;
+                                       ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoNav |
+                                       ImGuiWindowFlags_NoInputs;
         if (ImGui::Begin(name, nullptr, flags)) {
             ImGui::PushTextWrapPos(width - 32);
             ImGui::TextUnformatted(t.text.c_str());
