@@ -10,9 +10,10 @@ namespace kandidaat::storage {
 namespace {
 // Interview columns joined with its chosen slot: 0 id, 1 vacancy_id, 2 type, 3 location, 4 status, 5 sequence,
 // 6 created_by, 7 date, 8 time, 9 duration_min.
-constexpr const char* interview_select =
-    "SELECT iv.id, iv.vacancy_id, iv.type, iv.location, iv.status, iv.sequence, iv.created_by, s.date, s.time, "
-    "s.duration_min FROM interviews iv JOIN interview_slots s ON s.interview_id = iv.id AND s.chosen = 1 ";
+constexpr const char* interview_columns =
+    "iv.id, iv.vacancy_id, iv.type, iv.location, iv.status, iv.sequence, iv.created_by, s.date, s.time, s.duration_min";
+constexpr const char* interview_from = "interviews iv JOIN interview_slots s ON s.interview_id = iv.id AND s.chosen = 1 ";
+const std::string interview_select = std::string("SELECT ") + interview_columns + " FROM " + interview_from;
 
 // The interview_select columns 0-9, without the attendees.
 Interview read_interview_columns(const Statement& q) {
@@ -371,16 +372,14 @@ std::vector<std::string> Repo::invited_candidate_names(int64_t interview_id) {
 std::optional<ConfirmLookup> Repo::confirm_lookup(const std::string& token_hash) {
     // Columns: 0-9 as interview_select, then the invitation, application, vacancy, slot count and creator.
     auto q = db_.prepare(
-        std::string("SELECT iv.id, iv.vacancy_id, iv.type, iv.location, iv.status, iv.sequence, iv.created_by, "
-                    "s.date, s.time, s.duration_min, "
-                    "i.id, i.language, i.answer, COALESCE(i.slot_id, 0), i.slot_note, "
-                    "CASE WHEN EXISTS (SELECT 1 FROM answer_history h WHERE h.invitation_id = i.id AND h.withdrawal = 1) "
-                    "THEN 1 ELSE 0 END, "
-                    "COALESCE(a.status, ''), COALESCE(v.title, ''), "
-                    "(SELECT COUNT(*) FROM interview_slots n WHERE n.interview_id = iv.id), ") +
-        rows::candidate_columns + ", " + rows::user_columns +
-        " FROM invitations i JOIN interviews iv ON iv.id = i.interview_id "
-        "JOIN interview_slots s ON s.interview_id = iv.id AND s.chosen = 1 "
+        std::string("SELECT ") + interview_columns + ", " +
+        "i.id, i.language, i.answer, COALESCE(i.slot_id, 0), i.slot_note, "
+        "CASE WHEN EXISTS (SELECT 1 FROM answer_history h WHERE h.invitation_id = i.id AND h.withdrawal = 1) "
+        "THEN 1 ELSE 0 END, "
+        "COALESCE(a.status, ''), COALESCE(v.title, ''), "
+        "(SELECT COUNT(*) FROM interview_slots n WHERE n.interview_id = iv.id), " +
+        rows::candidate_columns + ", " + rows::user_columns + " FROM " + interview_from +
+        "JOIN invitations i ON i.interview_id = iv.id "
         "JOIN candidates c ON c.id = i.candidate_id "
         "LEFT JOIN vacancies v ON v.id = iv.vacancy_id "
         "LEFT JOIN applications a ON a.id = i.application_id "
