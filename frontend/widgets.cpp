@@ -270,16 +270,7 @@ bool field_error(const std::vector<Error>& errors, std::string_view field, Lang 
 
 LocalDate amsterdam_today(int64_t now_utc) { return utc_to_amsterdam(now_utc).date; }
 
-std::string short_date_time(const Slot& slot, Lang lang) {
-    const std::string_view wd = weekday_name(weekday(slot.date), lang);
-    const std::string_view mn = month_short_name(slot.date.month, lang);
-    char buf[96];
-    // German writes the day as an ordinal ("Di 15. Dez. 2026"), as format_long_date does.
-    std::snprintf(buf, sizeof buf, lang == Lang::de ? "%.*s %d. %.*s %d, %s" : "%.*s %d %.*s %d, %s", 2, wd.data(),
-                  slot.date.day, static_cast<int>(mn.size()), mn.data(), slot.date.year,
-                  format_time(slot.time).c_str());
-    return buf;
-}
+std::string short_date_time(const Slot& slot, Lang lang) { return format_short_date_time(slot.date, slot.time, lang); }
 
 std::string short_instant(int64_t utc, Lang lang) {
     if (utc == 0) return "";

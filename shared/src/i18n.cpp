@@ -180,6 +180,13 @@ std::string format_long_date_time(LocalDate d, LocalTime t, Lang l) {
     return format_long_date(d, l) + std::string(joiner[static_cast<size_t>(l)]) + format_time(t);
 }
 
+std::string format_short_date_time(LocalDate d, LocalTime t, Lang l) {
+    const std::string_view wd = weekday_name(weekday(d), l).substr(0, 2);  // the first two letters (ASCII in all three)
+    const std::string day = std::to_string(d.day) + (l == Lang::de ? "." : "");  // German: the day as an ordinal
+    return std::string(wd) + " " + day + " " + std::string(month_short_name(d.month, l)) + " " + std::to_string(d.year) +
+           ", " + format_time(t);
+}
+
 std::string format_duration(int minutes, Lang l) {
     const int h = minutes / 60;
     const int m = minutes % 60;

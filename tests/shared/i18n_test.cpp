@@ -54,6 +54,15 @@ TEST_CASE("every label exists in nl, en and de") {
     CHECK(month_name(13, Lang::nl).empty());
 }
 
+TEST_CASE("short dates and times: each language's weekday, abbreviated month and German ordinal day") {
+    const LocalDate d{2026, 12, 15};  // a Tuesday
+    const LocalTime t{14, 30};
+    CHECK(format_short_date_time(d, t, Lang::nl) == "di 15 dec 2026, 14:30");
+    CHECK(format_short_date_time(d, t, Lang::en) == "Tu 15 Dec 2026, 14:30");
+    CHECK(format_short_date_time(d, t, Lang::de) == "Di 15. Dez. 2026, 14:30");
+    CHECK(format_short_date_time(LocalDate{2027, 3, 1}, LocalTime{9, 5}, Lang::nl) == "ma 1 mrt 2027, 09:05");
+}
+
 // The app's short dates ("di 3 mrt 2026, 10:00") abbreviate months as each language does; cutting the name to three
 // bytes gave Dutch "maa" for maart and German "Mä" for März (ä is two bytes).
 TEST_CASE("short month names: each language's own abbreviation, whole UTF-8 letters") {

@@ -51,6 +51,9 @@ std::string_view month_short_name(int month, Lang lang);  // 1..12: "mrt", "Mar"
 std::string format_long_date(LocalDate d, Lang lang);
 //   nl "maandag 7 december 2026 om 14:30"  en "Monday 7 December 2026 at 14:30"  de "Montag, 7. Dezember 2026 um 14:30"
 std::string format_long_date_time(LocalDate d, LocalTime t, Lang lang);
+// The app's short form (tables, histories): nl "di 15 dec 2026, 14:30"  en "Tu 15 Dec 2026, 14:30"
+//   de "Di 15. Dez. 2026, 14:30"
+std::string format_short_date_time(LocalDate d, LocalTime t, Lang lang);
 //   nl "45 minuten", "1 uur", "1 uur en 30 minuten"; en "45 minutes", "1 hour", "1 hour and 30 minutes";
 //   de "45 Minuten", "1 Stunde", "1 Stunde und 30 Minuten"
 std::string format_duration(int minutes, Lang lang);
