@@ -591,7 +591,7 @@ def bench_app(args, t, work):
     # frame. The browser's style and layout of the mirror (in its rendering step) is reported apart.
     with_mirror, without = r["scroll_mirror_p50_ms"], r["scroll_no_mirror_p50_ms"]
     t.add(13, f"frame CPU while scrolling {args.sizes['browser_rows']:,} candidates with the DOM mirror, its DOM "
-          "writes included (median of 3 turns)",
+          f"writes included (median of {r.get('pairs', 3)} turns)",
           with_mirror, "ms", without, "≤ 1.10 × without it", without > 0 and with_mirror <= 1.10 * without,
           "the same app without the mirror")
     t.add(13, "of which the mirror's DOM writes (web/a11y.js, right after a frame that published a tree), per frame",

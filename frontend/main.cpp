@@ -5,6 +5,7 @@
 #include "keyboard.hpp"
 #include "pages/pages.hpp"
 #include "platform.hpp"
+#include "renderer.hpp"
 #include "router.hpp"
 #include "semantics.hpp"
 #include "test_hooks.hpp"
@@ -14,7 +15,6 @@
 #include <emscripten/html5.h>
 #include <imgui.h>
 #include <imgui_impl_glfw.h>
-#include <imgui_impl_opengl3.h>
 
 #include <cstdio>
 #include <cstdlib>
@@ -138,12 +138,10 @@ void frame(void* arg) {
     rt.last_drawn_ms = started;
     if (vp.pixel_ratio != rt.font_pixel_ratio) {
         load_fonts(vp.pixel_ratio);
-        ImGui_ImplOpenGL3_DestroyFontsTexture();
-        ImGui_ImplOpenGL3_CreateFontsTexture();
+        renderer_upload_fonts();
         rt.font_pixel_ratio = vp.pixel_ratio;
     }
     test_hooks_new_frame();
-    ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
     apply_viewport(vp);
     repeat_keys();
@@ -160,10 +158,8 @@ void frame(void* arg) {
     semantics_end_frame(std::string(kandidaat::code(rt.app.ui_lang)).c_str());
 
     ImGui::Render();
-    glViewport(0, 0, int(vp.css_width * vp.pixel_ratio), int(vp.css_height * vp.pixel_ratio));
-    glClearColor(0.93f, 0.94f, 0.96f, 1.0f);
-    glClear(GL_COLOR_BUFFER_BIT);
-    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    constexpr float page_colour[4] = {0.93f, 0.94f, 0.96f, 1.0f};
+    renderer_draw(*ImGui::GetDrawData(), int(vp.css_width * vp.pixel_ratio), int(vp.css_height * vp.pixel_ratio), page_colour);
     end_frame_input(rt.window);
     test_hooks_frame_time(emscripten_get_now() - started);
 }
@@ -193,7 +189,7 @@ int main() {
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
     apply_style();
     ImGui_ImplGlfw_InitForOpenGL(rt.window, true);
-    ImGui_ImplOpenGL3_Init("#version 300 es");
+    if (!renderer_init()) return 1;
     install_browser_input(rt.window);
     keyboard_init();
     kandidaat::web::install_file_bridge(rt.app);  // issue 16: file picker and uploads (web/files.js)

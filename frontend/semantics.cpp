@@ -124,14 +124,23 @@ ImGuiWindow* g_pending_label_window = nullptr;
 uint64_t g_published_hash = 0;
 uint32_t g_published_focus = 0, g_published_typing = 0;
 double g_published_ms = -1e9;
-// While the tree changes frame after frame (scrolling a list), it is handed over at most this often; a change of
-// the keyboard focus goes at once.
+// While the tree changes frame after frame, it is handed over at most this often; a change of the keyboard focus
+// goes at once.
 constexpr double min_publish_interval_ms = 100;
-// While only a list scrolls (rows come and go, nothing kept changes), at most this often.
-constexpr double scrolling_publish_interval_ms = 250;
-uint64_t g_published_scroll = 0;
-uint64_t g_kept_checked_hash = 0;  // the tree kept_node_changed() last looked at, and its answer
-bool g_kept_changed = false;
+// While a list scrolls (one of the scrolling tables' bodies moved less than `scroll_rest_ms` ago), the tree is not
+// even collected, except once a second and on a frame with a click, a key, a focus move or a request from the
+// page: nobody reads a list through a screen reader or searches it with Ctrl+F while the wheel turns it, and each
+// tree would make the browser lay out and paint a screenful of new rows. When the list rests, its rows follow at
+// once.
+constexpr double scroll_rest_ms = 250;
+constexpr double scrolling_publish_interval_ms = 1000;
+struct Scroller {
+    uint32_t window_id = 0;  // a scrolling table's body (ImGui's child window)
+    float y = 0;             // its scroll position at the end of the last frame
+};
+std::vector<Scroller> g_scrollers, g_scrollers_now;  // (as of the last collected tree, and being collected)
+double g_scroll_moved_ms = -1e9;                     // when one of them last moved
+bool g_collecting = true;                            // this frame's tree is being collected
 std::string g_json;
 // The nodes of the last tree handed over (id -> hash of what was sent): a node sent as it is now goes as its id.
 FrameTable<uint64_t> g_sent, g_sent_now;
@@ -298,6 +307,7 @@ uint32_t container_for(ImGuiContext& g, ImGuiWindow* window, float* shift = null
                 grid_node.clip_top = int(std::floor(std::max(top, t->InnerClipRect.Min.y)));
                 grid_node.clip_h = std::max(0, int(std::ceil(t->InnerClipRect.Max.y)) - grid_node.clip_top);
                 grid_node.so = int(std::lround(window->Scroll.y));
+                g_scrollers_now.push_back({window->ID, window->Scroll.y});
             }
         }
     }
@@ -397,7 +407,40 @@ bool semantics_enabled() { return g_enabled; }
 
 bool semantics_is_native(uint32_t id) { return id && (id == g_native_ids[0] || id == g_native_ids[1]); }
 
+namespace {
+
+// Whether this frame's tree could be handed over (see scroll_rest_ms): false while a list scrolls and nothing else
+// asks for the tree.
+bool tree_wanted(double now) {
+    if (now - g_scroll_moved_ms >= scroll_rest_ms || now - g_published_ms >= scrolling_publish_interval_ms) return true;
+    const ImGuiContext& g = *GImGui;
+    const ImGuiIO& io = g.IO;
+    const uint32_t focus = g.NavDisableHighlight ? 0 : g.NavId, typing = io.WantTextInput ? g.ActiveId : 0;
+    if (focus != g_published_focus || typing != g_published_typing) return true;
+    if (g_focus_request || g_activate_request || g_submit || !g_native_in.empty()) return true;
+    for (const bool clicked : io.MouseClicked)
+        if (clicked) return true;
+    for (const float held : io.KeysDownDuration)
+        if (held == 0.0f) return true;  // pressed this frame
+    return false;
+}
+
+// Notes whether a scrolling table's body moved this frame.
+void track_scrollers(double now) {
+    for (Scroller& s : g_scrollers) {
+        const ImGuiWindow* w = ImGui::FindWindowByID(s.window_id);
+        if (w && w->Scroll.y != s.y) {
+            s.y = w->Scroll.y;
+            g_scroll_moved_ms = now;
+        }
+    }
+}
+
+}  // namespace
+
 void semantics_new_frame() {
+    g_collecting = g_enabled && tree_wanted(emscripten_get_now());
+    g_scrollers_now.clear();
     g_nodes.clear();
     g_containers.clear();
     g_row_index.clear();
@@ -437,7 +480,7 @@ void make_tab(ImGuiTabBar* bar, ImGuiTabItem* tab, size_t at) {
 void semantics_item_add(ImGuiContext& g, const ImRect& bb, uint32_t id) {
     const SemRole explicit_role = g_next_role;
     g_next_role = SemRole::none;
-    if (!g_enabled) return;
+    if (!g_collecting) return;
     ImGuiWindow* window = g.CurrentWindow;
     if (!window || !window->ClipRect.Overlaps(bb) || bb.GetWidth() <= 0 || bb.GetHeight() <= 0) return;
     // A child window's own frame (cards, scrolling tables) is not a control; its contents are.
@@ -463,7 +506,7 @@ void semantics_item_add(ImGuiContext& g, const ImRect& bb, uint32_t id) {
 }
 
 void semantics_item_info(ImGuiContext& g, uint32_t id, const char* label, int status_flags) {
-    if (!g_enabled) return;
+    if (!g_collecting) return;
     Node* n = find_item(id);
     if (!n || n->role == SemRole::textbox || n->role == SemRole::combobox) return;  // already told
     if (n->name.empty()) n->name = visible_label(label);
@@ -500,18 +543,18 @@ void semantics_next_role(SemRole role, bool checked) {
 }
 
 void semantics_label(std::string_view text) {
-    if (!g_enabled) return;
+    if (!g_collecting) return;
     g_pending_label = std::string(text);
     g_pending_label_window = GImGui->CurrentWindow;
 }
 
 void semantics_label_default(std::string_view text) {
-    if (!g_enabled || (!g_pending_label.empty() && g_pending_label_window == GImGui->CurrentWindow)) return;
+    if (!g_collecting || (!g_pending_label.empty() && g_pending_label_window == GImGui->CurrentWindow)) return;
     semantics_label(text);
 }
 
 void semantics_text(std::string_view text, SemRole role, int level, bool copyable) {
-    if (!g_enabled || text.empty()) return;
+    if (!g_collecting || text.empty()) return;
     ImGuiContext& g = *GImGui;
     ImGuiWindow* window = g.CurrentWindow;
     if (!window || window->SkipItems) return;
@@ -537,7 +580,7 @@ void semantics_text(std::string_view text, SemRole role, int level, bool copyabl
 }
 
 void semantics_combo(uint32_t id, std::string_view name, std::string_view value, bool open) {
-    if (!g_enabled) return;
+    if (!g_collecting) return;
     Node* n = find_item(id);
     if (!n) return;
     n->role = SemRole::combobox;
@@ -557,7 +600,7 @@ void semantics_combo(uint32_t id, std::string_view name, std::string_view value,
 }
 
 void semantics_name_last(std::string_view name) {
-    if (!g_enabled) return;
+    if (!g_collecting) return;
     if (Node* n = find_item(GImGui->LastItemData.ID); n && GImGui->LastItemData.ID) {
         n->name = std::string(name);
         n->state |= name_not_shown;
@@ -566,7 +609,7 @@ void semantics_name_last(std::string_view name) {
 }
 
 void semantics_invalid_last(std::string_view message) {
-    if (!g_enabled) return;
+    if (!g_collecting) return;
     ImGuiWindow* window = GImGui->CurrentWindow;
     // The message was just drawn as a text node: the last node of this window. The control is the one before it.
     const uint32_t error_id = !g_nodes.empty() && g_nodes.back().role == SemRole::text ? g_nodes.back().id : 0;
@@ -578,20 +621,20 @@ void semantics_invalid_last(std::string_view message) {
 }
 
 void semantics_row_count(int rows) {
-    if (!g_enabled || !GImGui->CurrentTable) return;
+    if (!g_collecting || !GImGui->CurrentTable) return;
     const uint32_t grid = GImGui->CurrentTable->ID;
     g_row_count[grid] = uint32_t(rows);
     if (const uint32_t* at = g_containers.find(grid)) g_nodes[*at].rowcount = rows;
 }
 
 void semantics_row_index(int index) {
-    if (!g_enabled || !GImGui->CurrentTable) return;
+    if (!g_collecting || !GImGui->CurrentTable) return;
     const ImGuiTable* t = GImGui->CurrentTable;
     g_row_index[(uint64_t(t->ID) << 32) | uint32_t(t->CurrentRow + 1)] = uint32_t(index);
 }
 
 void semantics_toast(std::string_view text, bool error) {
-    if (!g_enabled) return;
+    if (!g_collecting) return;
     constexpr uint32_t live_region_id = 0x11FEu;
     if (!g_containers.count(live_region_id)) add_container(live_region_id, 0, SemRole::live, nullptr);
     Node n;
@@ -612,9 +655,10 @@ bool semantics_native_field(const char* kind, std::string& value) {
         g_native_in.erase(it);
         changed = true;
     }
-    if (Node* n = find_item(GImGui->LastItemData.ID); n && GImGui->LastItemData.ID) {
+    const uint32_t id = GImGui->LastItemData.ID;
+    if (id) g_native_ids[password ? 1 : 0] = id;  // (also on a frame whose tree is not collected)
+    if (Node* n = g_collecting && id ? find_item(id) : nullptr) {
         n->native = password ? "password" : "username";
-        g_native_ids[password ? 1 : 0] = n->id;
         n->value = password ? (value.empty() ? "" : "*") : value;  // the password itself never leaves the field
     }
     return changed;
@@ -624,27 +668,17 @@ bool semantics_take_submit() { return std::exchange(g_submit, false); }
 uint32_t semantics_take_focus_request() { return std::exchange(g_focus_request, 0u); }
 uint32_t semantics_take_activate_request() { return std::exchange(g_activate_request, 0u); }
 
-namespace {
-
-// Whether a node of the last tree handed over is there still but differs (other than a scrolling grid's place):
-// a change the recruiter made or sees, not just rows scrolling in and out.
-bool kept_node_changed() {
-    for (const Node& n : g_nodes) {
-        if (n.role == SemRole::none || (n.state & has_scroller)) continue;
-        if (const uint64_t* sent = g_sent.find(n.id); sent && *sent != n.hash) return true;
-    }
-    return false;
-}
-
-}  // namespace
-
 void semantics_end_frame(const char* ui_lang) {
     if (!g_enabled) return;
+    const double now = emscripten_get_now();
+    track_scrollers(now);
+    if (!g_collecting) return;
+    g_scrollers.swap(g_scrollers_now);  // (their positions as drawn now)
     const ImGuiContext& g = *GImGui;
     // The keyboard focus (a control the recruiter moved to with Tab, or a screen reader's), and the text field
     // being typed in; 0 when the mouse was last used (the DOM focus then stays where it is).
     uint32_t focus = 0, typing = 0;
-    Hasher tree, scroll;  // (scroll: where the scrolling tables' bodies are)
+    Hasher tree;
     tree.str(ui_lang);
     for (Node& n : g_nodes) {
         if (n.role == SemRole::none) continue;
@@ -663,7 +697,6 @@ void semantics_end_frame(const char* ui_lang) {
         if (n.state & has_scroller) {
             n.clip_top -= n.y_abs;
             n.so += n.clip_top;
-            scroll.word(uint64_t(n.id) << 32 | uint32_t(n.so));
         }
         Hasher h;
         h.word(uint64_t(n.id) << 32 | n.parent);
@@ -682,24 +715,9 @@ void semantics_end_frame(const char* ui_lang) {
     }
     tree.word(uint64_t(focus) << 32 | typing);
     if (tree.h == g_published_hash) return;  // nothing changed: nothing is built, nothing crosses to JavaScript
-    const double now = emscripten_get_now();
-    if (focus == g_published_focus && typing == g_published_typing) {
-        // Published a moment ago: the next frame brings this change (frames go on while things move). While a list
-        // scrolls and nothing else changes, less often: a screen reader needs no ten moving trees a second.
-        const double since = now - g_published_ms;
-        if (since < min_publish_interval_ms) return;
-        if (since < scrolling_publish_interval_ms && scroll.h != g_published_scroll) {
-            // (asked once per tree: the frames that wait for the interval mostly show the same one)
-            if (tree.h != g_kept_checked_hash) {
-                g_kept_checked_hash = tree.h;
-                g_kept_changed = kept_node_changed();
-            }
-            if (!g_kept_changed) return;
-        }
-    }
+    // Published a moment ago: the next frame brings this change (frames go on while things move).
+    if (focus == g_published_focus && typing == g_published_typing && now - g_published_ms < min_publish_interval_ms) return;
     g_published_hash = tree.h;
-    g_kept_checked_hash = 0;  // (its answer was against the tree published before)
-    g_published_scroll = scroll.h;
     g_published_focus = focus;
     g_published_typing = typing;
     g_published_ms = now;

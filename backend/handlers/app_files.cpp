@@ -173,7 +173,13 @@ void serve_app_file(Services& s, const Req& req, Res& res) {
         res.set_header("Content-Security-Policy", file->csp);
         res.set_header("X-Frame-Options", "DENY");
         res.set_header("Referrer-Policy", "same-origin");
+        // Cross-origin isolated: no other site's window shares the app's process or holds a reference to it (a
+        // Spectre-class read of the app's memory), and the page loads nothing from elsewhere without that site's
+        // consent. It also gives the app the browser's fine clock (5 µs instead of 100 µs; bench row 13).
+        res.set_header("Cross-Origin-Opener-Policy", "same-origin");
+        res.set_header("Cross-Origin-Embedder-Policy", "require-corp");
     }
+    res.set_header("Cross-Origin-Resource-Policy", "same-origin");  // the app's files are for its own page only
     if (etag_matches(req.get_header_value("If-None-Match"), file->etag.substr(0, file->etag.size() - 1))) {
         res.status = 304;  // the browser's copy is current: no body
         return;

@@ -1031,6 +1031,34 @@ TEST_CASE("S9 the app shell has a CSP with frame-ancestors 'none', every reply i
     CHECK(api2.login("anna@example.com")->get_header_value("Set-Cookie").find("Secure") == std::string::npos);
 }
 
+TEST_CASE("S9 the app shell is cross-origin isolated (COOP same-origin, COEP require-corp), its files same-origin resources") {
+    TempDir dir, web, app_dir;
+    {
+        std::ofstream(web.path / "index.html") << "<!doctype html><script src=\"app.js\" async></script>";
+        std::ofstream(app_dir.path / "app.js") << "console.log(1)";
+        std::ofstream(app_dir.path / "app.wasm") << std::string("\0asm", 4);
+    }
+    Config config = test_config(dir.path);
+    config.web_dir = web.path.string();
+    config.app_dir = app_dir.path.string();
+    TestServer server(config);
+    httplib::Client cli("127.0.0.1", server.port());
+    for (const char* path : {"/", "/index.html"}) {
+        CAPTURE(path);
+        auto shell = cli.Get(path);
+        REQUIRE(shell);
+        CHECK(shell->get_header_value("Cross-Origin-Opener-Policy") == "same-origin");
+        CHECK(shell->get_header_value("Cross-Origin-Embedder-Policy") == "require-corp");
+    }
+    for (const char* path : {"/", "/app.js", "/app.wasm"}) {
+        CAPTURE(path);
+        auto file = cli.Get(path);
+        REQUIRE(file);
+        CHECK(file->status == 200);
+        CHECK(file->get_header_value("Cross-Origin-Resource-Policy") == "same-origin");
+    }
+}
+
 }  // TEST_SUITE
 
 TEST_CASE("issue 12 send_json_array writes the same bytes as send_json of the whole array") {

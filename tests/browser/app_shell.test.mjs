@@ -22,6 +22,18 @@ test('the server serves the page shell, app.js and app.wasm with the right types
   assert.match(js.headers.get('content-type'), /javascript/);
 });
 
+test('S9 the app runs cross-origin isolated: its page, app.js and app.wasm load under COOP and COEP', async () => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('requestfailed', (r) => errors.push(`${r.url()}: ${r.failure()?.errorText}`));
+  await page.goto(server.url + '/');
+  await waitForWidget(page, 'login.submit');  // app.js and app.wasm were loaded and run
+  assert.equal(await page.evaluate(() => window.crossOriginIsolated), true);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('B4 the login screen renders at 2x with every glyph of Zoë Çelik — Łódź in the font', async () => {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 2 });
   const errors = [];
