@@ -16,6 +16,7 @@ struct GlState {
     float scale[2] = {0, 0};           // what the uniform holds now
     int viewport[2] = {0, 0};          // the framebuffer size glViewport was last given
     GLuint bound_texture = 0;
+    GLsizeiptr vbo_size = 0, ibo_size = 0;  // the buffers' stores: they only grow
 } g_gl;
 
 // The vertices are ImGui's (CSS pixels, top left origin); colours are its bytes, blended as ImGui's backend does.
@@ -57,6 +58,16 @@ GLuint compile(GLenum kind, const char* source) {
         return 0;
     }
     return shader;
+}
+
+// Writes `bytes` into the bound buffer's store, growing the store first when it is too small (as Dear ImGui's
+// backend does: no new store for every draw list of every frame).
+void upload(GLenum target, GLsizeiptr& store, GLsizeiptr bytes, const void* data) {
+    if (bytes > store) {
+        store = bytes + bytes / 2;
+        glBufferData(target, store, nullptr, GL_DYNAMIC_DRAW);
+    }
+    glBufferSubData(target, 0, bytes, data);
 }
 
 void bind_texture(GLuint texture) {
@@ -151,9 +162,8 @@ void renderer_draw(const ImDrawData& draw_data, int fb_width, int fb_height, con
     const ImVec2 pos = draw_data.DisplayPos, fb_scale = draw_data.FramebufferScale;
     for (int n = 0; n < draw_data.CmdListsCount; ++n) {
         const ImDrawList& list = *draw_data.CmdLists[n];
-        // A whole new store each list (the browser may hand the old one to the GPU meanwhile: no waiting).
-        glBufferData(GL_ARRAY_BUFFER, GLsizeiptr(list.VtxBuffer.Size) * GLsizeiptr(sizeof(ImDrawVert)), list.VtxBuffer.Data, GL_STREAM_DRAW);
-        glBufferData(GL_ELEMENT_ARRAY_BUFFER, GLsizeiptr(list.IdxBuffer.Size) * GLsizeiptr(sizeof(ImDrawIdx)), list.IdxBuffer.Data, GL_STREAM_DRAW);
+        upload(GL_ARRAY_BUFFER, g_gl.vbo_size, GLsizeiptr(list.VtxBuffer.Size) * GLsizeiptr(sizeof(ImDrawVert)), list.VtxBuffer.Data);
+        upload(GL_ELEMENT_ARRAY_BUFFER, g_gl.ibo_size, GLsizeiptr(list.IdxBuffer.Size) * GLsizeiptr(sizeof(ImDrawIdx)), list.IdxBuffer.Data);
         for (const ImDrawCmd& cmd : list.CmdBuffer) {
             if (cmd.UserCallback) {  // (the app draws none; ImGui's "reset render state" needs nothing here)
                 if (cmd.UserCallback != ImDrawCallback_ResetRenderState) cmd.UserCallback(&list, &cmd);
