@@ -392,12 +392,7 @@ test('the mirror is invisible: the app looks the same with and without it, and a
 });
 
 test('cost: scrolling a list sends again only what changed (the rows that moved or came into view), and each mirrored row stays on the row the canvas draws', async () => {
-  const { context, page } = await newPage({ viewport: { width: 1280, height: 560 } });
-  await login(page, server.url, 'anna@example.com');
-  await openAllCandidates(page, 'Verpleegkundige');
-  await waitFrames(page, 6);
-  const list = (await widgetRects(page))['candidates.list'];
-  await page.mouse.move(list[0] + list[2] / 2, list[1] + list[3] / 2);
+  const { context, page, list } = await openListUnderPointer();
   const before = await page.evaluate(() => window.KandidaatA11y.received());
   await page.mouse.wheel(0, 100);  // one notch: a few rows out at the top, a few in at the bottom
   await waitFrames(page, 8);
@@ -410,6 +405,17 @@ test('cost: scrolling a list sends again only what changed (the rows that moved 
   assert.deepEqual(page.errors, []);
   await context.close();
 });
+
+// A vacancy's candidate list in a short window (it scrolls), the pointer over it.
+async function openListUnderPointer() {
+  const { context, page } = await newPage({ viewport: { width: 1280, height: 560 } });
+  await login(page, server.url, 'anna@example.com');
+  await openAllCandidates(page, 'Verpleegkundige');
+  await waitFrames(page, 6);
+  const list = (await widgetRects(page))['candidates.list'];
+  await page.mouse.move(list[0] + list[2] / 2, list[1] + list[3] / 2);
+  return { context, page, list };
+}
 
 // Every visible candidate's name in the mirror lies on the name the canvas draws (rows are placed in the grid's
 // coordinates, their cells and texts in the row's).
@@ -428,12 +434,7 @@ async function expectRowsMirrored(page, list) {
 }
 
 test('cost: while the wheel turns a list the mirror is updated about once a second, and it follows the list at once when the list rests', async () => {
-  const { context, page } = await newPage({ viewport: { width: 1280, height: 560 } });
-  await login(page, server.url, 'anna@example.com');
-  await openAllCandidates(page, 'Verpleegkundige');
-  await waitFrames(page, 6);
-  const list = (await widgetRects(page))['candidates.list'];
-  await page.mouse.move(list[0] + list[2] / 2, list[1] + list[3] / 2);
+  const { context, page, list } = await openListUnderPointer();
   // Scrolling down and up again, a notch every frame or two, for well over a second: without the rule a tree
   // would go out every 100 ms.
   const before = await page.evaluate(() => window.KandidaatA11y.updates());
