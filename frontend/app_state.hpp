@@ -365,9 +365,10 @@ struct AppState {
     std::vector<Outcome> outcomes;  // stored by api_client.cpp, consumed by react_to_outcomes
 };
 
-// The language switch. What past actions left on screen (an action's error, a failed save or login) is text in the
-// language it was said in: it goes rather than stay in the old language beside the new one (trying again says it
-// in the new language). Form fields and data are kept.
+// The language switch. What past actions left on screen (an action's error, a failed save or login, a toast) is
+// text in the language it was said in: it goes rather than stay in the old language beside the new one (trying
+// again says it in the new language; a toast's news was on screen, and a screen reader's live region read it out,
+// before the switch). Form fields and data are kept.
 inline void switch_ui_language(AppState& app, Lang lang) {
     if (app.ui_lang == lang) return;
     app.ui_lang = lang;
@@ -375,6 +376,7 @@ inline void switch_ui_language(AppState& app, Lang lang) {
                               &app.candidate.note_error, &app.templates_view.save_error, &app.messages.resend_error,
                               &app.hooks.add_error, &app.account.revoke_error})
         said->clear();
+    app.toasts.clear();
 }
 
 }  // namespace kandidaat::web

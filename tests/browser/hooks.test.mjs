@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import {
   startServer, startSmtp, launchBrowser, login, clickWidget, waitForWidget, waitForText, widgetText,
-  screenshot, apiSession, apiInvite, waitForMail, amsterdamDate, typeInto,
+  screenshot, apiSession, apiInvite, waitForMail, amsterdamDate, typeInto, widgetRects, waitFrames,
 } from './harness.mjs';
 
 let server, smtp, browser, api, receiver, received = [];
@@ -78,6 +78,10 @@ test('issue 11 My settings: language, answer e-mails and the calendar feed with 
   await waitForText(page, 'toast', 'You have a new calendar link; the old one no longer works.');
   assert.notEqual(await widgetText(page, 'settings.feed_url'), url);
   assert.equal((await fetch(url)).status, 404);
+  // Switching the app to German while that English toast is up: the toast goes, rather than stay in English.
+  await clickWidget(page, 'nav.lang.de');
+  await waitFrames(page, 4);  // (the toast would stay 6-9 s)
+  assert.equal((await widgetRects(page)).toast, undefined, 'no toast in the old language');
   await page.close();
 });
 
