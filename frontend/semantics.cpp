@@ -409,13 +409,16 @@ bool semantics_is_native(uint32_t id) { return id && (id == g_native_ids[0] || i
 
 namespace {
 
+// The control with ImGui's keyboard focus ring (Tab, or a screen reader's focus); 0 when the mouse was last used.
+uint32_t keyboard_focus(const ImGuiContext& g) { return g.NavDisableHighlight ? 0 : g.NavId; }
+
 // Whether this frame's tree could be handed over (see scroll_rest_ms): false while a list scrolls and nothing else
 // asks for the tree.
 bool tree_wanted(double now) {
     if (now - g_scroll_moved_ms >= scroll_rest_ms || now - g_published_ms >= scrolling_publish_interval_ms) return true;
     const ImGuiContext& g = *GImGui;
     const ImGuiIO& io = g.IO;
-    const uint32_t focus = g.NavDisableHighlight ? 0 : g.NavId, typing = io.WantTextInput ? g.ActiveId : 0;
+    const uint32_t focus = keyboard_focus(g), typing = io.WantTextInput ? g.ActiveId : 0;
     if (focus != g_published_focus || typing != g_published_typing) return true;
     if (g_focus_request || g_activate_request || g_submit || !g_native_in.empty()) return true;
     for (const bool clicked : io.MouseClicked)
@@ -678,11 +681,12 @@ void semantics_end_frame(const char* ui_lang) {
     // The keyboard focus (a control the recruiter moved to with Tab, or a screen reader's), and the text field
     // being typed in; 0 when the mouse was last used (the DOM focus then stays where it is).
     uint32_t focus = 0, typing = 0;
+    const uint32_t nav = keyboard_focus(g);
     Hasher tree;
     tree.str(ui_lang);
     for (Node& n : g_nodes) {
         if (n.role == SemRole::none) continue;
-        if (n.id == g.NavId && !g.NavDisableHighlight) focus = n.id;
+        if (nav && n.id == nav) focus = n.id;
         if (n.id == g.ActiveId && n.role == SemRole::textbox) typing = n.id;
         // Each node's place in its parent's coordinates (as a11y.js places it): when a row scrolls, the row moves
         // and its cells and texts stay the same, so only the row is sent again.

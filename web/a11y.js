@@ -226,8 +226,9 @@ window.KandidaatA11y = (function () {
     if (fresh || was.so !== n.so) content.style.transform = `translateY(${-n.so}px)`;
   }
 
-  // The app hands over a tree whenever it changed (at most every 100 ms while it changes frame after frame), inside
-  // its frame: that is when update() reads it. A node it sent before and that is unchanged comes as its id alone.
+  // The app hands over a tree whenever it changed (at most every 100 ms while it changes frame after frame; while
+  // the wheel turns a list, once a second and when the list rests), inside its frame: that is when update() reads
+  // it. A node it sent before and that is unchanged comes as its id alone.
   // The DOM is written (flush) right after the app's frame has returned, in a microtask of the same animation
   // frame: the app's frame never waits for the DOM, and the browser lays the mirror out in that frame's own
   // rendering step. (An animation-frame callback would run before the next app frame, which then paid for the
